@@ -1,0 +1,1 @@
+"""Pure domain rules: orders, workflow, barcodes, tracking numbers, events. No I/O, no Qt."""
