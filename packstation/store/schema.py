@@ -1,0 +1,50 @@
+"""Create or upgrade a database through Alembic migrations (the only way the schema changes).
+
+Each subsystem owns its tables and a migration branch off `0001_foundation`; `upgrade()` applies all heads.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, MetaData
+
+from packstation.store.base import Base
+
+# Modules that define tables on `Base`; every subsystem with tables adds its module here.
+TABLE_MODULES: list[str] = [
+    "packstation.store.tables",
+]
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def all_metadata() -> MetaData:
+    for module in TABLE_MODULES:
+        importlib.import_module(module)
+    return Base.metadata
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the database to the newest schema (creates it when empty)."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "heads")
+
+
+def is_current(engine: Engine) -> bool:
+    heads = set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    with engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads()) == heads

@@ -1,0 +1,183 @@
+"""Foundation tables: catalog, orders and their lines, scans, parcels, events and the outbox."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from packstation.store.base import Base, UTCDateTime
+
+
+class ProductRow(Base):
+    __tablename__ = "products"
+
+    sku: Mapped[str] = mapped_column(String(100), primary_key=True)
+    sku_id: Mapped[str] = mapped_column(String(64), default="")
+    name: Mapped[str] = mapped_column(String(300))
+    variation: Mapped[str] = mapped_column(String(200), default="")
+    weight_g: Mapped[float] = mapped_column(Float, default=0.0)
+    length_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    width_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    height_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    fragile: Mapped[bool] = mapped_column(Boolean, default=False)
+    image: Mapped[str] = mapped_column(String(500), default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    barcodes: Mapped[list[BarcodeRow]] = relationship(
+        back_populates="product", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class BarcodeRow(Base):
+    """A product barcode, keyed by its lookup form (GTIN-14 for GS1 codes, else as printed)."""
+
+    __tablename__ = "product_barcodes"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    printed: Mapped[str] = mapped_column(String(100))
+    sku: Mapped[str] = mapped_column(ForeignKey("products.sku", ondelete="CASCADE"), index=True)
+
+    product: Mapped[ProductRow] = relationship(back_populates="barcodes")
+
+
+class OrderRow(Base):
+    __tablename__ = "orders"
+
+    order_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32), default="generic")
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    platform_status: Mapped[str] = mapped_column(String(64), default="")
+    held_from: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    hold_reason: Mapped[str] = mapped_column(Text, default="")
+    flagged: Mapped[str] = mapped_column(Text, default="")
+    pre_order: Mapped[bool] = mapped_column(Boolean, default=False)
+    recipient_name: Mapped[str] = mapped_column(String(300))
+    recipient_phone: Mapped[str] = mapped_column(String(64), default="")
+    address_line1: Mapped[str] = mapped_column(Text, default="")
+    address_line2: Mapped[str] = mapped_column(Text, default="")
+    district: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    state: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(32), default="")
+    country: Mapped[str] = mapped_column(String(8), default="")
+    carrier: Mapped[str] = mapped_column(String(100), default="")
+    service: Mapped[str] = mapped_column(String(100), default="")
+    tracking_number: Mapped[str] = mapped_column(String(64), default="", index=True)
+    platform_shipped: Mapped[bool] = mapped_column(Boolean, default=False)
+    buyer_message: Mapped[str] = mapped_column(Text, default="")
+    seller_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    ship_by: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
+    station: Mapped[str] = mapped_column(String(100), default="")
+    packer: Mapped[str] = mapped_column(String(100), default="")
+    source_digest: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    lines: Mapped[list[OrderLineRow]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderLineRow.line_no", lazy="selectin"
+    )
+
+    __table_args__ = (Index("ix_orders_recipient_name", "recipient_name"),)
+
+
+class OrderLineRow(Base):
+    __tablename__ = "order_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.order_id", ondelete="CASCADE"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(100), index=True)
+    sku_id: Mapped[str] = mapped_column(String(64), default="")
+    product_name: Mapped[str] = mapped_column(String(300), default="")
+    variation: Mapped[str] = mapped_column(String(200), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    picked: Mapped[int] = mapped_column(Integer, default=0)
+    in_catalog: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    order: Mapped[OrderRow] = relationship(back_populates="lines")
+
+    __table_args__ = (UniqueConstraint("order_id", "line_no", name="uq_order_lines_order_line"),)
+
+
+class ScanRow(Base):
+    """Every scan at the Pick step, with its verdict; undone scans stay, marked undone."""
+
+    __tablename__ = "scans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.order_id", ondelete="CASCADE"), index=True)
+    raw: Mapped[str] = mapped_column(String(200))
+    sku: Mapped[str] = mapped_column(String(100), default="")
+    verdict: Mapped[str] = mapped_column(String(32))
+    line_no: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    station: Mapped[str] = mapped_column(String(100), default="")
+    user: Mapped[str] = mapped_column(String(100), default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    undo_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ParcelRow(Base):
+    __tablename__ = "parcels"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.order_id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    box_code: Mapped[str] = mapped_column(String(32), default="")
+    length_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    width_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    height_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    weight_g: Mapped[float | None] = mapped_column(Float, nullable=True)
+    expected_weight_g: Mapped[float | None] = mapped_column(Float, nullable=True)
+    weight_override: Mapped[str] = mapped_column(Text, default="")
+    tracking_number: Mapped[str] = mapped_column(String(64), default="", index=True)
+    sscc: Mapped[str] = mapped_column(String(18), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("order_id", "number", name="uq_parcels_order_number"),)
+
+
+class EventRow(Base):
+    """An immutable status event. `seq` orders events locally; `id` is the global dedupe key."""
+
+    __tablename__ = "events"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    order_id: Mapped[str] = mapped_column(String(64), index=True)
+    type: Mapped[str] = mapped_column(String(48), index=True)
+    station: Mapped[str] = mapped_column(String(100), default="")
+    user: Mapped[str] = mapped_column(String(100), default="")
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class OutboxRow(Base):
+    """Events written locally but not yet confirmed by the central store (transactional outbox)."""
+
+    __tablename__ = "outbox"
+
+    event_seq: Mapped[int] = mapped_column(ForeignKey("events.seq", ondelete="CASCADE"), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class CounterRow(Base):
+    """Named monotonically increasing counters (tracking ranges, SSCC serials, parcel numbers)."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SettingRow(Base):
+    """Small key/value facts about this database (station id, first-run done, ...)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
