@@ -1,0 +1,430 @@
+"""Scales: MT-SICS and continuous-output serial scales, a simulator, and "no scale", behind one interface.
+
+Parsers turn one line of scale output into a `WeightReading` in grams or a specific `ScaleError`.
+Workers report readings through plain callables from their thread; `wait_for_stable` lets
+headless callers (CLI, `simulate`, `doctor`) block for the next stable weight.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from packstation.devices.base import (
+    Backoff,
+    DeviceKind,
+    DeviceState,
+    DeviceStatus,
+    DeviceWorker,
+    ReconnectingWorker,
+    StatusListener,
+    StatusReporter,
+    safe_call,
+    utcnow,
+)
+from packstation.devices.urls import DeviceUrl, DeviceUrlError, parse_device_url
+
+GRAMS_PER_UNIT = {"mg": 0.001, "g": 1.0, "kg": 1000.0, "lb": 453.59237, "lbs": 453.59237, "oz": 28.349523125}
+
+
+class ScaleError(Exception):
+    """A scale reply that is not a weight, with a short message for the packer."""
+
+    def __init__(self, message: str, raw: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.raw = raw
+
+
+class ScaleBusy(ScaleError):
+    """MT-SICS `S I`: the scale understood but cannot answer now (taring, zeroing)."""
+
+
+class ScaleOverload(ScaleError):
+    """The load is above the scale's range."""
+
+
+class ScaleUnderload(ScaleError):
+    """The reading is below the scale's range (platform lifted, or needs re-zeroing)."""
+
+
+class ScaleTimeout(ScaleError):
+    """No (stable) weight arrived in time."""
+
+
+@dataclass(frozen=True, slots=True)
+class WeightReading:
+    """One weight from a scale, in grams, and whether the scale called it stable."""
+
+    grams: float
+    stable: bool
+    raw: str = ""
+    at: datetime = field(default_factory=utcnow)
+
+    def __str__(self) -> str:
+        return f"{self.grams:.1f} g ({'stable' if self.stable else 'moving'})"
+
+
+WeightListener = Callable[[WeightReading], None]
+ScaleErrorListener = Callable[[ScaleError], None]
+
+
+def to_grams(value: float, unit: str, raw: str = "") -> float:
+    """Convert a value in g, kg, lb or oz to grams; unknown units are a ScaleError."""
+    try:
+        return value * GRAMS_PER_UNIT[unit.lower()]
+    except KeyError:
+        raise ScaleError(
+            f"scale reports an unknown weight unit {unit!r}; set it to g, kg, lb or oz", raw
+        ) from None
+
+
+_NUMBER = r"([-+]?)\s*(\d+(?:\.\d*)?|\.\d+)"
+_SICS_WEIGHT = re.compile(rf"^S\s+([SD])\s+{_NUMBER}\s*([A-Za-z]+)$")
+_CONTINUOUS = re.compile(rf"^(ST|US|OL)\s*,\s*([A-Z]{{1,2}})?\s*,?\s*{_NUMBER}\s*([A-Za-z]+)$")
+_SICS_ERRORS = {
+    "ES": "scale did not understand the command (ES); set the scale's interface to MT-SICS",
+    "ET": "scale reports a transmission error (ET); check baud rate, parity and the cable",
+    "EL": "scale cannot run the command now (EL, logical error); check the scale's display",
+}
+
+
+def parse_mt_sics(line: str) -> WeightReading:
+    """Parse one MT-SICS reply to `S`/`SI`: `S S      1.234 kg` (stable) or `S D ...` (dynamic)."""
+    text = line.strip()
+    match = _SICS_WEIGHT.match(text)
+    if match:
+        flag, sign, number, unit = match.groups()
+        grams = to_grams(float(number), unit, text) * (-1 if sign == "-" else 1)
+        return WeightReading(grams, flag == "S", text)
+    compact = text.replace(" ", "")
+    if compact == "SI":
+        raise ScaleBusy("scale is busy (S I); wait for it to finish taring or zeroing", text)
+    if compact == "S+":
+        raise ScaleOverload("scale overload (S +): the parcel is heavier than the scale's range", text)
+    if compact == "S-":
+        raise ScaleUnderload("scale underload (S -): re-zero the scale with nothing on it", text)
+    if compact in _SICS_ERRORS:
+        raise ScaleError(_SICS_ERRORS[compact], text)
+    raise ScaleError(f"unexpected reply from the scale: {text[:40]!r}; is it set to MT-SICS?", text)
+
+
+def parse_continuous(line: str) -> WeightReading | None:
+    """Parse continuous output `ST,GS,+  1.234kg` / `US,...` / `OL`; tare reports (`TR`) give None."""
+    text = line.strip()
+    if text == "OL" or text.startswith("OL,"):
+        raise ScaleOverload("scale overload (OL): the parcel is heavier than the scale's range", text)
+    match = _CONTINUOUS.match(text)
+    if not match:
+        raise ScaleError(f"unexpected output from the scale: {text[:40]!r}; check baud rate and format", text)
+    status, mode, sign, number, unit = match.groups()
+    if mode in ("TR", "T"):
+        return None
+    grams = to_grams(float(number), unit, text) * (-1 if sign == "-" else 1)
+    return WeightReading(grams, status == "ST", text)
+
+
+class StableWeightDetector:
+    """Stable when the last `count` readings, within `window_s`, differ by at most `tolerance_g`."""
+
+    def __init__(self, count: int = 5, tolerance_g: float = 2.0, window_s: float = 1.0) -> None:
+        if count < 1 or tolerance_g < 0 or window_s <= 0:
+            raise ValueError("stable detector needs count >= 1, tolerance_g >= 0 and window_s > 0")
+        self.count = count
+        self.tolerance_g = tolerance_g
+        self.window_s = window_s
+        self._samples: deque[tuple[float, float]] = deque(maxlen=count)
+
+    def add(self, grams: float, t: float) -> bool:
+        """Add a reading taken at monotonic time `t`; return whether the weight is now stable."""
+        self._samples.append((t, grams))
+        if len(self._samples) < self.count or t - self._samples[0][0] > self.window_s:
+            return False
+        values = [g for _, g in self._samples]
+        return max(values) - min(values) <= self.tolerance_g
+
+    def reset(self) -> None:
+        self._samples.clear()
+
+
+class Scale(Protocol):
+    """What the station needs from any scale."""
+
+    url: DeviceUrl
+
+    @property
+    def status(self) -> DeviceStatus: ...
+
+    @property
+    def latest(self) -> WeightReading | None: ...
+
+    def start(self) -> None: ...
+
+    def stop(self, timeout: float = 2.0) -> None: ...
+
+    def wait_for_stable(self, timeout: float) -> WeightReading: ...
+
+
+class _WeightFeed:
+    """Keeps the latest reading and wakes `wait_for_stable` callers; shared by real and simulated scales."""
+
+    def _init_feed(self, on_weight: WeightListener | None) -> None:
+        self.on_weight = on_weight
+        self._latest: WeightReading | None = None
+        self._seq = 0
+        self._changed = threading.Condition()
+
+    @property
+    def latest(self) -> WeightReading | None:
+        return self._latest
+
+    def _publish(self, reading: WeightReading) -> None:
+        with self._changed:
+            self._latest = reading
+            self._seq += 1
+            self._changed.notify_all()
+        safe_call(self.on_weight, reading)
+
+    def wait_for_stable(self, timeout: float) -> WeightReading:
+        """Block until a stable reading newer than this call arrives; ScaleTimeout after `timeout` s."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            seen = self._seq
+            while True:
+                if self._seq != seen and self._latest is not None and self._latest.stable:
+                    return self._latest
+                seen = self._seq
+                left = deadline - time.monotonic()
+                if left <= 0 or not self._changed.wait(left):
+                    raise ScaleTimeout(
+                        f"no stable weight within {timeout:.1f} s; is the parcel still moving?"
+                    )
+
+
+def _url(url: DeviceUrl | str) -> DeviceUrl:
+    return url if isinstance(url, DeviceUrl) else parse_device_url(url, DeviceKind.SCALE)
+
+
+class SerialScale(ReconnectingWorker, _WeightFeed):
+    """A scale on a serial port or pyserial URL: polls MT-SICS or listens to continuous output; reconnects."""
+
+    def __init__(
+        self,
+        url: DeviceUrl | str,
+        on_weight: WeightListener | None,
+        on_status: StatusListener | None = None,
+        on_error: ScaleErrorListener | None = None,
+        *,
+        backoff: Backoff | None = None,
+        read_timeout: float = 0.05,
+    ) -> None:
+        self.url = _url(url)
+        if not self.url.is_serial:
+            raise DeviceUrlError(f"{self.url.text!r} is not a serial scale address")
+        reporter = StatusReporter(DeviceKind.SCALE, self.url.text, on_status)
+        super().__init__(f"scale:{self.url.text}", reporter, backoff)
+        self._init_feed(on_weight)
+        self.on_error = on_error
+        self.read_timeout = read_timeout
+        self.protocol = self.url.option("protocol", "mt-sics")
+        self.command = self.url.option("command", "SI").upper()
+        self.poll_s = self.url.int_option("poll_ms", 200, minimum=1) / 1000
+        self.reply_s = self.url.int_option("reply_ms", 1000, minimum=1) / 1000
+        readings = self.url.int_option("stable_readings", 1, minimum=1)
+        tolerance = self.url.float_option("tolerance_g", 2.0)
+        self.detector = (
+            StableWeightDetector(readings, tolerance, window_s=max(1.0, 3 * readings * self.poll_s))
+            if readings > 1
+            else None
+        )
+        self._buffer = bytearray()
+
+    @property
+    def status(self) -> DeviceStatus:
+        return self.status_reporter.current
+
+    def _connect(self):
+        return self.url.open_serial(self.read_timeout)
+
+    def _connected_message(self) -> str:
+        return f"{self.protocol} scale on {self.url.port}"
+
+    def _session(self, port) -> None:
+        self._buffer.clear()
+        if self.detector:
+            self.detector.reset()
+        port.reset_input_buffer()
+        while not self.stopping:
+            if self.protocol == "mt-sics":
+                port.write(f"{self.command}\r\n".encode("ascii"))
+                port.flush()
+            line = self._read_line(
+                port, self.reply_s if self.protocol == "mt-sics" else max(2.0, self.reply_s)
+            )
+            if line is None:
+                if not self.stopping:
+                    what = f"answer {self.command}" if self.protocol == "mt-sics" else "send a weight"
+                    self.status_reporter.report(
+                        DeviceState.ERROR,
+                        f"scale did not {what} in time; check the cable, baud rate and the scale's interface mode",
+                    )
+                continue
+            self._handle(line)
+            if self.protocol == "mt-sics" and self.sleep(self.poll_s):
+                return
+
+    def _handle(self, line: str) -> None:
+        if not line.strip():
+            return
+        try:
+            reading = parse_mt_sics(line) if self.protocol == "mt-sics" else parse_continuous(line)
+        except ScaleBusy:
+            return
+        except ScaleError as exc:
+            self.status_reporter.report(DeviceState.CONNECTED, self._connected_message())
+            safe_call(self.on_error, exc)
+            return
+        self.status_reporter.report(DeviceState.CONNECTED, self._connected_message())
+        if reading is None:
+            return
+        if self.detector is not None:
+            settled = self.detector.add(reading.grams, time.monotonic())
+            reading = WeightReading(reading.grams, reading.stable and settled, reading.raw, reading.at)
+        self._publish(reading)
+
+    def _read_line(self, port, timeout: float) -> str | None:
+        """Read one CR/LF-terminated line; None if none completes within `timeout` (or on stop)."""
+        deadline = time.monotonic() + timeout
+        while not self.stopping:
+            end = _line_end(self._buffer)
+            if end >= 0:
+                line = bytes(self._buffer[:end])
+                del self._buffer[: end + 1]
+                if line.strip(b"\r\n"):
+                    return line.strip(b"\r\n").decode("ascii", "replace")
+                continue
+            if time.monotonic() >= deadline:
+                return None
+            self._buffer += port.read(port.in_waiting or 1)
+        return None
+
+
+def _line_end(buffer: bytearray) -> int:
+    """Index of the first line terminator (LF, or a CR not followed by LF), or -1."""
+    lf = buffer.find(b"\n")
+    cr = buffer.find(b"\r")
+    if cr >= 0 and (lf < 0 or cr < lf - 1):
+        return cr
+    return lf
+
+
+class SimScale(DeviceWorker, _WeightFeed):
+    """A simulated continuous scale: `place(grams)` moves for `settle_s`, then reads stable and exact."""
+
+    def __init__(
+        self,
+        url: DeviceUrl | str = "sim",
+        on_weight: WeightListener | None = None,
+        on_status: StatusListener | None = None,
+        *,
+        settle_s: float | None = None,
+        interval_s: float | None = None,
+        wobble_g: float = 3.0,
+    ) -> None:
+        self.url = _url(url)
+        super().__init__(f"scale:{self.url.text}")
+        self._init_feed(on_weight)
+        self._reporter = StatusReporter(DeviceKind.SCALE, self.url.text, on_status)
+        self.settle_s = settle_s if settle_s is not None else self.url.int_option("settle_ms", 300) / 1000
+        self.interval_s = (
+            interval_s if interval_s is not None else self.url.int_option("interval_ms", 50) / 1000
+        )
+        self.wobble_g = wobble_g
+        self._lock = threading.Lock()
+        self._from = 0.0
+        self._target = 0.0
+        self._placed_at = time.monotonic() - self.settle_s
+
+    @property
+    def status(self) -> DeviceStatus:
+        return self._reporter.current
+
+    def place(self, grams: float) -> None:
+        """Put a load of `grams` on the platform (replacing what was there)."""
+        with self._lock:
+            self._from = self._current(time.monotonic())[0]
+            self._target = float(grams)
+            self._placed_at = time.monotonic()
+
+    def remove(self) -> None:
+        """Take everything off the platform."""
+        self.place(0.0)
+
+    def _current(self, now: float) -> tuple[float, bool]:
+        elapsed = now - self._placed_at
+        if elapsed >= self.settle_s:
+            return self._target, True
+        progress = elapsed / self.settle_s if self.settle_s else 1.0
+        value = self._from + (self._target - self._from) * progress
+        return value + random.uniform(-self.wobble_g, self.wobble_g), False
+
+    def _run(self) -> None:
+        self._reporter.report(DeviceState.SIMULATED, "simulated scale")
+        while not self.sleep(self.interval_s):
+            with self._lock:
+                grams, stable = self._current(time.monotonic())
+            self._publish(WeightReading(grams, stable, f"sim {grams:.1f} g"))
+        self._reporter.report(DeviceState.DISCONNECTED, "stopped")
+
+
+class AbsentScale:
+    """The station has no scale (`none`): weights are entered by hand, nothing is read."""
+
+    def __init__(self, url: DeviceUrl | str = "none", on_status: StatusListener | None = None) -> None:
+        self.url = _url(url)
+        self._reporter = StatusReporter(DeviceKind.SCALE, self.url.text, on_status)
+
+    @property
+    def status(self) -> DeviceStatus:
+        return self._reporter.current
+
+    @property
+    def latest(self) -> WeightReading | None:
+        return None
+
+    def start(self) -> None:
+        self._reporter.report(DeviceState.ABSENT, "no scale configured")
+
+    def stop(self, timeout: float = 2.0) -> None:
+        """Nothing to stop."""
+
+    def wait_for_stable(self, timeout: float) -> WeightReading:
+        raise ScaleError("no scale configured (scale = none); enter the weight by hand")
+
+
+def open_scale(
+    url: DeviceUrl | str,
+    on_weight: WeightListener | None = None,
+    on_status: StatusListener | None = None,
+    on_error: ScaleErrorListener | None = None,
+    *,
+    backoff: Backoff | None = None,
+) -> SerialScale | SimScale | AbsentScale:
+    """Build and start the scale an address names (`serial:///...?protocol=...`, `sim`, `none`)."""
+    parsed = _url(url)
+    scale: SerialScale | SimScale | AbsentScale
+    if parsed.scheme == "none":
+        scale = AbsentScale(parsed, on_status)
+    elif parsed.scheme == "sim":
+        scale = SimScale(parsed, on_weight, on_status)
+    else:
+        scale = SerialScale(parsed, on_weight, on_status, on_error, backoff=backoff)
+    scale.start()
+    return scale
