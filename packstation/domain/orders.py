@@ -68,7 +68,9 @@ class Address:
 
     @property
     def is_complete(self) -> bool:
-        return bool(self.name.strip() and self.line1.strip() and self.country.strip() and (self.city or self.state))
+        return bool(
+            self.name.strip() and self.line1.strip() and self.country.strip() and (self.city or self.state)
+        )
 
     def lines(self) -> list[str]:
         """Printable address lines, empty parts skipped."""
@@ -166,7 +168,9 @@ class Order:
 DEFAULT_HANDLING_TIME = {"tiktok": timedelta(hours=48)}
 
 
-def ship_by_deadline(paid_at: datetime | None, channel: str, handling: dict[str, timedelta] | None = None) -> datetime | None:
+def ship_by_deadline(
+    paid_at: datetime | None, channel: str, handling: dict[str, timedelta] | None = None
+) -> datetime | None:
     """Paid time plus the channel's handling time (48 h for TikTok Shop unless configured)."""
     if paid_at is None:
         return None

@@ -164,6 +164,8 @@ class OutboxRow(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
 
+    event: Mapped[EventRow] = relationship(lazy="raise")
+
 
 class CounterRow(Base):
     """Named monotonically increasing counters (tracking ranges, SSCC serials, parcel numbers)."""

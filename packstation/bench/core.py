@@ -1,0 +1,44 @@
+"""Core scenarios: a workflow step with its durable event commit, and headless packing throughput."""
+
+from __future__ import annotations
+
+import time
+
+from packstation.bench import BenchContext, Measurement, scenario
+from packstation.bootstrap import open_station
+from packstation.domain.users import Actor
+
+
+@scenario("workflow.step_commit", "one workflow step (hold or release) with its event, durably committed")
+def step_commit(ctx: BenchContext) -> Measurement:
+    from packstation.services.demo import load_demo
+
+    station = open_station(ctx.scratch("home"))
+    try:
+        load_demo(station.uow, orders=1, station=station.name)
+        packer, supervisor = Actor("bench"), Actor("boss", role=__import__("packstation.domain.users", fromlist=["Role"]).Role.SUPERVISOR)
+        order_id = station.packing.queue()[0].order_id
+        rounds = 50 if ctx.quick else 2000
+        samples = []
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            station.packing.hold(packer, order_id, "bench")
+            samples.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            station.packing.release(supervisor, order_id)
+            samples.append(time.perf_counter() - t0)
+        return Measurement(count=len(samples), samples_s=samples, target_p99_ms=2.0)
+    finally:
+        station.close()
+
+
+@scenario("simulate.orders", "pack demo orders headless end to end (packstation simulate)")
+def simulate_orders(ctx: BenchContext) -> Measurement:
+    from packstation.cli.simulate import simulate
+
+    count = 20 if ctx.quick else 500
+    summary = simulate(str(ctx.scratch("home")), count)
+    return Measurement(
+        count=count, items=count, elapsed_s=summary["elapsed_s"], target_rate=20.0, rate_unit="orders/s",
+        extra={f"{k}_p99_ms": v["p99_ms"] for k, v in summary["steps"].items()},
+    )

@@ -1,0 +1,238 @@
+"""Typed, immutable status events. Every state change emits one; the store writes it with the change."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+from uuid import uuid4
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    """Base of every event: who did what to which order, where and when."""
+
+    type: ClassVar[str] = "Event"
+    order_id: str
+    station: str = ""
+    user: str = ""
+    id: str = field(default_factory=lambda: str(uuid4()))
+    occurred_at: datetime = field(default_factory=_now)
+
+    def payload(self) -> dict[str, Any]:
+        """The event's own fields (everything but the envelope), JSON-ready."""
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):
+            if f.name in _ENVELOPE:
+                continue
+            value = getattr(self, f.name)
+            out[f.name] = value.isoformat() if isinstance(value, datetime) else value
+        return out
+
+
+_ENVELOPE = {"order_id", "station", "user", "id", "occurred_at"}
+EVENT_TYPES: dict[str, type[Event]] = {}
+
+
+def event_type(cls: type[Event]) -> type[Event]:
+    """Register an event class under its class name as its stable type string."""
+    cls.type = cls.__name__
+    EVENT_TYPES[cls.type] = cls
+    return cls
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderImported(Event):
+    status: str
+    source: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderUpdated(Event):
+    fields: list[str] = field(default_factory=list)
+    source: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderCancelled(Event):
+    reason: str = ""
+    by: str = ""
+    from_status: str = ""
+    while_packing: bool = False
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderConfirmed(Event):
+    pass
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderRequeued(Event):
+    reason: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class UnitScanned(Event):
+    barcode: str
+    sku: str
+    line_no: int
+    picked: int
+    quantity: int
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class ScanRejected(Event):
+    barcode: str
+    verdict: str
+    message: str
+    sku: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class ScanUndone(Event):
+    scan_id: int
+    sku: str
+    reason: str
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderPicked(Event):
+    short: bool = False
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderHeld(Event):
+    reason: str
+    from_status: str
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderReleased(Event):
+    to_status: str
+    note: str = ""
+    accepted_short: bool = False
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class ParcelWeighed(Event):
+    parcel: int
+    grams: float
+    expected_grams: float
+    within_tolerance: bool
+    box_code: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class WeightOverridden(Event):
+    parcel: int
+    grams: float
+    expected_grams: float
+    reason: str
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderPacked(Event):
+    parcels: int
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class LabelPrinted(Event):
+    parcel: int
+    tracking_number: str
+    job_id: str = ""
+    printer: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class LabelReprinted(Event):
+    parcel: int
+    reason: str
+    job_id: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class LabelVoided(Event):
+    parcel: int
+    tracking_number: str
+    reason: str
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderLabelled(Event):
+    pass
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class PhotoTaken(Event):
+    photo_id: str
+    kind: str
+    sha256: str
+    label_visible: bool = False
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class PhotosWaived(Event):
+    missing: list[str]
+    reason: str
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderPhotographed(Event):
+    photos: int
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class OrderShipped(Event):
+    manifest: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class CarrierStatusChanged(Event):
+    status: str
+    note: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class DisputeFlagged(Event):
+    note: str
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class FlagCleared(Event):
+    note: str = ""
+
+
+def event_from_row(type_name: str, envelope: dict[str, Any], payload: dict[str, Any]) -> Event:
+    """Rebuild a typed event from its stored parts; unknown types raise KeyError."""
+    cls = EVENT_TYPES[type_name]
+    return cls(**envelope, **payload)

@@ -1,0 +1,42 @@
+"""Ports the services call for things outside the station database: claims and the central order status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    granted: bool
+    holder: str = ""
+    message: str = ""
+
+
+class ClaimPort(Protocol):
+    """Claims an order so no other station packs it (the central store implements this)."""
+
+    def claim(self, order_id: str, station: str) -> ClaimResult: ...
+
+    def release(self, order_id: str, station: str) -> None: ...
+
+
+class CentralStatusPort(Protocol):
+    """Asks whether an order was cancelled centrally since this station took it."""
+
+    def is_cancelled(self, order_id: str) -> bool: ...
+
+
+class LocalClaims:
+    """Single-station default: the station's own database is the only packer, every claim succeeds."""
+
+    def claim(self, order_id: str, station: str) -> ClaimResult:
+        return ClaimResult(True, station)
+
+    def release(self, order_id: str, station: str) -> None:
+        return None
+
+
+class NoCentralStatus:
+    def is_cancelled(self, order_id: str) -> bool:
+        return False

@@ -1,0 +1,405 @@
+"""Repositories: load and save domain objects inside a unit of work's session (SQLAlchemy 2.0 style)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from packstation.domain.barcodes import product_key
+from packstation.domain.events import Event
+from packstation.domain.orders import Address, Order, OrderLine, OrderStatus, Parcel, Product
+from packstation.store.base import utcnow
+from packstation.store.tables import (
+    BarcodeRow,
+    CounterRow,
+    EventRow,
+    OrderLineRow,
+    OrderRow,
+    OutboxRow,
+    ParcelRow,
+    ProductRow,
+    ScanRow,
+    SettingRow,
+)
+
+
+def order_from_row(row: OrderRow) -> Order:
+    return Order(
+        order_id=row.order_id,
+        channel=row.channel,
+        status=OrderStatus(row.status),
+        recipient=Address(
+            name=row.recipient_name,
+            phone=row.recipient_phone,
+            line1=row.address_line1,
+            line2=row.address_line2,
+            district=row.district,
+            city=row.city,
+            state=row.state,
+            postcode=row.postcode,
+            country=row.country,
+        ),
+        lines=[
+            OrderLine(
+                sku=line.sku,
+                quantity=line.quantity,
+                product_name=line.product_name,
+                variation=line.variation,
+                sku_id=line.sku_id,
+                line_no=line.line_no,
+                picked=line.picked,
+                in_catalog=line.in_catalog,
+            )
+            for line in row.lines
+        ],
+        paid_at=row.paid_at,
+        created_at=row.created_at,
+        ship_by=row.ship_by,
+        carrier=row.carrier,
+        service=row.service,
+        tracking_number=row.tracking_number,
+        platform_shipped=row.platform_shipped,
+        pre_order=row.pre_order,
+        buyer_message=row.buyer_message,
+        seller_note=row.seller_note,
+        platform_status=row.platform_status,
+        held_from=OrderStatus(row.held_from) if row.held_from else None,
+        hold_reason=row.hold_reason,
+        flagged=row.flagged,
+        station=row.station,
+        packer=row.packer,
+    )
+
+
+def fill_order_row(row: OrderRow, order: Order) -> None:
+    """Copy every order field onto its row (lines are handled by the caller)."""
+    r = order.recipient
+    row.channel, row.status, row.platform_status = order.channel, order.status.value, order.platform_status
+    row.held_from = order.held_from.value if order.held_from else None
+    row.hold_reason, row.flagged, row.pre_order = order.hold_reason, order.flagged, order.pre_order
+    row.recipient_name, row.recipient_phone = r.name, r.phone
+    row.address_line1, row.address_line2, row.district = r.line1, r.line2, r.district
+    row.city, row.state, row.postcode, row.country = r.city, r.state, r.postcode, r.country
+    row.carrier, row.service, row.tracking_number = order.carrier, order.service, order.tracking_number
+    row.platform_shipped, row.buyer_message, row.seller_note = (
+        order.platform_shipped,
+        order.buyer_message,
+        order.seller_note,
+    )
+    row.created_at, row.paid_at, row.ship_by = order.created_at, order.paid_at, order.ship_by
+    row.station, row.packer = order.station, order.packer
+    row.updated_at = utcnow()
+
+
+@dataclass
+class OrderFilter:
+    status: list[OrderStatus] | None = None
+    due_before: datetime | None = None
+    channel: str | None = None
+    search: str | None = None
+    limit: int | None = None
+
+
+class Orders:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._rows: dict[str, OrderRow] = {}
+
+    def get(self, order_id: str) -> Order | None:
+        row = self.session.get(OrderRow, order_id)
+        if row is None:
+            return None
+        self._rows[order_id] = row
+        return order_from_row(row)
+
+    def row(self, order_id: str) -> OrderRow | None:
+        return self.session.get(OrderRow, order_id)
+
+    def save(self, order: Order) -> None:
+        """Write back what the workflow changes: status, hold, flag, claim and picked counts."""
+        row = self._rows.get(order.order_id) or self.session.get(OrderRow, order.order_id)
+        if row is None:
+            raise KeyError(order.order_id)
+        row.status = order.status.value
+        row.held_from = order.held_from.value if order.held_from else None
+        row.hold_reason, row.flagged = order.hold_reason, order.flagged
+        row.station, row.packer = order.station, order.packer
+        row.updated_at = utcnow()
+        picked = {line.line_no: line.picked for line in order.lines}
+        for line_row in row.lines:
+            if line_row.picked != picked.get(line_row.line_no, line_row.picked):
+                line_row.picked = picked[line_row.line_no]
+
+    def add(self, order: Order, digest: str = "") -> None:
+        row = OrderRow(order_id=order.order_id, source_digest=digest)
+        fill_order_row(row, order)
+        row.lines = [
+            OrderLineRow(
+                line_no=line.line_no or n,
+                sku=line.sku,
+                sku_id=line.sku_id,
+                product_name=line.product_name,
+                variation=line.variation,
+                quantity=line.quantity,
+                picked=line.picked,
+                in_catalog=line.in_catalog,
+            )
+            for n, line in enumerate(order.lines, start=1)
+        ]
+        self.session.add(row)
+
+    def query(self, flt: OrderFilter) -> Select:
+        stmt = select(OrderRow)
+        if flt.status:
+            stmt = stmt.where(OrderRow.status.in_([s.value for s in flt.status]))
+        if flt.due_before is not None:
+            stmt = stmt.where(OrderRow.ship_by <= flt.due_before)
+        if flt.channel:
+            stmt = stmt.where(OrderRow.channel == flt.channel)
+        if flt.search:
+            needle = flt.search.strip()
+            like = f"%{needle}%"
+            stmt = stmt.where(
+                or_(
+                    OrderRow.order_id == needle,
+                    OrderRow.tracking_number == needle,
+                    OrderRow.recipient_name.like(like),
+                    OrderRow.order_id.like(like),
+                )
+            )
+        stmt = stmt.order_by(OrderRow.ship_by.is_(None), OrderRow.ship_by, OrderRow.order_id)
+        if flt.limit:
+            stmt = stmt.limit(flt.limit)
+        return stmt
+
+    def find(self, flt: OrderFilter) -> list[Order]:
+        return [order_from_row(row) for row in self.session.scalars(self.query(flt))]
+
+    def queue(self, limit: int = 200) -> list[Order]:
+        """Orders ready to pack, most urgent ship-by deadline first."""
+        return self.find(OrderFilter(status=[OrderStatus.READY], limit=limit))
+
+    def in_progress(self, station: str) -> list[Order]:
+        steps = [s for s in OrderStatus if s.is_packing]
+        stmt = select(OrderRow).where(
+            OrderRow.station == station, OrderRow.status.in_([s.value for s in steps])
+        )
+        return [
+            order_from_row(row) for row in self.session.scalars(stmt.order_by(OrderRow.updated_at.desc()))
+        ]
+
+    def by_tracking(self, tracking: str) -> str | None:
+        return self.session.scalar(
+            select(OrderRow.order_id).where(OrderRow.tracking_number == tracking).limit(1)
+        )
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(OrderRow)) or 0
+
+
+def product_from_row(row: ProductRow) -> Product:
+    return Product(
+        sku=row.sku,
+        name=row.name,
+        barcodes=tuple(b.printed for b in row.barcodes),
+        variation=row.variation,
+        sku_id=row.sku_id,
+        weight_g=row.weight_g,
+        length_mm=row.length_mm,
+        width_mm=row.width_mm,
+        height_mm=row.height_mm,
+        fragile=row.fragile,
+        image=row.image,
+    )
+
+
+class Catalog:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, sku: str) -> Product | None:
+        row = self.session.get(ProductRow, sku)
+        return product_from_row(row) if row else None
+
+    def many(self, skus: list[str]) -> dict[str, Product]:
+        rows = self.session.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))
+        return {row.sku: product_from_row(row) for row in rows}
+
+    def sku_for_barcode(self, raw: str) -> str | None:
+        return self.session.scalar(select(BarcodeRow.sku).where(BarcodeRow.key == product_key(raw)))
+
+    def known_skus(self) -> set[str]:
+        return set(self.session.scalars(select(ProductRow.sku)))
+
+    def upsert(self, product: Product) -> None:
+        row = self.session.get(ProductRow, product.sku) or ProductRow(sku=product.sku)
+        row.name, row.variation, row.sku_id = product.name, product.variation, product.sku_id
+        row.weight_g, row.length_mm, row.width_mm, row.height_mm = (
+            product.weight_g,
+            product.length_mm,
+            product.width_mm,
+            product.height_mm,
+        )
+        row.fragile, row.image, row.updated_at = product.fragile, product.image, utcnow()
+        keys = {product_key(code): code for code in product.barcodes}
+        row.barcodes = [BarcodeRow(key=key, printed=printed) for key, printed in keys.items()]
+        self.session.add(row)
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(ProductRow)) or 0
+
+
+class Scans:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(
+        self,
+        order_id: str,
+        raw: str,
+        verdict: str,
+        *,
+        sku: str = "",
+        line_no: int | None = None,
+        station: str = "",
+        user: str = "",
+        at: datetime | None = None,
+    ) -> ScanRow:
+        row = ScanRow(
+            order_id=order_id,
+            raw=raw,
+            sku=sku,
+            verdict=verdict,
+            line_no=line_no,
+            station=station,
+            user=user,
+            at=at or utcnow(),
+        )
+        self.session.add(row)
+        return row
+
+    def last_accepted(self, order_id: str) -> ScanRow | None:
+        stmt = (
+            select(ScanRow)
+            .where(
+                ScanRow.order_id == order_id,
+                ScanRow.undone.is_(False),
+                ScanRow.verdict.in_(("ok", "complete")),
+            )
+            .order_by(ScanRow.id.desc())
+            .limit(1)
+        )
+        return self.session.scalar(stmt)
+
+    def for_order(self, order_id: str) -> list[ScanRow]:
+        return list(
+            self.session.scalars(select(ScanRow).where(ScanRow.order_id == order_id).order_by(ScanRow.id))
+        )
+
+
+def parcel_from_row(row: ParcelRow) -> Parcel:
+    return Parcel(
+        order_id=row.order_id,
+        number=row.number,
+        box_code=row.box_code,
+        length_mm=row.length_mm,
+        width_mm=row.width_mm,
+        height_mm=row.height_mm,
+        weight_g=row.weight_g,
+        expected_weight_g=row.expected_weight_g,
+        tracking_number=row.tracking_number,
+        sscc=row.sscc,
+    )
+
+
+class Parcels:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def rows(self, order_id: str) -> list[ParcelRow]:
+        stmt = select(ParcelRow).where(ParcelRow.order_id == order_id).order_by(ParcelRow.number)
+        return list(self.session.scalars(stmt))
+
+    def for_order(self, order_id: str) -> list[Parcel]:
+        return [parcel_from_row(row) for row in self.rows(order_id)]
+
+    def save(self, parcel: Parcel, weight_override: str = "") -> ParcelRow:
+        stmt = select(ParcelRow).where(
+            ParcelRow.order_id == parcel.order_id, ParcelRow.number == parcel.number
+        )
+        row = self.session.scalar(stmt) or ParcelRow(
+            order_id=parcel.order_id, number=parcel.number, created_at=utcnow()
+        )
+        row.box_code, row.length_mm, row.width_mm, row.height_mm = (
+            parcel.box_code,
+            parcel.length_mm,
+            parcel.width_mm,
+            parcel.height_mm,
+        )
+        row.weight_g, row.expected_weight_g = parcel.weight_g, parcel.expected_weight_g
+        row.tracking_number, row.sscc = parcel.tracking_number, parcel.sscc
+        if weight_override:
+            row.weight_override = weight_override
+        self.session.add(row)
+        return row
+
+    def tracking_owner(self, tracking: str) -> tuple[str, int] | None:
+        """Which order and parcel already carry this tracking number."""
+        row = self.session.execute(
+            select(ParcelRow.order_id, ParcelRow.number).where(ParcelRow.tracking_number == tracking).limit(1)
+        ).first()
+        return (row[0], row[1]) if row else None
+
+
+class EventLog:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, event: Event) -> EventRow:
+        row = EventRow(
+            id=event.id,
+            order_id=event.order_id,
+            type=event.type,
+            station=event.station,
+            user=event.user,
+            payload=event.payload(),
+            occurred_at=event.occurred_at,
+        )
+        self.session.add(OutboxRow(event=row))  # one flush writes the event, then its outbox entry
+        return row
+
+    def for_order(self, order_id: str) -> list[EventRow]:
+        return list(
+            self.session.scalars(select(EventRow).where(EventRow.order_id == order_id).order_by(EventRow.seq))
+        )
+
+    def backlog(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(OutboxRow)) or 0
+
+
+class Counters:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def next(self, name: str) -> int:
+        row = self.session.get(CounterRow, name) or CounterRow(name=name, value=0)
+        row.value += 1
+        self.session.add(row)
+        return row.value
+
+
+class Settings:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, key: str, default: str = "") -> str:
+        row = self.session.get(SettingRow, key)
+        return row.value if row else default
+
+    def set(self, key: str, value: str) -> None:
+        row = self.session.get(SettingRow, key) or SettingRow(key=key)
+        row.value = value
+        self.session.add(row)
