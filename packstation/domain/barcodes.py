@@ -193,7 +193,7 @@ class ScannerFraming:
     suffix: str = ""
     gs_substitute: str = ""
 
-    def strip(self, raw: str) -> str:
+    def unwrap(self, raw: str) -> str:
         """The scanned text without the framing, GS substitutes turned back into GS."""
         text = raw.strip(_EDGE_WHITESPACE)
         if self.prefix and text.startswith(self.prefix):
@@ -221,7 +221,7 @@ class ScannedCode:
     @classmethod
     def parse(cls, raw: str, framing: ScannerFraming | None = None) -> ScannedCode:
         """Split a raw scanner string into AIM identifier and data; flags GS1 data."""
-        text = (framing or _NO_FRAMING).strip(raw)
+        text = (framing or _NO_FRAMING).unwrap(raw)
         aim_id = ""
         symbology = Symbology.UNKNOWN
         is_gs1 = False
@@ -253,10 +253,19 @@ class ScannedCode:
         if self.is_gs1:
             return _gtin_of(self.gs1())
         if data.isascii() and data.isdigit():
-            return self._numeric_key(data)
+            key = self._numeric_key(data)
+            if key is not None:
+                return key
+        if len(data) >= 16 and data.startswith("01") and has_valid_check_digit(data[2:16]):
+            # GS1-128 read by a scanner that sends neither AIM identifier nor FNC1: accept it only
+            # when the whole string parses as GS1, so internal codes that merely look alike stay as-is.
+            try:
+                return _gtin_of(parse_gs1(data))
+            except BarcodeError:
+                return data
         return data
 
-    def _numeric_key(self, data: str) -> str:
+    def _numeric_key(self, data: str) -> str | None:
         symbology = self.symbology
         if symbology in _RETAIL:
             if symbology is Symbology.EAN_13_ADDON and len(data) in (15, 18):
@@ -264,17 +273,9 @@ class ScannedCode:
             elif symbology is Symbology.EAN_UPC and len(data) == 8:
                 data = expand_upce(data)
             return normalize_gtin(data)
-        size = len(data)
-        if size in _GTIN_KINDS and has_valid_check_digit(data):
+        if len(data) in _GTIN_KINDS and has_valid_check_digit(data):
             return data.zfill(14)
-        if size >= 16 and data.startswith("01") and has_valid_check_digit(data[2:16]):
-            # GS1-128 read by a scanner that sends neither AIM identifier nor FNC1: accept it only
-            # when the whole string parses as GS1, so internal numeric codes are left alone.
-            try:
-                return _gtin_of(parse_gs1(data))
-            except BarcodeError:
-                return data
-        return data
+        return None
 
 
 def _gtin_of(message: GS1Message) -> str:

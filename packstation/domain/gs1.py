@@ -231,7 +231,7 @@ def validate_element(ai: str, value: str) -> GS1Element:
         if ord(value[-1]) - 48 != expected:
             raise GS1Error(f"AI ({ai}) {spec.title}: bad check digit, expected {expected}, got {value[-1]}")
     if spec.date:
-        _check_date(value, f"AI ({ai}) {spec.title}")
+        _check_date(value, f"AI ({ai}) {spec.title} date")
     if ai == "421" and not value[:3].isdigit():
         raise GS1Error(f"AI (421) {spec.title}: must start with a 3-digit ISO country code")
     return GS1Element(ai, value)
