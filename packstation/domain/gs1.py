@@ -162,6 +162,7 @@ class GS1Element(NamedTuple):
 
     @property
     def definition(self) -> AIDefinition:
+        """The AI's definition (length limits, title, decimals)."""
         return definition(self.ai)
 
     def as_decimal(self) -> Decimal:
@@ -259,6 +260,7 @@ class GS1Message:
         raise KeyError(ai)
 
     def get(self, ai: str, default: str | None = None) -> str | None:
+        """The value of the first element with this AI, or `default`."""
         for element in self.elements:
             if element.ai == ai:
                 return element.value
@@ -275,9 +277,11 @@ class GS1Message:
         return self.get("00")
 
     def element_string(self) -> str:
+        """The canonical transmitted form (GS only where GS1 requires one)."""
         return build_element_string(self.elements)
 
     def human_readable(self) -> str:
+        """The printed form, e.g. `(01)09501101530003(10)ABC`."""
         return build_human_readable(self.elements)
 
 

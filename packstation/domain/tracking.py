@@ -172,6 +172,7 @@ class CarrierRule:
 
     @property
     def display(self) -> str:
+        """The name shown to people: the title if set, else the key."""
         return self.title or self.name
 
 
@@ -240,11 +241,11 @@ class CarrierRules:
         return self.resolve(carrier).name
 
     def validate(self, number: str, carrier: str | None = None) -> TrackingCheck:
-        """Check `number` against `carrier`'s rule, or against every rule when no carrier is given."""
+        """Check `number` against `carrier`'s rule, or against every rule when no carrier is given (None or "")."""
         number = normalize_tracking_number(number)
         if not number:
             return TrackingCheck(number, False, reason="empty tracking number")
-        if carrier is not None:
+        if carrier and carrier.strip():
             try:
                 rule = self.resolve(carrier)
             except UnknownCarrier as exc:

@@ -119,6 +119,7 @@ def test_detection_without_carrier():
     assert validate_tracking("1Z999AA10123456784").carrier == "ups"
     assert validate_tracking("SPXID004349886075").carrier == "spx"
     assert validate_tracking("NVSGK1KLG7694M").carrier == "ninjavan"
+    assert validate_tracking("NVSGK1KLG7694M", "").carrier == "ninjavan"  # imported orders may lack one
     s10 = validate_tracking("RB123456785GB")
     assert s10.ok and s10.carrier is None and set(s10.candidates) == {"usps", "post"}
 
