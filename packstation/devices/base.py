@@ -264,7 +264,7 @@ class ReconnectingWorker(DeviceWorker):
     """Opens a link, runs a session on it, and on loss reopens it with backoff until stopped.
 
     `OSError` (pyserial's `SerialException` is one) from open or session means unplugged/unreachable
-    and is retried; `ValueError` from open means a bad address and stops the worker in ERROR.
+    and is retried; any other error from open means a bad address and stops the worker in ERROR.
     """
 
     def __init__(self, name: str, status: StatusReporter, backoff: Backoff | None = None) -> None:
@@ -290,14 +290,14 @@ class ReconnectingWorker(DeviceWorker):
         while not self.stopping:
             try:
                 link = self._connect()
-            except ValueError as exc:
-                report(DeviceState.ERROR, f"bad device address: {exc}")
-                return
             except OSError as exc:
                 report(DeviceState.RECONNECTING, f"cannot open: {exc}; retrying")
                 if self.sleep(self.backoff.next_delay()):
                     break
                 continue
+            except Exception as exc:  # pyserial raises ValueError/KeyError for malformed URLs
+                report(DeviceState.ERROR, f"bad device address ({type(exc).__name__}: {exc})")
+                return
             self.backoff.reset()
             report(DeviceState.CONNECTED, self._connected_message())
             try:

@@ -347,7 +347,7 @@ class SimScale(DeviceWorker, _WeightFeed):
             interval_s if interval_s is not None else self.url.int_option("interval_ms", 50) / 1000
         )
         self.wobble_g = wobble_g
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._from = 0.0
         self._target = 0.0
         self._placed_at = time.monotonic() - self.settle_s
@@ -378,9 +378,9 @@ class SimScale(DeviceWorker, _WeightFeed):
     def _run(self) -> None:
         self._reporter.report(DeviceState.SIMULATED, "simulated scale")
         while not self.sleep(self.interval_s):
-            with self._lock:
+            with self._lock:  # publish under the lock: no reading from before a place() arrives after it
                 grams, stable = self._current(time.monotonic())
-            self._publish(WeightReading(grams, stable, f"sim {grams:.1f} g"))
+                self._publish(WeightReading(grams, stable, f"sim {grams:.1f} g"))
         self._reporter.report(DeviceState.DISCONNECTED, "stopped")
 
 

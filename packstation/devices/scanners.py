@@ -111,6 +111,9 @@ class ScanLineDecoder:
         return [RejectedScan(reason, self.source, raw=data.decode(self.encoding, "backslashreplace"))]
 
     def _line(self, data: bytes) -> BarcodeRead | RejectedScan:
+        if len(data) > self.max_line:
+            reason = f"scan longer than {self.max_line} bytes; is this really a barcode scanner?"
+            return RejectedScan(reason, self.source, raw=data[:200].decode(self.encoding, "backslashreplace"))
         try:
             text = data.decode(self.encoding)
         except UnicodeDecodeError:

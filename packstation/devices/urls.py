@@ -46,6 +46,7 @@ SCALE_PROTOCOLS = ("mt-sics", "continuous")
 SCANNER_EOLS = ("auto", "cr", "lf", "crlf", "none")
 _PARITIES = {"n": "N", "none": "N", "e": "E", "even": "E", "o": "O", "odd": "O", "m": "M", "mark": "M"}
 _PARITIES |= {"s": "S", "space": "S"}
+_HOST_PORT = re.compile(r"([^:/?\[\]]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}")
 _STOPBITS = {"1": 1, "1.5": 1.5, "2": 2}
 
 
@@ -137,9 +138,9 @@ def parse_device_url(text: str, kind: DeviceKind | str) -> DeviceUrl:
             seg for seg in parts.query.split("&") if seg and seg.split("=")[0].strip().lower() not in ours
         ]
         port = f"{scheme}://{parts.netloc}{parts.path}" + ("?" + "&".join(theirs) if theirs else "")
-        if scheme == "socket" and not parts.netloc:
+        if scheme in ("socket", "rfc2217") and not _HOST_PORT.fullmatch(parts.netloc):
             raise DeviceUrlError(
-                f"socket address needs host:port, e.g. socket://127.0.0.1:7000 (got {raw!r})"
+                f"{scheme} address needs host:port, e.g. {scheme}://127.0.0.1:7000 (got {raw!r})"
             )
         return _with_options(kind, raw, scheme, port, ours)
     raise DeviceUrlError(f"unknown {kind} address scheme {scheme!r} in {raw!r}; use {_EXAMPLES[kind]}")
