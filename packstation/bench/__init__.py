@@ -18,6 +18,7 @@ from pathlib import Path
 # Modules that register scenarios; each area appends its own module here.
 SCENARIO_MODULES: list[str] = [
     "packstation.bench.core",
+    "packstation.bench.barcodes",
 ]
 
 

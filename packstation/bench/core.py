@@ -16,7 +16,10 @@ def step_commit(ctx: BenchContext) -> Measurement:
     station = open_station(ctx.scratch("home"))
     try:
         load_demo(station.uow, orders=1, station=station.name)
-        packer, supervisor = Actor("bench"), Actor("boss", role=__import__("packstation.domain.users", fromlist=["Role"]).Role.SUPERVISOR)
+        packer, supervisor = (
+            Actor("bench"),
+            Actor("boss", role=__import__("packstation.domain.users", fromlist=["Role"]).Role.SUPERVISOR),
+        )
         order_id = station.packing.queue()[0].order_id
         rounds = 50 if ctx.quick else 2000
         samples = []
@@ -39,6 +42,10 @@ def simulate_orders(ctx: BenchContext) -> Measurement:
     count = 20 if ctx.quick else 500
     summary = simulate(str(ctx.scratch("home")), count)
     return Measurement(
-        count=count, items=count, elapsed_s=summary["elapsed_s"], target_rate=20.0, rate_unit="orders/s",
+        count=count,
+        items=count,
+        elapsed_s=summary["elapsed_s"],
+        target_rate=20.0,
+        rate_unit="orders/s",
         extra={f"{k}_p99_ms": v["p99_ms"] for k, v in summary["steps"].items()},
     )

@@ -16,6 +16,7 @@ class ScanVerdict(StrEnum):
     UNKNOWN = "unknown"
     OTHER_ORDER = "other_order"
     EMPTY = "empty"
+    UNREADABLE = "unreadable"  # not a valid barcode (bad check digit, garbage bytes, broken GS1 data)
 
     @property
     def accepted(self) -> bool:
@@ -38,9 +39,15 @@ def expected_text(order: Order) -> str:
 
 
 def judge_scan(
-    order: Order, raw: str, sku: str | None, product_name: str = "", other_order: str | None = None
+    order: Order,
+    raw: str,
+    sku: str | None,
+    product_name: str = "",
+    other_order: str | None = None,
+    unreadable: str = "",
 ) -> ScanJudgement:
-    """Decide what a scan means for this order. `sku` is the catalog SKU the barcode belongs to, if any."""
+    """Decide what a scan means for this order. `sku` is the catalog SKU the barcode belongs to, if any;
+    `unreadable` says why the code is not a valid barcode at all."""
     code = raw.strip()
     if not code:
         return ScanJudgement(ScanVerdict.EMPTY, "Empty scan: scan the item's barcode again.")
@@ -49,6 +56,9 @@ def judge_scan(
             ScanVerdict.OTHER_ORDER,
             f"That is order {other_order}'s barcode, not an item. This order is {order.order_id}.",
         )
+    if sku is None and unreadable:
+        shown = code if code.isprintable() and len(code) <= 40 else repr(code[:40])
+        return ScanJudgement(ScanVerdict.UNREADABLE, f"Unreadable scan {shown}: {unreadable} Scan it again.")
     if sku is None:
         return ScanJudgement(
             ScanVerdict.UNKNOWN,

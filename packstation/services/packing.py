@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from packstation.domain import workflow
+from packstation.domain.barcodes import BarcodeError, validate_gtin
 from packstation.domain.events import ParcelWeighed, ScanRejected, ScanUndone, UnitScanned, WeightOverridden
 from packstation.domain.orders import Order, OrderStatus, Parcel
 from packstation.domain.packing import (
@@ -155,7 +156,14 @@ class PackingService:
                     f"Order {order_id} is {order.status.value}; scanning items is done."
                 )
             code = raw.strip()
-            sku = uow.catalog.sku_for_barcode(code) if code else None
+            sku, unreadable = None, ""
+            if code:
+                try:
+                    sku = uow.catalog.sku_for_barcode(code)
+                    if sku is None and code.isdigit() and len(code) in (8, 12, 13, 14):
+                        validate_gtin(code)  # a retail code with a bad check digit was misread or damaged
+                except BarcodeError as exc:
+                    unreadable = str(exc)
             if sku is None and any(line.sku == code for line in order.lines):
                 sku = code  # SKU label barcodes printed in-house carry the seller SKU itself
             other = None
@@ -170,7 +178,7 @@ class PackingService:
             product = (
                 uow.catalog.get(sku) if sku and not any(line.sku == sku for line in order.lines) else None
             )
-            judgement = judge_scan(order, code, sku, product.name if product else "", other)
+            judgement = judge_scan(order, code, sku, product.name if product else "", other, unreadable)
             ctx = {"order_id": order_id, "station": self.station, "user": actor.user_id, "occurred_at": now}
             line_no = judgement.line.line_no if judgement.line else None
             uow.scans.add(

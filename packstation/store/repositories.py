@@ -229,7 +229,11 @@ class Catalog:
         return {row.sku: product_from_row(row) for row in rows}
 
     def sku_for_barcode(self, raw: str) -> str | None:
-        return self.session.scalar(select(BarcodeRow.sku).where(BarcodeRow.key == product_key(raw)))
+        """The SKU a scanned code belongs to; raises `BarcodeError` for a code that is not valid."""
+        return self.sku_for_key(product_key(raw))
+
+    def sku_for_key(self, key: str) -> str | None:
+        return self.session.scalar(select(BarcodeRow.sku).where(BarcodeRow.key == key))
 
     def known_skus(self) -> set[str]:
         return set(self.session.scalars(select(ProductRow.sku)))

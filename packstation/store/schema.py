@@ -19,6 +19,8 @@ from packstation.store.base import Base
 # Modules that define tables on `Base`; every subsystem with tables adds its module here.
 TABLE_MODULES: list[str] = [
     "packstation.store.tables",
+    "packstation.store.user_tables",
+    "packstation.store.evidence_tables",
 ]
 
 MIGRATIONS = Path(__file__).parent / "migrations"

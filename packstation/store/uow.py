@@ -34,11 +34,9 @@ class UnitOfWork:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        try:
-            if self.session.in_transaction():
-                self.session.rollback()
-        finally:
-            self.session.close()
+        # close() ends an uncommitted transaction (rolled back at the connection) without expiring
+        # what was read, so objects loaded for display stay readable after the unit of work.
+        self.session.close()
 
     def record(self, *events: Event) -> None:
         """Write events in this transaction (and to the outbox); they are published after commit."""
