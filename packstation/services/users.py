@@ -1,0 +1,486 @@
+"""Station users: first admin, adding people, PIN and badge login, supervisor authorisation.
+
+PINs and badge tokens are stored only as scrypt hashes (per-user salt, parameters in the string).
+To find a user from a PIN or badge alone, each is also stored as an HMAC-SHA256 keyed by a random
+per-database secret (`users.lookup_secret` in the settings table): an indexed, unique column that
+is useless without that secret. PINs are therefore unique per station. Failed attempts are
+counted in memory: after `max_failures` the same kind of login is locked for `lockout_s` seconds.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from packstation.domain.events import Event
+from packstation.domain.user_events import (
+    STATION_EVENT,
+    LoginFailed,
+    UserChanged,
+    UserLoggedIn,
+    UserLoggedOut,
+)
+from packstation.domain.users import Actor, PermissionDenied, Role
+from packstation.store.base import utcnow
+from packstation.store.tables import SettingRow
+from packstation.store.uow import UnitOfWork
+from packstation.store.user_tables import UserRow
+
+LOOKUP_SECRET_KEY = "users.lookup_secret"
+MIN_PIN, MAX_PIN = 4, 12
+MIN_BADGE, MAX_BADGE = 6, 128
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+
+
+class UserError(Exception):
+    """A user record or credential cannot be used; the message says what to do instead."""
+
+
+class LoginError(UserError):
+    """Wrong or unknown PIN/badge."""
+
+
+class LockedOut(LoginError):
+    """Too many failed attempts; `retry_after_s` says how long until the next try."""
+
+    def __init__(self, retry_after_s: float) -> None:
+        self.retry_after_s = retry_after_s
+        super().__init__(f"Too many failed attempts; try again in {max(1, round(retry_after_s))} s.")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """A user as the settings page lists them (never their credentials)."""
+
+    user_id: str
+    name: str
+    role: Role
+    active: bool
+    has_pin: bool
+    has_badge: bool
+    created_at: datetime
+
+    def actor(self) -> Actor:
+        return Actor(self.user_id, self.role, self.name)
+
+
+# -- credentials ------------------------------------------------------------------------------------
+def hash_secret(secret: str, n: int = SCRYPT_N) -> str:
+    """scrypt hash of a PIN or badge token: `scrypt$n$r$p$salt$key`, base64 parts."""
+    salt = secrets.token_bytes(16)
+    key = hashlib.scrypt(secret.encode(), salt=salt, n=n, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    b64 = base64.b64encode
+    return f"scrypt${n}${SCRYPT_R}${SCRYPT_P}${b64(salt).decode()}${b64(key).decode()}"
+
+
+def verify_secret(secret: str, stored: str) -> bool:
+    """True when `secret` matches the stored scrypt hash (constant-time compare)."""
+    try:
+        scheme, n, r, p, salt, key = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(key)
+        got = hashlib.scrypt(
+            secret.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
+        )
+    except ValueError:
+        return False
+    return hmac.compare_digest(got, expected)
+
+
+def check_pin(pin: str) -> str:
+    pin = (pin or "").strip()
+    if not pin.isdigit() or not pin.isascii():
+        raise UserError("A PIN is digits only.")
+    if not MIN_PIN <= len(pin) <= MAX_PIN:
+        raise UserError(f"A PIN has {MIN_PIN} to {MAX_PIN} digits.")
+    return pin
+
+
+def check_badge(token: str) -> str:
+    token = (token or "").strip()
+    if len(token) < MIN_BADGE:
+        raise UserError(f"A badge code needs at least {MIN_BADGE} characters.")
+    if len(token) > MAX_BADGE or not token.isprintable():
+        raise UserError(f"A badge code is at most {MAX_BADGE} printable characters.")
+    if token.isdigit() and len(token) <= MAX_PIN:
+        raise UserError(f"A badge code of digits only needs more than {MAX_PIN} digits (it could be a PIN).")
+    return token
+
+
+def check_user_id(user_id: str) -> str:
+    user_id = (user_id or "").strip()
+    if not user_id or len(user_id) > 64 or any(c.isspace() for c in user_id) or user_id.startswith("%"):
+        raise UserError("A user id is 1 to 64 characters, no spaces, not starting with %.")
+    return user_id
+
+
+class _Throttle:
+    """Failed attempts per key; locks the key for `lockout_s` after `max_failures` in a row."""
+
+    def __init__(self, max_failures: int, lockout_s: float, clock: Callable[[], float]) -> None:
+        self.max_failures, self.lockout_s, self.clock = max_failures, lockout_s, clock
+        self._failures: dict[str, int] = {}
+        self._until: dict[str, float] = {}
+
+    def check(self, key: str) -> None:
+        left = self._until.get(key, 0.0) - self.clock()
+        if left > 0:
+            raise LockedOut(left)
+
+    def failed(self, key: str) -> None:
+        count = self._failures.get(key, 0) + 1
+        if count >= self.max_failures:
+            self._until[key] = self.clock() + self.lockout_s
+            count = 0
+        self._failures[key] = count
+
+    def succeeded(self, key: str) -> None:
+        self._failures.pop(key, None)
+
+
+# -- the service ------------------------------------------------------------------------------------
+class UserService:
+    """People who use the station, and how they prove who they are."""
+
+    def __init__(
+        self,
+        uow_factory: Callable[[], UnitOfWork],
+        station: str = "",
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        max_failures: int = 5,
+        lockout_s: float = 30.0,
+        scrypt_n: int = SCRYPT_N,
+    ) -> None:
+        self.uow = uow_factory
+        self.station = station
+        self.scrypt_n = scrypt_n
+        self.throttle = _Throttle(max_failures, lockout_s, clock)
+
+    # setup and administration
+    def needs_first_admin(self) -> bool:
+        """True until an active admin exists: the station asks for one before anything else."""
+        with self.uow() as uow:
+            return self._admins(uow) == 0
+
+    def create_first_admin(self, user_id: str, name: str, pin: str, badge: str | None = None) -> Actor:
+        """Create the first admin of a fresh station; refused once any admin exists."""
+        with self.uow() as uow:
+            if self._admins(uow):
+                raise PermissionDenied("This station already has an admin; ask them to add you.")
+            actor = self._insert(uow, Actor(user_id, Role.ADMIN, name), pin, badge, by="setup")
+            uow.commit()
+        return actor
+
+    def add_user(
+        self,
+        by: Actor,
+        user_id: str,
+        name: str,
+        role: Role | str,
+        pin: str | None = None,
+        badge: str | None = None,
+    ) -> Actor:
+        """Add a person: a supervisor may add packers, only an admin adds supervisors and admins."""
+        role = _role(role)
+        _may_manage(by, role, "Adding a user")
+        with self.uow() as uow:
+            actor = self._insert(uow, Actor(user_id, role, name), pin, badge, by=by.user_id)
+            uow.commit()
+        return actor
+
+    def set_pin(self, by: Actor, user_id: str, pin: str) -> None:
+        """Change a PIN: your own, or someone you may manage."""
+        pin = check_pin(pin)
+        with self.uow() as uow:
+            row = self._managed(uow, by, user_id, "Changing a PIN")
+            lookup = self._lookup(uow, "pin", pin)
+            if row.pin_lookup != lookup and self._lookup_taken(uow, UserRow.pin_lookup, lookup):
+                raise UserError("That PIN is already used by someone at this station; choose another.")
+            row.pin_hash, row.pin_lookup, row.updated_at = hash_secret(pin, self.scrypt_n), lookup, utcnow()
+            self._commit(uow, self._changed(by, row.user_id, "pin"))
+
+    def set_badge(self, by: Actor, user_id: str, badge: str | None) -> None:
+        """Give someone a badge (replacing the old one), or take it away with None."""
+        with self.uow() as uow:
+            row = self._managed(uow, by, user_id, "Changing a badge")
+            if badge is None:
+                row.badge_hash, row.badge_lookup = "", None
+            else:
+                badge = check_badge(badge)
+                lookup = self._lookup(uow, "badge", badge)
+                if row.badge_lookup != lookup and self._lookup_taken(uow, UserRow.badge_lookup, lookup):
+                    raise UserError("That badge already belongs to someone else.")
+                row.badge_hash, row.badge_lookup = hash_secret(badge, self.scrypt_n), lookup
+            row.updated_at = utcnow()
+            self._commit(uow, self._changed(by, row.user_id, "badge", "removed" if badge is None else "set"))
+
+    def set_role(self, by: Actor, user_id: str, role: Role | str) -> None:
+        """Change someone's role (admin only); the last active admin cannot be demoted."""
+        role = _role(role)
+        by.require(Role.ADMIN, "Changing a role")
+        with self.uow() as uow:
+            row = self._row(uow, user_id)
+            if row.role == Role.ADMIN and role != Role.ADMIN and row.active and self._admins(uow) <= 1:
+                raise UserError("This is the last admin; make someone else admin first.")
+            old, row.role, row.updated_at = row.role, role.value, utcnow()
+            self._commit(uow, self._changed(by, row.user_id, "role", f"{old} -> {role.value}"))
+
+    def deactivate(self, by: Actor, user_id: str) -> None:
+        """Stop someone logging in; their PIN and badge are erased (and free for others)."""
+        with self.uow() as uow:
+            row = self._managed(uow, by, user_id, "Deactivating a user", allow_self=False)
+            if row.role == Role.ADMIN and row.active and self._admins(uow) <= 1:
+                raise UserError("This is the last admin; make someone else admin first.")
+            row.active, row.updated_at = False, utcnow()
+            row.pin_hash, row.pin_lookup, row.badge_hash, row.badge_lookup = "", None, "", None
+            self._commit(uow, self._changed(by, row.user_id, "deactivated"))
+
+    def list_users(self, include_inactive: bool = True) -> list[UserInfo]:
+        with self.uow() as uow:
+            stmt = select(UserRow).order_by(UserRow.user_id)
+            if not include_inactive:
+                stmt = stmt.where(UserRow.active.is_(True))
+            return [
+                UserInfo(
+                    r.user_id,
+                    r.name,
+                    Role(r.role),
+                    r.active,
+                    bool(r.pin_hash),
+                    bool(r.badge_hash),
+                    r.created_at,
+                )
+                for r in uow.session.scalars(stmt)
+            ]
+
+    def get(self, user_id: str) -> UserInfo | None:
+        return next((u for u in self.list_users() if u.user_id == user_id), None)
+
+    # logging in
+    def login_pin(self, user_id_or_none: str | None, pin: str) -> Actor:
+        """Log in with user id and PIN, or with the PIN alone (PINs are unique per station)."""
+        user_id = (user_id_or_none or "").strip()
+        key = f"pin:{user_id}" if user_id else "pin"
+        self.throttle.check(key)
+        with self.uow() as uow:
+            if user_id:
+                row = uow.session.get(UserRow, user_id)
+            else:
+                lookup = self._lookup(uow, "pin", (pin or "").strip())
+                row = uow.session.scalar(select(UserRow).where(UserRow.pin_lookup == lookup))
+            ok = (
+                row is not None
+                and row.active
+                and bool(row.pin_hash)
+                and verify_secret((pin or "").strip(), row.pin_hash)
+            )
+            if row is None or not ok:
+                if row is None and user_id:
+                    verify_secret(pin or "", hash_secret("dummy", 2**10))  # unknown id costs about the same
+                reason = "inactive user" if row is not None and not row.active else "wrong PIN"
+                self._fail(uow, key, "pin", reason, user_id)
+                raise LoginError("Wrong user or PIN." if user_id else "Unknown PIN.")
+            return self._logged_in(uow, key, row, "pin")
+
+    def login_badge(self, token: str) -> Actor:
+        """Log in by scanning a badge."""
+        self.throttle.check("badge")
+        token = (token or "").strip()
+        with self.uow() as uow:
+            row = self._by_badge(uow, token)
+            if row is None:
+                self._fail(uow, "badge", "badge", "unknown badge")
+                raise LoginError("Unknown badge.")
+            return self._logged_in(uow, "badge", row, "badge")
+
+    def logout(self, actor: Actor, reason: str = "logout") -> None:
+        """Record that the person left the station (logout, idle lock, switch of packer)."""
+        with self.uow() as uow:
+            self._commit(
+                uow,
+                UserLoggedOut(
+                    order_id=STATION_EVENT, station=self.station, user=actor.user_id, reason=reason
+                ),
+            )
+
+    def verify_supervisor(self, pin_or_badge: str) -> Actor:
+        """A supervisor authorises an action at a packer's bench with their PIN or badge."""
+        self.throttle.check("supervisor")
+        secret = (pin_or_badge or "").strip()
+        with self.uow() as uow:
+            row = None
+            if secret.isdigit() and len(secret) <= MAX_PIN:
+                lookup = self._lookup(uow, "pin", secret)
+                row = uow.session.scalar(select(UserRow).where(UserRow.pin_lookup == lookup))
+                if row is not None and not verify_secret(secret, row.pin_hash):
+                    row = None
+            else:
+                row = self._by_badge(uow, secret)
+            if row is None or not row.active:
+                self._fail(uow, "supervisor", "supervisor", "unknown PIN or badge")
+                raise LoginError("Unknown supervisor PIN or badge.")
+            actor = Actor(row.user_id, Role(row.role), row.name)
+            if actor.role.rank < Role.SUPERVISOR.rank:
+                self._commit(uow, self._failed_event("supervisor", "not a supervisor", row.user_id))
+                raise PermissionDenied(
+                    f"{actor.name or actor.user_id} is a {actor.role.value}, not a supervisor."
+                )
+            self.throttle.succeeded("supervisor")
+            return actor
+
+    # internals
+    def _insert(self, uow: UnitOfWork, actor: Actor, pin: str | None, badge: str | None, by: str) -> Actor:
+        user_id = check_user_id(actor.user_id)
+        if uow.session.get(UserRow, user_id) is not None:
+            raise UserError(f"There is already a user '{user_id}'.")
+        now = utcnow()
+        row = UserRow(
+            user_id=user_id,
+            name=actor.name.strip(),
+            role=actor.role.value,
+            active=True,
+            created_at=now,
+            updated_at=now,
+        )
+        row.pin_hash, row.badge_hash = "", ""
+        if pin is not None:
+            pin = check_pin(pin)
+            row.pin_lookup = self._lookup(uow, "pin", pin)
+            if self._lookup_taken(uow, UserRow.pin_lookup, row.pin_lookup):
+                raise UserError("That PIN is already used by someone at this station; choose another.")
+            row.pin_hash = hash_secret(pin, self.scrypt_n)
+        if badge is not None:
+            badge = check_badge(badge)
+            row.badge_lookup = self._lookup(uow, "badge", badge)
+            if self._lookup_taken(uow, UserRow.badge_lookup, row.badge_lookup):
+                raise UserError("That badge already belongs to someone else.")
+            row.badge_hash = hash_secret(badge, self.scrypt_n)
+        if pin is None and badge is None:
+            raise UserError("Give the user a PIN or a badge, or they cannot log in.")
+        uow.session.add(row)
+        uow.record(
+            UserChanged(
+                order_id=STATION_EVENT,
+                station=self.station,
+                user=by,
+                target=user_id,
+                change="created",
+                detail=actor.role.value,
+            )
+        )
+        return Actor(user_id, actor.role, row.name)
+
+    def _commit(self, uow: UnitOfWork, *events: Event) -> None:
+        uow.record(*events)
+        try:
+            uow.commit()
+        except IntegrityError as exc:  # two stations racing for the same PIN or badge
+            raise UserError("That PIN or badge was just taken by someone else; choose another.") from exc
+
+    def _changed(self, by: Actor, target: str, change: str, detail: str = "") -> UserChanged:
+        return UserChanged(
+            order_id=STATION_EVENT,
+            station=self.station,
+            user=by.user_id,
+            target=target,
+            change=change,
+            detail=detail,
+        )
+
+    def _failed_event(self, method: str, reason: str, claimed: str = "") -> LoginFailed:
+        return LoginFailed(
+            order_id=STATION_EVENT, station=self.station, method=method, reason=reason, claimed_user=claimed
+        )
+
+    def _fail(self, uow: UnitOfWork, key: str, method: str, reason: str, claimed: str = "") -> None:
+        self.throttle.failed(key)
+        uow.rollback()
+        uow.session.begin()
+        self._commit(uow, self._failed_event(method, reason, claimed))
+
+    def _logged_in(self, uow: UnitOfWork, key: str, row: UserRow, method: str) -> Actor:
+        self.throttle.succeeded(key)
+        actor = Actor(row.user_id, Role(row.role), row.name)
+        self._commit(
+            uow,
+            UserLoggedIn(
+                order_id=STATION_EVENT,
+                station=self.station,
+                user=actor.user_id,
+                method=method,
+                role=actor.role.value,
+            ),
+        )
+        return actor
+
+    def _by_badge(self, uow: UnitOfWork, token: str) -> UserRow | None:
+        if not token:
+            return None
+        row = uow.session.scalar(
+            select(UserRow).where(UserRow.badge_lookup == self._lookup(uow, "badge", token))
+        )
+        if row is None or not row.active or not verify_secret(token, row.badge_hash):
+            return None
+        return row
+
+    def _row(self, uow: UnitOfWork, user_id: str) -> UserRow:
+        row = uow.session.get(UserRow, (user_id or "").strip())
+        if row is None:
+            raise UserError(f"No user '{user_id}'.")
+        return row
+
+    def _managed(
+        self, uow: UnitOfWork, by: Actor, user_id: str, action: str, allow_self: bool = True
+    ) -> UserRow:
+        row = self._row(uow, user_id)
+        if row.user_id == by.user_id and not allow_self:
+            raise UserError(f"{action}: you cannot do this to yourself; ask another supervisor or admin.")
+        if row.user_id != by.user_id:
+            _may_manage(by, Role(row.role), action)
+        return row
+
+    @staticmethod
+    def _admins(uow: UnitOfWork) -> int:
+        stmt = (
+            select(func.count())
+            .select_from(UserRow)
+            .where(UserRow.role == Role.ADMIN.value, UserRow.active.is_(True))
+        )
+        return uow.session.scalar(stmt) or 0
+
+    @staticmethod
+    def _lookup_taken(uow: UnitOfWork, column, lookup: str) -> bool:  # type: ignore[no-untyped-def]
+        return uow.session.scalar(select(func.count()).select_from(UserRow).where(column == lookup)) != 0
+
+    @staticmethod
+    def _lookup(uow: UnitOfWork, kind: str, secret: str) -> str:
+        """Keyed HMAC of a PIN or badge: finds the user without storing the secret itself."""
+        row = uow.session.get(SettingRow, LOOKUP_SECRET_KEY)
+        if row is None:
+            row = SettingRow(key=LOOKUP_SECRET_KEY, value=secrets.token_hex(32))
+            uow.session.add(row)
+            uow.session.flush()
+        return hmac.new(bytes.fromhex(row.value), f"{kind}:{secret}".encode(), hashlib.sha256).hexdigest()
+
+
+def _role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise UserError(f"Unknown role {role!r}; use {', '.join(r.value for r in Role)}.") from None
+
+
+def _may_manage(by: Actor, role: Role, action: str) -> None:
+    """Supervisors manage packers; admins manage everyone."""
+    by.require(Role.ADMIN if role.rank >= Role.SUPERVISOR.rank else Role.SUPERVISOR, action)
