@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from packstation.domain.barcodes import product_key
 from packstation.domain.events import Event
@@ -103,13 +103,16 @@ class OrderFilter:
     limit: int | None = None
 
 
+_WITH_LINES = (joinedload(OrderRow.lines),)  # one query for the order and its lines on the hot path
+
+
 class Orders:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._rows: dict[str, OrderRow] = {}
 
     def get(self, order_id: str) -> Order | None:
-        row = self.session.get(OrderRow, order_id)
+        row = self.session.get(OrderRow, order_id, options=_WITH_LINES)
         if row is None:
             return None
         self._rows[order_id] = row
