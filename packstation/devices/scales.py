@@ -260,7 +260,9 @@ class SerialScale(ReconnectingWorker, _WeightFeed):
         self._buffer.clear()
         if self.detector:
             self.detector.reset()
-        port.reset_input_buffer()
+        if self.protocol == "mt-sics":
+            port.reset_input_buffer()  # a stale reply would be taken for the answer to our first command
+        first_line = True
         while not self.stopping:
             if self.protocol == "mt-sics":
                 port.write(f"{self.command}\r\n".encode("ascii"))
@@ -276,11 +278,12 @@ class SerialScale(ReconnectingWorker, _WeightFeed):
                         f"scale did not {what} in time; check the cable, baud rate and the scale's interface mode",
                     )
                 continue
-            self._handle(line)
+            self._handle(line, may_be_fragment=first_line and self.protocol == "continuous")
+            first_line = False
             if self.protocol == "mt-sics" and self.sleep(self.poll_s):
                 return
 
-    def _handle(self, line: str) -> None:
+    def _handle(self, line: str, may_be_fragment: bool = False) -> None:
         if not line.strip():
             return
         try:
@@ -288,6 +291,9 @@ class SerialScale(ReconnectingWorker, _WeightFeed):
         except ScaleBusy:
             return
         except ScaleError as exc:
+            if may_be_fragment and type(exc) is ScaleError:
+                return  # joined a continuous stream mid-line
+
             self.status_reporter.report(DeviceState.CONNECTED, self._connected_message())
             safe_call(self.on_error, exc)
             return

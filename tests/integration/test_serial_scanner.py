@@ -229,12 +229,15 @@ def test_reconnects_with_backoff_after_the_link_comes_back():
     )
     second = None
     try:
+        # pyserial flushes input when it opens a port, so send once the scanner reports connected
+        wait_for(lambda: rec.states().count(DeviceState.CONNECTED) == 1)
         server.send(b"BEFORE-1\r\n")
         wait_for(lambda: rec.codes() == ["BEFORE-1"])
         server.close()  # unplug: connection and listener gone, reconnects are refused
         wait_for(lambda: DeviceState.RECONNECTING in rec.states())
         time.sleep(0.15)  # several refused attempts with backoff
         second = LineServer(server.port)
+        wait_for(lambda: rec.states().count(DeviceState.CONNECTED) == 2)
         second.send(b"AFTER-2\r\n")
         wait_for(lambda: rec.codes() == ["BEFORE-1", "AFTER-2"])
     finally:
