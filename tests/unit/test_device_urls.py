@@ -118,3 +118,20 @@ def test_bad_addresses_get_specific_messages(text, kind, message):
 
 def test_device_url_error_is_a_value_error():
     assert issubclass(DeviceUrlError, ValueError)
+
+
+def test_serial_port_info_names_the_likely_device_and_its_address():
+    from packstation.devices.discovery import SerialPortInfo, list_serial_ports
+
+    port = SerialPortInfo(
+        "/dev/ttyACM0", "Symbol Bar Code Scanner", "USB VID:PID=05E0:1200", vid=0x05E0, pid=0x1200
+    )
+    assert (
+        str(port)
+        == "/dev/ttyACM0: Symbol Bar Code Scanner [05e0:1200] - probably a Zebra/Symbol barcode scanner"
+    )
+    assert parse_device_url(port.url, "scanner").port == "/dev/ttyACM0"
+    assert SerialPortInfo("COM3", "USB Serial", "", vid=0x0403, pid=0x6001).url == "serial:///COM3"
+    assert parse_device_url("serial:///COM3", "scale").port == "COM3"
+    found = list_serial_ports()
+    assert [p.device for p in found] == sorted(p.device for p in found)
