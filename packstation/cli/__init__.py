@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 # Each module defines `register(subparsers)`; its subcommands set `func(args) -> int`.
 COMMAND_MODULES: list[str] = [
+    "packstation.cli.imports",
     "packstation.cli.orders",
     "packstation.cli.bench",
     "packstation.cli.simulate",

@@ -1,0 +1,87 @@
+"""`packstation import orders|catalog FILE`: load marketplace exports and the product catalog."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from packstation.bootstrap import open_station
+from packstation.cli import UsageError
+from packstation.services.imports import ImportFormatError, ImportReport, import_catalog, import_orders
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "import",
+        parents=[parent],
+        help="import orders or the product catalog",
+        description="Import a TikTok Shop order export, a generic CSV/JSON order file, or a product catalog. "
+        "Exit status: 0 all rows taken, 1 some rows rejected (listed with line, column and reason), 2 usage error.",
+    )
+    kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
+    orders = kinds.add_parser(
+        "orders", parents=[parent], help="import an order export (TikTok Shop CSV, generic CSV or JSON)"
+    )
+    orders.add_argument("file", type=Path)
+    orders.add_argument(
+        "--channel", help="force the layout: 'tiktok', or a channel name for the generic format"
+    )
+    orders.add_argument(
+        "--timezone",
+        default="UTC",
+        help="the shop's time zone for export times (default UTC), e.g. Asia/Kuala_Lumpur",
+    )
+    orders.add_argument("--quiet", action="store_true", help="print only problems and the totals")
+    orders.set_defaults(func=run_orders)
+    catalog = kinds.add_parser("catalog", parents=[parent], help="import products with their barcodes")
+    catalog.add_argument("file", type=Path)
+    catalog.add_argument("--quiet", action="store_true")
+    catalog.set_defaults(func=run_catalog)
+
+
+def _print(report: ImportReport, quiet: bool) -> int:
+    lines = report.summary()
+    problems = [line for line in lines if line.startswith(("rejected", "CANCELLED", "not "))]
+    for line in lines if not quiet else problems + lines[-1:]:
+        stream = sys.stderr if line in problems else sys.stdout
+        print(line, file=stream)
+    return report.exit_code
+
+
+def _check_file(path: Path) -> None:
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+
+
+def run_orders(args: argparse.Namespace) -> int:
+    _check_file(args.file)
+    station = open_station(args.home)
+    try:
+        report = import_orders(
+            station.uow,
+            args.file,
+            channel=args.channel,
+            handling_hours=station.config.packing.handling_hours,
+            timezone=args.timezone,
+            station=station.name,
+        )
+    except ImportFormatError as exc:
+        raise UsageError(str(exc)) from exc
+    except (ValueError, LookupError) as exc:  # e.g. an unknown time zone name
+        raise UsageError(str(exc)) from exc
+    finally:
+        station.close()
+    return _print(report, args.quiet)
+
+
+def run_catalog(args: argparse.Namespace) -> int:
+    _check_file(args.file)
+    station = open_station(args.home)
+    try:
+        report = import_catalog(station.uow, args.file, station=station.name)
+    except ImportFormatError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        station.close()
+    return _print(report, args.quiet)
