@@ -19,6 +19,7 @@ from pathlib import Path
 SCENARIO_MODULES: list[str] = [
     "packstation.bench.core",
     "packstation.bench.barcodes",
+    "packstation.bench.devices",
 ]
 
 
