@@ -1,0 +1,1 @@
+"""The central store shared by every station: its own tables, migrations and engine helpers."""

@@ -1,0 +1,73 @@
+"""Build a station's sync parts from its home and config: what the composition root calls."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from packstation.store.central.schema import CentralUnavailable
+from packstation.store.uow import UnitOfWorkFactory
+from packstation.sync.blobs import (
+    BlobSource,
+    BlobUploader,
+    combined_source,
+    default_blob_store,
+    evidence_blob_source,
+)
+from packstation.sync.central import CentralStore
+from packstation.sync.claims import CentralClaims, CentralStatus, ClaimBook
+from packstation.sync.engine import SyncEngine
+
+CLAIM_AHEAD_ENV = "PACKSTATION_CLAIM_AHEAD"
+
+
+def central_url_for(home_root: Path, configured: str = "") -> str:
+    """`PACKSTATION_CENTRAL_URL`, else the config's `store.central_url`, else `central.db` in the home."""
+    return (
+        os.environ.get("PACKSTATION_CENTRAL_URL")
+        or configured
+        or f"sqlite:///{Path(home_root) / 'central.db'}"
+    )
+
+
+@dataclass
+class StationSync:
+    """The station's handles on the central store: claims and status ports, and the sync loop."""
+
+    central: CentralStore
+    book: ClaimBook
+    claims: CentralClaims
+    status: CentralStatus
+    engine: SyncEngine
+
+    def close(self) -> None:
+        self.central.dispose()
+
+
+def build_station_sync(
+    home_root: Path,
+    uow: UnitOfWorkFactory,
+    station: str,
+    central_url: str = "",
+    *,
+    blob_sources: tuple[BlobSource, ...] = (),
+    claim_ahead: int | None = None,
+    migrate: bool = True,
+) -> StationSync:
+    """Open the central store (creating an embedded one on first use) and wire the sync parts."""
+    url = central_url_for(home_root, central_url)
+    central = CentralStore.open(url, migrate=False)
+    if migrate:
+        # Offline at start-up is fine: the station packs offline and `central init` can run later.
+        with contextlib.suppress(CentralUnavailable):
+            central.upgrade()
+    book = ClaimBook(central)
+    source = combined_source(evidence_blob_source(uow.engine, Path(home_root) / "blobs"), *blob_sources)
+    uploader = BlobUploader(
+        uow.engine, central, default_blob_store(central, Path(home_root)), source, station
+    )
+    ahead = claim_ahead if claim_ahead is not None else int(os.environ.get(CLAIM_AHEAD_ENV, "0") or 0)
+    engine = SyncEngine(uow, central, station, claims=book, blobs=uploader, claim_ahead=ahead)
+    return StationSync(central, book, CentralClaims(book, uow.engine), CentralStatus(central), engine)
