@@ -1,0 +1,188 @@
+"""The settings page's use cases: change station settings (validated, written atomically), test devices.
+
+Changes are given as `{"devices.printer": "tcp://10.0.0.5:9100", "packing.weight_tolerance_g": 25}`
+(dotted keys, or the same as nested dicts). Supervisors change devices, tolerances and the rest;
+the station name and the store URLs are admin-only. Values set by environment variables
+(`PACKSTATION_CENTRAL_URL`, ...) stay in the environment: they are never written to the file.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import os
+import tomllib
+from typing import Any
+
+from packstation.config import _ENV_OVERRIDES, StationConfig, save_config
+from packstation.devices.urls import DeviceUrlError, parse_device_url
+from packstation.domain.users import Actor, Role
+from packstation.home import Home
+from packstation.services.doctor import (
+    DEVICE_KINDS,
+    DeviceTestResult,
+    check_camera_url,
+    check_printer_url,
+    test_device,
+)
+
+ADMIN_ONLY = ("station", "store.")
+FIXED = ("version",)
+# (min, max) for numbers the packer's work depends on; None: no bound on that side.
+RANGES: dict[str, tuple[float | None, float | None]] = {
+    "idle_lock_minutes": (0, 24 * 60),
+    "packing.weight_tolerance_g": (0, 5000),
+    "packing.weight_tolerance_pct": (0, 100),
+    "packing.fragile_padding_mm": (0, 200),
+    "wedge.max_key_gap_ms": (1, 1000),
+    "wedge.min_length": (1, 200),
+    "wedge.timeout_ms": (1, 5000),
+    "label.dpi": (100, 600),
+    "photos.width": (160, 8192),
+    "photos.height": (120, 8192),
+}
+
+
+class SettingsError(ValueError):
+    """A setting cannot take that value; the message names the setting and what it accepts."""
+
+
+class SettingsService:
+    """Reads and changes one station's config file."""
+
+    def __init__(self, home: Home, config: StationConfig, device_timeout_s: float = 3.0) -> None:
+        self.home = home
+        self.config = config
+        self.device_timeout_s = device_timeout_s
+
+    def update(self, by: Actor, changes: dict[str, Any]) -> StationConfig:
+        """Validate every change, write the file atomically, then apply to the running config."""
+        flat = _flatten(changes)
+        if not flat:
+            raise SettingsError("no settings to change")
+        by.require(Role.SUPERVISOR, "Changing station settings")
+        if any(key.startswith(ADMIN_ONLY) for key in flat):
+            by.require(Role.ADMIN, "Changing the station name or store addresses")
+        updated = copy.deepcopy(self.config)
+        for key, value in flat.items():
+            _set(updated, key, value)
+        _validate(updated, flat)
+        save_config(self._without_env(updated, set(flat)), self.home.config_file)
+        for f in dataclasses.fields(StationConfig):
+            setattr(self.config, f.name, getattr(updated, f.name))
+        return self.config
+
+    def test_device(self, kind: str, url: str) -> DeviceTestResult:
+        """The settings page's Test button: open the device briefly and say what happened."""
+        return test_device(kind, url, self.device_timeout_s)
+
+    def _without_env(self, config: StationConfig, changed: set[str]) -> StationConfig:
+        """The config as the file should hold it: values from environment variables left out."""
+        file_data: dict[str, Any] = {}
+        if self.home.config_file.exists():
+            try:
+                file_data = tomllib.loads(self.home.config_file.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+                file_data = {}
+        out = copy.deepcopy(config)
+        defaults = StationConfig()
+        for env, (section, key) in _ENV_OVERRIDES.items():
+            if not os.environ.get(env):
+                continue
+            dotted = f"{section}.{key}" if section else key
+            if dotted in changed:
+                continue  # set explicitly now: the admin means it
+            on_file = (file_data.get(section, {}) if section else file_data).get(key)
+            fallback = getattr(getattr(defaults, section) if section else defaults, key)
+            setattr(getattr(out, section) if section else out, key, fallback if on_file is None else on_file)
+        return out
+
+
+def _flatten(changes: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in changes.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, dict) and not dotted.endswith("handling_hours"):
+            flat.update(_flatten(value, dotted + "."))
+        else:
+            flat[dotted] = value
+    return flat
+
+
+def _set(config: StationConfig, dotted: str, value: Any) -> None:
+    """Set one setting, checking it exists and has the right type."""
+    if dotted in FIXED:
+        raise SettingsError(f"'{dotted}' cannot be changed")
+    *path, name = dotted.split(".")
+    target: Any = config
+    for part in path:
+        if not dataclasses.is_dataclass(target) or part not in {f.name for f in dataclasses.fields(target)}:
+            raise SettingsError(f"unknown setting '{dotted}'")
+        target = getattr(target, part)
+    if not dataclasses.is_dataclass(target) or name not in {f.name for f in dataclasses.fields(target)}:
+        raise SettingsError(f"unknown setting '{dotted}'")
+    current = getattr(target, name)
+    setattr(target, name, _coerce(dotted, current, value))
+
+
+def _coerce(dotted: str, current: Any, value: Any) -> Any:
+    if dataclasses.is_dataclass(current):
+        raise SettingsError(f"'{dotted}' is a section; change its settings one by one")
+    if isinstance(current, bool):
+        if not isinstance(value, bool):
+            raise SettingsError(f"'{dotted}' must be true or false, got {value!r}")
+        return value
+    if isinstance(current, float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise SettingsError(f"'{dotted}' must be a number, got {value!r}")
+        return float(value)
+    if isinstance(current, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SettingsError(f"'{dotted}' must be a whole number, got {value!r}")
+        return value
+    if isinstance(current, str):
+        if not isinstance(value, str):
+            raise SettingsError(f"'{dotted}' must be text, got {value!r}")
+        return value.strip()
+    if isinstance(current, list):
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise SettingsError(f"'{dotted}' must be a list of names, got {value!r}")
+        return list(value)
+    if isinstance(current, dict):
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, int | float) and not isinstance(v, bool)
+            for k, v in value.items()
+        ):
+            raise SettingsError(f"'{dotted}' must map names to numbers, got {value!r}")
+        return {k: float(v) for k, v in value.items()}
+    raise SettingsError(f"'{dotted}' cannot be changed here")
+
+
+def _validate(config: StationConfig, flat: dict[str, Any]) -> None:
+    """Check the values that make sense only together or only in a range."""
+    for key, (low, high) in RANGES.items():
+        if key not in flat:
+            continue
+        value = flat[key]
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise SettingsError(f"'{key}' must be between {low:g} and {high:g}, got {value!r}")
+    devices = config.devices
+    checks = {
+        "devices.scanner": lambda: parse_device_url(devices.scanner, "scanner"),
+        "devices.scale": lambda: parse_device_url(devices.scale, "scale"),
+        "devices.printer": lambda: check_printer_url(devices.printer),
+        "devices.camera": lambda: check_camera_url(devices.camera),
+    }
+    for key, check in checks.items():
+        if key in flat:
+            try:
+                check()
+            except DeviceUrlError as exc:
+                raise SettingsError(f"'{key}': {exc}") from None
+    if "station" in flat and not 0 < len(config.station) <= 100:
+        raise SettingsError("'station' must be a name of 1 to 100 characters")
+    if "packing.handling_hours" in flat and any(v <= 0 for v in config.packing.handling_hours.values()):
+        raise SettingsError("'packing.handling_hours' must all be more than 0 hours")
+
+
+__all__ = ["DEVICE_KINDS", "DeviceTestResult", "SettingsError", "SettingsService"]
