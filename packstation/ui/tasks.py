@@ -46,7 +46,9 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
 
-    def run(self, fn: Callable[[], Any], on_done: Callback | None = None, on_error: ErrorCallback | None = None) -> None:
+    def run(
+        self, fn: Callable[[], Any], on_done: Callback | None = None, on_error: ErrorCallback | None = None
+    ) -> None:
         relay = _Relay()  # lives on the GUI thread: its signals are delivered there (queued)
         self._relays.add(relay)
 
@@ -74,7 +76,9 @@ class TaskRunner(QObject):
 class InlineTaskRunner:
     """Runs work synchronously on the calling thread: for tests and for work that must not be deferred."""
 
-    def run(self, fn: Callable[[], Any], on_done: Callback | None = None, on_error: ErrorCallback | None = None) -> None:
+    def run(
+        self, fn: Callable[[], Any], on_done: Callback | None = None, on_error: ErrorCallback | None = None
+    ) -> None:
         try:
             result = fn()
         except Exception as exc:  # noqa: BLE001

@@ -1,0 +1,175 @@
+"""Composition root of the GUI: config, store, devices, services, then the station window.
+
+Everything is built here once and passed in through constructors; nothing else reaches for a
+global. Swapping the Label/Photograph steps for their own services is the one `finishing=` line.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from packstation.bootstrap import Station, open_station
+from packstation.devices.base import DeviceKind
+from packstation.devices.scales import open_scale
+from packstation.devices.scanners import SimScanner, WedgeScanner, open_scanner, wedge_config_from_url
+from packstation.devices.urls import parse_device_url
+from packstation.domain.orders import Product
+from packstation.services.steps import station_step_hooks
+from packstation.services.users import UserService
+from packstation.ui.bridge import DeviceBridge
+from packstation.ui.sounds import QtSoundPlayer, Sounds
+from packstation.ui.station import StationUi, build_station_ui
+from packstation.ui.station.finishing import HookSteps
+from packstation.ui.tasks import TaskRunner
+from packstation.ui.theme import apply_theme
+from packstation.ui.wedge_filter import WedgeFilter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class StationApp:
+    """The running station: its store, devices and window; `close()` stops every worker."""
+
+    station: Station
+    ui: StationUi
+    bridge: DeviceBridge
+    runner: Any
+    sounds: Sounds
+    scanner: Any = None
+    scale: Any = None
+    sim_scanner: SimScanner | None = None
+    wedge: WedgeFilter | None = None
+    devices: list[Any] = field(default_factory=list)
+
+    @property
+    def window(self):  # type: ignore[no-untyped-def]
+        return self.ui.window
+
+    @property
+    def flow(self):  # type: ignore[no-untyped-def]
+        return self.ui.flow
+
+    def close(self) -> None:
+        if self.wedge is not None:
+            self.wedge.uninstall()
+        for device in self.devices:
+            try:
+                device.stop()
+            except RuntimeError:
+                log.exception("device did not stop")
+        self.runner.wait(10000)
+        self.ui.window.close()
+        self.station.close()
+
+
+def catalog_products(station: Station, limit: int = 40) -> list[Product]:
+    """Products for the simulated scanner panel (read once at start)."""
+    with station.uow() as uow:
+        skus = sorted(uow.catalog.known_skus())[:limit]
+        return [p for _, p in sorted(uow.catalog.many(skus).items())]
+
+
+def build_app(
+    home: str | Path | None = None,
+    *,
+    station: Station | None = None,
+    sounds: Sounds | None = None,
+    runner: Any = None,
+    users: Any = None,
+    settings: Any = None,
+) -> StationApp:
+    """Open the station in `home` and build its window (not shown). Needs a QApplication."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("build_app needs a QApplication")
+    apply_theme(app)  # type: ignore[arg-type]
+    station = station if station is not None else open_station(home)
+    config = station.config
+    bridge = DeviceBridge()
+    runner = runner if runner is not None else TaskRunner()
+    sounds = sounds if sounds is not None else Sounds(QtSoundPlayer())
+    users = users if users is not None else UserService(station.uow, station.name)
+    if settings is None:
+        settings = _settings_service(station)
+    built = StationApp(station, None, bridge, runner, sounds)  # type: ignore[arg-type]
+
+    scanner_url = parse_device_url(config.devices.scanner, DeviceKind.SCANNER)
+    if scanner_url.scheme == "wedge":
+        wedge_config = wedge_config_from_url(scanner_url)
+        scanner = WedgeScanner(
+            scanner_url, bridge.on_scan, bridge.on_device_status, bridge.on_rejected, wedge_config
+        )
+        scanner.start()
+        built.wedge = WedgeFilter(scanner).install(app)  # type: ignore[arg-type]
+    else:
+        scanner = open_scanner(scanner_url, bridge.on_scan, bridge.on_device_status, bridge.on_rejected)
+    built.scanner = scanner
+    built.devices.append(scanner)
+    sim_scan = None
+    if isinstance(scanner, SimScanner):
+        built.sim_scanner = scanner
+    elif config.devices.scale.startswith("sim"):  # a demo/dev station: offer the click-to-scan panel too
+        built.sim_scanner = SimScanner("sim", bridge.on_scan, None, bridge.on_rejected)
+        built.sim_scanner.start()
+    if built.sim_scanner is not None:
+        sim_scan = built.sim_scanner.scan
+    built.scale = open_scale(config.devices.scale, bridge.on_weight, bridge.on_device_status)
+    built.devices.append(built.scale)
+
+    label_hook, photo_hook = station_step_hooks(station)
+    finishing = HookSteps(label_hook, photo_hook)  # TODO: LabelService / evidence service steps
+    built.ui = build_station_ui(
+        packing=station.packing,
+        users=users,
+        finishing=finishing,
+        runner=runner,
+        bridge=bridge,
+        sounds=sounds,
+        station_name=station.name,
+        idle_lock_minutes=config.idle_lock_minutes,
+        required_photos=config.photos.required,
+        settings=settings,
+        sim_scan=sim_scan,
+        catalog=catalog_products(station) if sim_scan else None,
+    )
+    for name in ("printer", "camera"):
+        url = getattr(config.devices, name)
+        bridge.report(name, "simulated" if url.startswith("sim") else "unknown", url)
+    bridge.report("sync", "idle" if not config.store.central_url else "unknown", "embedded central store")
+    bridge.on_device_status(scanner.status)
+    bridge.on_device_status(built.scale.status)
+    return built
+
+
+def station_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once) with the station's name and theme."""
+    app = QApplication.instance() or QApplication(argv or ["packstation"])
+    app.setApplicationName("packstation")
+    app.setOrganizationName("packstation")
+    apply_theme(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def run_window(built: StationApp, app: QApplication) -> int:
+    """Show the window and run the event loop until it is closed; stop every worker after."""
+    built.window.resize(1400, 900)
+    built.window.show()
+    try:
+        return app.exec()
+    finally:
+        built.close()
+
+
+def _settings_service(station: Station) -> Any:
+    """The settings service, when this build has it."""
+    try:
+        from packstation.services.settings import SettingsService
+    except ImportError:
+        return None
+    return SettingsService(station.home, station.config)

@@ -1,0 +1,5 @@
+"""The packing station window: one page per step, a small window that switches between them."""
+
+from packstation.ui.station.assembly import StationUi, build_station_ui
+
+__all__ = ["StationUi", "build_station_ui"]

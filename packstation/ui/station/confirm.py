@@ -1,0 +1,81 @@
+"""Confirm: the order, its recipient, lines, buyer message and special handling, shown large."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from packstation.domain.commands import Command
+from packstation.ui.station.flow import StationFlow
+from packstation.ui.station.order_view import LinesTable, is_fragile, recipient_text
+from packstation.ui.station.reason import ReasonPrompt
+from packstation.ui.station.state import Step
+from packstation.ui.station.widgets import Page, PageAction, card, label
+
+
+class ConfirmPage(Page):
+    """Check the order is the one in hand; scanning its first item (or OK) starts picking."""
+
+    step = Step.CONFIRM
+
+    def __init__(self, flow: StationFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.order_id = label("", "huge")
+        self.meta = label("", "big")
+        self.fragile = label("⚠ FRAGILE: pad every item", "fragile")
+        self.recipient = label("", "big", wrap=True)
+        self.message = label("", "message", wrap=True)
+        self.lines = LinesTable()
+        self.prompt = ReasonPrompt(
+            "Why put it on hold?", ["Damaged item", "Address problem", "Customer asked"]
+        )
+        self.prompt.submitted.connect(lambda reason: self.flow.hold(reason))
+        top = QHBoxLayout()
+        top.addWidget(self.order_id, 1)
+        top.addWidget(self.fragile)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.meta)
+        row = QHBoxLayout()
+        row.addWidget(card(label("Ship to", "muted"), self.recipient), 1)
+        row.addWidget(card(label("Items", "muted"), self.lines), 2)
+        box.addLayout(row, 1)
+        box.addWidget(self.message)
+        box.addWidget(self.prompt)
+
+    def render(self) -> None:
+        order = self.flow.order
+        if order is None:
+            return
+        products = self.flow.products()
+        self.order_id.setText(f"Order {order.order_id}")
+        self.meta.setText(f"{order.channel} · {order.carrier or 'no carrier'} · {order.units} item(s)")
+        self.recipient.setText(recipient_text(order))
+        self.lines.show_order(order, products)
+        self.fragile.setVisible(is_fragile(order, products))
+        notes = [t for t in (order.buyer_message, order.seller_note) if t]
+        self.message.setText("Buyer: " + " / ".join(notes) if notes else "")
+        self.message.setVisible(bool(notes))
+
+    def on_scan(self, code: str) -> None:
+        order = self.flow.order
+        stripped = code.strip().upper().removeprefix("ORDER:").removeprefix("PICK:")
+        if order is not None and stripped == order.order_id.upper():
+            self.flow.start_picking()
+            return
+        self.flow.scan_item(code)
+
+    def next_action(self) -> str:
+        return "check the order, then scan the first item (or OK to start picking)"
+
+    def actions(self) -> list[PageAction]:
+        return [
+            PageAction(Command.CONFIRM, "Start picking", self.flow.start_picking),
+            PageAction(Command.HOLD, "Hold", self.prompt.ask),
+            PageAction(Command.CANCEL, "Back to queue", self._cancel),
+        ]
+
+    def _cancel(self) -> None:
+        if self.prompt.isVisible():
+            self.prompt.close_prompt()
+        else:
+            self.flow.back_to_queue()

@@ -1,0 +1,49 @@
+"""Done: what was packed and shipped, then back to the queue (or straight to the next order)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+
+from packstation.domain.commands import Command
+from packstation.ui.station.flow import StationFlow
+from packstation.ui.station.state import Step
+from packstation.ui.station.widgets import Page, PageAction, card, label
+
+
+class DonePage(Page):
+    step = Step.DONE
+
+    def __init__(self, flow: StationFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.title = label("✔ Order done", "huge")
+        self.form = QFormLayout()
+        holder = QWidget()
+        holder.setLayout(self.form)
+        box = QVBoxLayout(self)
+        box.addWidget(self.title)
+        box.addWidget(card(holder), 1)
+
+    def render(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        order = self.flow.order
+        status = order.status.value if order else ""
+        for key, value in {**self.flow.summary, "status": status}.items():
+            self.form.addRow(label(key.title(), "big"), label(value, "big"))
+
+    def on_scan(self, code: str) -> None:
+        self.flow.finish_order()
+        self.flow.take(code, badge_switches=True)
+
+    def next_action(self) -> str:
+        return f"put the parcel on the carrier cart; {Command.NEXT.hotkey} for the next order"
+
+    def actions(self) -> list[PageAction]:
+        def next_order() -> None:
+            self.flow.finish_order()
+            self.flow.take_next()
+
+        return [
+            PageAction(Command.NEXT, "Next order", next_order),
+            PageAction(Command.CONFIRM, "Back to queue", self.flow.finish_order),
+        ]

@@ -1,0 +1,59 @@
+"""The order card shown on Confirm and Pick: lines with `picked / quantity`, recipient, notes, fragile."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from packstation.domain.orders import Order, Product
+from packstation.ui.theme import PALETTE
+
+
+class LinesTable(QTableWidget):
+    """One row per order line: picked / quantity, product name and variation, SKU; done rows go green."""
+
+    COLUMNS = ("Picked", "Product", "SKU")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(self.COLUMNS), parent)
+        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(self.focusPolicy().NoFocus)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def show_order(self, order: Order, products: dict[str, Product], highlight: int | None = None) -> None:
+        self.setRowCount(len(order.lines))
+        for row, line in enumerate(order.lines):
+            product = products.get(line.sku)
+            name = line.product_name or (product.name if product else line.sku)
+            if line.variation:
+                name += f"  ({line.variation})"
+            if product is not None and product.fragile:
+                name += "  ⚠ FRAGILE"
+            cells = (f"{line.picked} / {line.quantity}", name, line.sku)
+            done = line.remaining == 0
+            colour = PALETTE.ok_bg if done else ("#fff7d6" if line.line_no == highlight else "#ffffff")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(QBrush(QColor(colour)))
+                if col == 0:
+                    font = item.font()
+                    font.setPointSize(24)
+                    font.setBold(True)
+                    item.setFont(font)
+                self.setItem(row, col, item)
+        self.resizeRowsToContents()
+
+
+def recipient_text(order: Order) -> str:
+    r = order.recipient
+    lines = [f"<b>{r.name}</b>", *r.lines()]
+    return "<br>".join(lines)
+
+
+def is_fragile(order: Order, products: dict[str, Product]) -> bool:
+    return any(p.fragile for sku, p in products.items() if any(line.sku == sku for line in order.lines))

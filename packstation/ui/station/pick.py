@@ -1,0 +1,90 @@
+"""Pick: scan every unit; each scan's verdict shows at once, and the last good scan moves on to Pack."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from packstation.domain.commands import Command
+from packstation.services.packing import ScanOutcome
+from packstation.ui.station.flow import StationFlow
+from packstation.ui.station.order_view import LinesTable, is_fragile
+from packstation.ui.station.reason import ReasonPrompt
+from packstation.ui.station.state import Step
+from packstation.ui.station.widgets import Page, PageAction, label
+from packstation.ui.theme import PALETTE
+
+UNDO_REASONS = ["Scanned twice", "Wrong item put back", "Damaged item", "Scanned by mistake"]
+SHORT_REASONS = ["Out of stock", "Not found at location", "Damaged, no replacement"]
+
+
+class PickPage(Page):
+    """The lines with `picked / quantity`, the progress, and undo / short pick prompts."""
+
+    step = Step.PICK
+
+    def __init__(self, flow: StationFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.order_id = label("", "title")
+        self.progress = label("", "huge")
+        self.fragile = label("⚠ FRAGILE", "fragile")
+        self.last = label("", "big", wrap=True)
+        self.lines = LinesTable()
+        self.undo_prompt = ReasonPrompt("Why undo the last scan?", UNDO_REASONS)
+        self.undo_prompt.submitted.connect(self.flow.undo_last_scan)
+        self.short_prompt = ReasonPrompt("Short pick: why are items missing?", SHORT_REASONS)
+        self.short_prompt.submitted.connect(lambda reason: self.flow.hold(reason, short=True))
+        self.products: dict = {}
+        self._products_for = ""
+        top = QHBoxLayout()
+        top.addWidget(self.order_id, 1)
+        top.addWidget(self.fragile)
+        top.addWidget(self.progress)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.last)
+        box.addWidget(self.lines, 1)
+        box.addWidget(self.undo_prompt)
+        box.addWidget(self.short_prompt)
+        flow.scan_judged.connect(self.show_outcome)
+
+    def render(self) -> None:
+        order = self.flow.order
+        if order is None:
+            return
+        if self._products_for != order.order_id:  # catalog lookups once per order, not per scan
+            self.products, self._products_for = self.flow.products(), order.order_id
+        self.order_id.setText(f"Order {order.order_id}")
+        self.progress.setText(f"{order.units_picked} / {order.units}")
+        self.fragile.setVisible(is_fragile(order, self.products))
+        outcome = self.flow.last_outcome
+        self.lines.show_order(order, self.products, outcome.line_no if outcome else None)
+        if outcome is None:
+            self.last.setText("")
+
+    def show_outcome(self, outcome: ScanOutcome) -> None:
+        """Big line under the title: what was scanned, in the verdict's colour."""
+        colour = PALETTE.ok if outcome.accepted else PALETTE.error
+        self.last.setText(f"<span style='color:{colour}'>{outcome.message}</span>")
+
+    def on_scan(self, code: str) -> None:
+        self.flow.scan_item(code)
+
+    def next_action(self) -> str:
+        order = self.flow.order
+        if order is None:
+            return ""
+        todo = [
+            f"{line.remaining}× {line.product_name or line.sku}" for line in order.lines if line.remaining
+        ]
+        return "scan " + ", ".join(todo) if todo else "all items verified"
+
+    def actions(self) -> list[PageAction]:
+        return [
+            PageAction(Command.UNDO, "Undo last scan", self.undo_prompt.ask),
+            PageAction(Command.HOLD, "Short pick / hold", self.short_prompt.ask),
+            PageAction(Command.CANCEL, "Close prompt", self._close_prompts),
+        ]
+
+    def _close_prompts(self) -> None:
+        self.undo_prompt.close_prompt()
+        self.short_prompt.close_prompt()

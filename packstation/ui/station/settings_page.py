@@ -1,0 +1,106 @@
+"""Settings (supervisor only): station name, device URLs with a Test button each, tolerances, photos, idle lock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from packstation.domain.commands import Command
+from packstation.ui.station.flow import StationFlow
+from packstation.ui.station.state import Step
+from packstation.ui.station.widgets import Page, PageAction, card, label
+
+DEVICE_KINDS = ("scanner", "scale", "printer", "camera")
+
+
+class SettingsPage(Page):
+    """Edits go through the settings service, which checks the role again and records who changed what."""
+
+    step = Step.SETTINGS
+
+    def __init__(self, flow: StationFlow, settings: Any, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.settings = settings
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        self.results: dict[str, Any] = {}
+        for key, title in (
+            ("station", "Station name"),
+            *((f"devices.{kind}", f"{kind.title()} URL") for kind in DEVICE_KINDS),
+            ("packing.weight_tolerance_g", "Weight tolerance (g)"),
+            ("packing.weight_tolerance_pct", "Weight tolerance (%)"),
+            ("photos.required", "Required photos (comma separated)"),
+            ("idle_lock_minutes", "Idle lock (minutes, 0 = off)"),
+        ):
+            field = QLineEdit()
+            self.fields[key] = field
+            row = QHBoxLayout()
+            row.addWidget(field, 1)
+            if key.startswith("devices."):
+                kind = key.split(".", 1)[1]
+                test = QPushButton("Test")
+                test.setProperty("role", "secondary")
+                test.clicked.connect(lambda _=False, k=kind: self.test_device(k))
+                row.addWidget(test)
+                self.results[kind] = label("", "muted")
+                row.addWidget(self.results[kind])
+            holder = QWidget()
+            holder.setLayout(row)
+            form.addRow(label(title), holder)
+        save = QPushButton("Save")
+        save.clicked.connect(self.save)
+        holder = QWidget()
+        holder.setLayout(form)
+        self.unavailable = label("", "big", wrap=True)
+        box = QVBoxLayout(self)
+        box.addWidget(label("Station settings", "title"))
+        box.addWidget(self.unavailable)
+        box.addWidget(card(holder, save), 1)
+
+    def render(self) -> None:
+        if self.settings is None:
+            self.unavailable.setText("The settings service is not installed in this build.")
+            return
+        config = self.settings.config
+        for key, field in self.fields.items():
+            value: Any = config
+            for part in key.split("."):
+                value = getattr(value, part)
+            field.setText(", ".join(value) if isinstance(value, list) else str(value))
+
+    def changes(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, field in self.fields.items():
+            text = field.text().strip()
+            if key == "photos.required":
+                out[key] = [part.strip() for part in text.split(",") if part.strip()]
+            else:
+                out[key] = text
+        return out
+
+    def save(self) -> None:
+        if self.settings is None or self.flow.actor is None:
+            return
+        if (
+            self.flow.attempt("Saving settings", self.settings.update, self.flow.actor, self.changes())
+            is not None
+        ):
+            self.flow.say("Settings saved. Device changes apply after a restart.", "ok")
+
+    def test_device(self, kind: str) -> None:
+        if self.settings is None:
+            return
+        url = self.fields[f"devices.{kind}"].text().strip()
+        result = self.flow.attempt(f"Testing the {kind}", self.settings.test_device, kind, url)
+        if result is not None:
+            self.results[kind].setText(str(result))
+
+    def next_action(self) -> str:
+        return "change what is needed, Save, then Esc to go back"
+
+    def actions(self) -> list[PageAction]:
+        return [
+            PageAction(Command.CONFIRM, "Save", self.save),
+            PageAction(Command.CANCEL, "Close settings", lambda: self.flow.open_settings(False)),
+        ]

@@ -1,0 +1,80 @@
+"""The simulated scanner: a small panel where clicking a product "scans" it, right or wrong.
+
+Its buttons never take keyboard focus, so the keyboard keeps working like a wedge scanner.
+Items of the open order are marked, so a newcomer sees which clicks are right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from packstation.domain.commands import Command
+from packstation.domain.orders import Product
+from packstation.ui.station.flow import StationFlow
+from packstation.ui.station.widgets import label
+
+
+class SimScannerPanel(QWidget):
+    """One button per catalog product, plus the next queued order, an unknown code and commands."""
+
+    def __init__(
+        self,
+        flow: StationFlow,
+        scan: Callable[[str], None],
+        catalog: list[Product],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.flow, self.scan, self.catalog = flow, scan, catalog
+        self.setFixedWidth(300)
+        inner = QWidget()
+        self.column = QVBoxLayout(inner)
+        self.column.addWidget(label("Simulated scanner", "big"))
+        self.column.addWidget(label("click to scan", "muted"))
+        self.buttons: dict[str, QPushButton] = {}
+        for product in catalog:
+            code = product.barcodes[0] if product.barcodes else product.sku
+            self.buttons[product.sku] = self._button(f"{product.name}\n{code}", code)
+        self.order_button = self._button("Next order in queue", "")
+        self.order_button.clicked.disconnect()
+        self.order_button.clicked.connect(self._scan_queued_order)
+        self._button("Unknown barcode\n0000000000000", "0000000000000")
+        for command in (Command.UNDO, Command.HOLD, Command.NEXT, Command.CONFIRM):
+            self._button(f"[{command.label}]", command.barcode)
+        self.column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(scroll)
+        flow.changed.connect(self.mark_order_items)
+
+    def _button(self, text: str, code: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setProperty("role", "secondary")
+        button.setStyleSheet("font-size: 12pt; padding: 6px; text-align: left;")
+        button.clicked.connect(lambda: self.scan(code))
+        self.column.addWidget(button)
+        return button
+
+    def _scan_queued_order(self) -> None:
+        queue = self.flow.attempt("Loading the queue", self.flow.packing.queue, 1) or []
+        if queue:
+            self.scan(queue[0].order_id)
+        else:
+            self.flow.say("The queue is empty.", "info")
+
+    def mark_order_items(self) -> None:
+        order = self.flow.order
+        wanted = {line.sku for line in order.lines if line.remaining} if order else set()
+        for sku, button in self.buttons.items():
+            button.setStyleSheet(
+                "font-size: 12pt; padding: 6px; text-align: left;"
+                + ("background:#d9f2e1; font-weight:700;" if sku in wanted else "")
+            )
