@@ -166,6 +166,7 @@ class UserService:
         self.station = station
         self.scrypt_n = scrypt_n
         self.throttle = _Throttle(max_failures, lockout_s, clock)
+        self._decoy = ""  # a hash to verify against for unknown user ids, so they cost as much as known ones
 
     # setup and administration
     def needs_first_admin(self) -> bool:
@@ -287,7 +288,8 @@ class UserService:
             )
             if row is None or not ok:
                 if row is None and user_id:
-                    verify_secret(pin or "", hash_secret("dummy", 2**10))  # unknown id costs about the same
+                    self._decoy = self._decoy or hash_secret(secrets.token_hex(8), self.scrypt_n)
+                    verify_secret(pin or "", self._decoy)
                 reason = "inactive user" if row is not None and not row.active else "wrong PIN"
                 self._fail(uow, key, "pin", reason, user_id)
                 raise LoginError("Wrong user or PIN." if user_id else "Unknown PIN.")

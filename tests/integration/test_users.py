@@ -138,6 +138,8 @@ def test_login_by_pin_with_and_without_user_id_and_by_badge(db, users, admin):
         users.login_pin("pat", "9876")  # ada's PIN is not pat's
     with pytest.raises(LoginError):
         users.login_badge("BADGE-NOBODY")
+    with pytest.raises(LoginError, match="Wrong user or PIN"):
+        users.login_pin("nobody", "4321")
     logins = _events(db[1], "UserLoggedIn")
     assert [(e.user, e.method) for e in logins] == [
         ("pat", "pin"),
@@ -147,7 +149,7 @@ def test_login_by_pin_with_and_without_user_id_and_by_badge(db, users, admin):
     ]
     assert all(e.order_id == "" and e.station == "bench-7" for e in logins)
     failed = _events(db[1], "LoginFailed")
-    assert [(e.method, e.claimed_user) for e in failed] == [("pin", "pat"), ("badge", "")]
+    assert [(e.method, e.claimed_user) for e in failed] == [("pin", "pat"), ("badge", ""), ("pin", "nobody")]
 
 
 def test_wrong_pin_locks_out_then_recovers(users, admin, clock):
