@@ -15,6 +15,8 @@ from packstation.config import StationConfig, load_config, save_config
 from packstation.domain.packing import WeightTolerance
 from packstation.home import Home, resolve_home
 from packstation.services.packing import PackingRules, PackingService
+from packstation.services.settings import SettingsService
+from packstation.services.users import UserService
 from packstation.store.db import open_engine, sqlite_url
 from packstation.store.uow import UnitOfWorkFactory
 
@@ -28,6 +30,8 @@ class Station:
     engine: Engine
     uow: UnitOfWorkFactory
     packing: PackingService
+    users: UserService
+    settings: SettingsService
 
     @property
     def name(self) -> str:
@@ -57,4 +61,6 @@ def open_station(home_dir: str | Path | None = None, *, write_default_config: bo
         fragile_padding_mm=config.packing.fragile_padding_mm,
     )
     packing = PackingService(uow, config.station, rules)
-    return Station(home, config, engine, uow, packing)
+    return Station(
+        home, config, engine, uow, packing, UserService(uow, config.station), SettingsService(home, config)
+    )

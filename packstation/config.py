@@ -85,7 +85,7 @@ class StationConfig:
     photos: PhotoConfig = field(default_factory=PhotoConfig)
 
 
-_ENV_OVERRIDES = {
+ENV_OVERRIDES = {
     "PACKSTATION_CENTRAL_URL": ("store", "central_url"),
     "PACKSTATION_STATION_URL": ("store", "station_url"),
     "PACKSTATION_STATION": (None, "station"),
@@ -137,7 +137,7 @@ def load_config(path: Path) -> StationConfig:
         config = _build(StationConfig, data, "")
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from exc
-    for env, (section, key) in _ENV_OVERRIDES.items():
+    for env, (section, key) in ENV_OVERRIDES.items():
         value = os.environ.get(env)
         if value:
             setattr(getattr(config, section) if section else config, key, value)

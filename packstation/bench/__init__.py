@@ -20,6 +20,7 @@ SCENARIO_MODULES: list[str] = [
     "packstation.bench.core",
     "packstation.bench.barcodes",
     "packstation.bench.devices",
+    "packstation.bench.users",
 ]
 
 

@@ -13,6 +13,8 @@ COMMAND_MODULES: list[str] = [
     "packstation.cli.orders",
     "packstation.cli.bench",
     "packstation.cli.simulate",
+    "packstation.cli.users",
+    "packstation.cli.doctor",
 ]
 
 

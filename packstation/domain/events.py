@@ -236,3 +236,7 @@ def event_from_row(type_name: str, envelope: dict[str, Any], payload: dict[str, 
     """Rebuild a typed event from its stored parts; unknown types raise KeyError."""
     cls = EVENT_TYPES[type_name]
     return cls(**envelope, **payload)
+
+
+# Station-level event types live in their own module; importing it registers them for event_from_row.
+from packstation.domain import user_events as _user_events  # noqa: E402,F401

@@ -14,7 +14,7 @@ import os
 import tomllib
 from typing import Any
 
-from packstation.config import _ENV_OVERRIDES, StationConfig, save_config
+from packstation.config import ENV_OVERRIDES, StationConfig, save_config
 from packstation.devices.urls import DeviceUrlError, parse_device_url
 from packstation.domain.users import Actor, Role
 from packstation.home import Home
@@ -86,7 +86,7 @@ class SettingsService:
                 file_data = {}
         out = copy.deepcopy(config)
         defaults = StationConfig()
-        for env, (section, key) in _ENV_OVERRIDES.items():
+        for env, (section, key) in ENV_OVERRIDES.items():
             if not os.environ.get(env):
                 continue
             dotted = f"{section}.{key}" if section else key
