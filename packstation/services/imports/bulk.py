@@ -1,0 +1,43 @@
+"""Many-row INSERTs for imports: one executemany per table, without per-row ORM or Core overhead.
+
+On SQLite the rows go straight to the driver, each value converted by its column's own bind processor
+(the same conversion Core applies, memoized because imports repeat values). Other databases get Core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert
+
+_HASHABLE = (str, int, float, datetime, type(None))
+
+
+def bulk_insert(conn: Connection, table: Table, keys: Sequence[str], rows: Sequence[tuple]) -> None:
+    """Insert `rows` (tuples of Python values in `keys` order) into `table` in the caller's transaction."""
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), [dict(zip(keys, row, strict=True)) for row in rows])
+        return
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(keys))
+    position = {key: i for i, key in enumerate(keys)}
+    columns = list(zip(*rows, strict=True))
+    ordered: list[Sequence[Any]] = []
+    for key in compiled.positiontup or []:
+        values: Sequence[Any] = columns[position[key]]
+        process = table.c[key].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+        if process is not None:
+            memo: dict[Any, Any] = {}
+            converted = []
+            for value in values:
+                token = value if isinstance(value, _HASHABLE) else id(value)
+                found = memo.get(token, memo)
+                if found is memo:
+                    found = memo[token] = process(value)
+                converted.append(found)
+            values = converted
+        ordered.append(values)
+    conn.exec_driver_sql(str(compiled), list(zip(*ordered, strict=True)))

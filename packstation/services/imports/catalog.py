@@ -1,0 +1,261 @@
+"""Importing the product catalog (SKU, barcodes, size, weight, fragile) and re-linking waiting orders.
+
+Order lines link to products by seller SKU. Lines imported before their product existed are flagged
+`in_catalog=False`; importing the catalog re-links those of orders not yet started and records it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import and_, or_, select, update
+
+from packstation.domain.barcodes import BarcodeError, product_key
+from packstation.domain.events import OrderUpdated
+from packstation.domain.orders import OrderStatus, Product
+from packstation.services.imports.errors import ImportFormatError, ImportReport, RowProblem
+from packstation.services.imports.rows import CellError, CsvFile, extra_cells, parse_flag, parse_number
+from packstation.services.imports.writer import append_events
+from packstation.store.base import utcnow
+from packstation.store.repositories import product_from_row
+from packstation.store.tables import BarcodeRow, OrderLineRow, OrderRow, ProductRow
+from packstation.store.uow import UnitOfWork
+
+BARCODE_SPLIT = re.compile(r"[|;]")
+MEASURES = {
+    "weight_g": "weight",
+    "length_mm": "length",
+    "width_mm": "width",
+    "height_mm": "height",
+}
+
+
+def _barcode_columns(source: CsvFile) -> list[int]:
+    """`barcode`, then `barcode2`, `barcode_3`, ... in header order."""
+    return [
+        i
+        for i, name in enumerate(source.header)
+        if re.fullmatch(r"barcode(?:[ _]?\d+)?|barcodes", name.strip().casefold())
+    ]
+
+
+class _CatalogRows:
+    """Column positions of a catalog CSV and how one row becomes a Product."""
+
+    def __init__(self, source: CsvFile) -> None:
+        sku = source.index("seller_sku", "sku", "Seller SKU")
+        name = source.index("name", "product_name", "Product Name")
+        if sku is None or name is None:
+            raise ImportFormatError(
+                f"{source.path.name}: a catalog needs the columns seller_sku and name "
+                f"(header: {', '.join(source.header[:6])})"
+            )
+        self.source, self.sku, self.name = source, sku, name
+        self.barcodes = _barcode_columns(source)
+        self.optional = {
+            key: source.index(key, *alias)
+            for key, alias in {
+                "sku_id": ("SKU ID",),
+                "variation": ("Variation",),
+                "weight_g": ("weight",),
+                "length_mm": ("length",),
+                "width_mm": ("width",),
+                "height_mm": ("height",),
+                "fragile": (),
+                "image": ("image_path",),
+            }.items()
+        }
+
+    def product(self, line: int, cells: list[str], problems: list[RowProblem]) -> Product | None:
+        header = self.source.header
+
+        def cell(key: str) -> str:
+            i = self.optional[key]
+            return "" if i is None else cells[i].strip()
+
+        def fail(i: int | None, reason: str) -> None:
+            problems.append(RowProblem(line, header[i] if i is not None else "", reason))
+
+        before = len(problems)
+        extra = extra_cells(cells, len(header))
+        if extra:
+            fail(None, extra)
+        sku, name = cells[self.sku].strip(), cells[self.name].strip()
+        if not sku:
+            fail(self.sku, "seller SKU is empty")
+        if not name:
+            fail(self.name, "product name is empty")
+        measures = {}
+        for key, what in MEASURES.items():
+            try:
+                measures[key] = parse_number(cell(key), what)
+            except CellError as exc:
+                fail(self.optional[key], str(exc))
+        fragile = False
+        try:
+            fragile = parse_flag(cell("fragile"), "fragile")
+        except CellError as exc:
+            fail(self.optional["fragile"], str(exc))
+        codes: dict[str, str] = {}
+        for i in self.barcodes:
+            for printed in BARCODE_SPLIT.split(cells[i]):
+                printed = printed.strip()
+                if not printed:
+                    continue
+                try:
+                    codes.setdefault(product_key(printed), printed)
+                except BarcodeError as exc:
+                    fail(i, f"barcode {printed!r}: {exc}")
+        if len(problems) > before:
+            return None
+        return Product(
+            sku=sku,
+            name=name,
+            barcodes=tuple(codes.values()),
+            variation=cell("variation"),
+            sku_id=cell("sku_id"),
+            fragile=fragile,
+            image=cell("image"),
+            **measures,
+        )
+
+
+def _same(a: Product, b: Product) -> bool:
+    return a == b or (
+        {product_key(c) for c in a.barcodes} == {product_key(c) for c in b.barcodes}
+        and a.__class__(**{**a.__dict__, "barcodes": ()}) == b.__class__(**{**b.__dict__, "barcodes": ()})
+    )
+
+
+def import_catalog(
+    uow_factory: Callable[[], UnitOfWork],
+    path: Path | str,
+    *,
+    station: str = "",
+    user: str = "import",
+    now: datetime | None = None,
+) -> ImportReport:
+    """Add or update products from a catalog CSV; unchanged products are not touched.
+
+    Rejected rows (with line, column, reason) leave their product as it was; good rows are imported.
+    Order lines of not-yet-started orders whose SKU is now in the catalog are re-linked, each order with
+    an `OrderUpdated` event in the same transaction.
+    """
+    path = Path(path)
+    if path.suffix.casefold() in (".xlsx", ".xls"):
+        raise ImportFormatError(f"{path.name}: Excel files are not read; save the catalog as CSV UTF-8")
+    source = CsvFile(path)
+    layout = _CatalogRows(source)
+    report = ImportReport(source=path.name, format="catalog")
+    products: list[tuple[int, Product]] = []
+    seen_sku: dict[str, int] = {}
+    seen_code: dict[str, tuple[str, int]] = {}
+    for line, cells in source.records():
+        report.rows += 1
+        problems: list[RowProblem] = []
+        product = layout.product(line, cells, problems)
+        if product is not None:
+            if product.sku in seen_sku:
+                problems.append(
+                    RowProblem(
+                        line,
+                        source.header[layout.sku],
+                        f"SKU {product.sku} repeats line {seen_sku[product.sku]}",
+                    )
+                )
+            for code in product.barcodes:
+                owner = seen_code.get(product_key(code))
+                if owner and owner[0] != product.sku:
+                    problems.append(
+                        RowProblem(line, "barcode", f"barcode {code} is also on {owner[0]} (line {owner[1]})")
+                    )
+        if problems:
+            report.rejected.extend(problems)
+            continue
+        assert product is not None
+        seen_sku[product.sku] = line
+        for code in product.barcodes:
+            seen_code[product_key(code)] = (product.sku, line)
+        products.append((line, product))
+    when = now or utcnow()
+    with uow_factory() as uow:
+        _store(uow, products, seen_code, report)
+        _relink(uow, report, path.name, station, user, when)
+        uow.commit()
+    report.rejected.sort(key=lambda p: p.line or 0)
+    return report
+
+
+def _store(
+    uow: UnitOfWork,
+    products: list[tuple[int, Product]],
+    codes: dict[str, tuple[str, int]],
+    report: ImportReport,
+) -> None:
+    session = uow.session
+    existing = {row.sku: row for row in session.scalars(select(ProductRow))}
+    owners = {key: sku for key, sku in session.execute(select(BarcodeRow.key, BarcodeRow.sku))}
+    for line, product in products:
+        taken = [
+            f"{code} belongs to {owners[key]}"
+            for code in product.barcodes
+            if (key := product_key(code)) in owners and owners[key] != product.sku
+        ]
+        if taken:
+            report.reject(line, "barcode", "barcode " + "; ".join(taken) + " (remove it there first)")
+            continue
+        row = existing.get(product.sku)
+        if row is not None and _same(product_from_row(row), product):
+            report.unchanged += 1
+            continue
+        uow.catalog.upsert(product)
+        if row is None:
+            report.imported += 1
+        else:
+            report.updated.append(product.sku)
+    session.flush()
+
+
+def _relink(
+    uow: UnitOfWork, report: ImportReport, source: str, station: str, user: str, now: datetime
+) -> None:
+    """Lines of Ready (or held-from-Ready) orders whose SKU is now known count as in the catalog."""
+    conn = uow.session.connection()
+    not_started = or_(
+        OrderRow.status == OrderStatus.READY.value,
+        and_(
+            OrderRow.status == OrderStatus.ON_HOLD.value,
+            or_(OrderRow.held_from.is_(None), OrderRow.held_from == OrderStatus.READY.value),
+        ),
+    )
+    stale = (
+        select(OrderLineRow.id, OrderLineRow.order_id)
+        .join(OrderRow, OrderRow.order_id == OrderLineRow.order_id)
+        .where(OrderLineRow.in_catalog.is_(False), OrderLineRow.sku.in_(select(ProductRow.sku)), not_started)
+    )
+    found = conn.execute(stale).all()
+    if not found:
+        return
+    ids = [row.id for row in found]
+    for start in range(0, len(ids), 5000):
+        conn.execute(
+            update(OrderLineRow).where(OrderLineRow.id.in_(ids[start : start + 5000])).values(in_catalog=True)
+        )
+    orders = sorted({row.order_id for row in found})
+    conn.execute(update(OrderRow).where(OrderRow.order_id.in_(orders)).values(updated_at=now))
+    events = [
+        OrderUpdated(
+            order_id=oid,
+            station=station,
+            user=user,
+            occurred_at=now,
+            fields=["lines.in_catalog"],
+            source=source,
+        )
+        for oid in orders
+    ]
+    append_events(conn, events)
+    report.relinked.extend(orders)

@@ -1,0 +1,249 @@
+"""The generic order format for any other channel: CSV (one row per line) or JSON (one object per order).
+
+Documented column by column in docs/import-formats.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from packstation.domain.orders import Address, Order, OrderLine, OrderStatus
+from packstation.services.imports.drafts import CANCEL, Fail, OrderAssembly, OrderDraft, status_action
+from packstation.services.imports.errors import ImportFormatError, RowProblem
+from packstation.services.imports.rows import (
+    ORDER_ID_SHAPE,
+    CellError,
+    CsvFile,
+    ShopClock,
+    country_code,
+    one_line,
+    parse_flag,
+    parse_quantity,
+    read_text,
+)
+
+REQUIRED = ["order_id", "sku", "quantity", "recipient_name"]
+ORDER_FIELDS = [
+    "channel", "status", "recipient_phone", "address_line1", "address_line2", "district", "city",
+    "state", "postcode", "country", "paid_at", "created_at", "carrier", "service", "tracking_number",
+    "platform_shipped", "pre_order", "buyer_message", "seller_note", "cancel_reason",
+]  # fmt: skip
+LINE_FIELDS = ["product_name", "variation", "sku_id"]
+# JSON keys inside "recipient" and the flat (CSV) names they stand for.
+RECIPIENT_KEYS = {
+    "name": "recipient_name",
+    "phone": "recipient_phone",
+    "line1": "address_line1",
+    "line2": "address_line2",
+    "district": "district",
+    "city": "city",
+    "state": "state",
+    "postcode": "postcode",
+    "country": "country",
+}
+
+Get = Callable[[str], str]
+
+
+def looks_generic(source: CsvFile) -> bool:
+    return source.index("order_id") is not None and source.index("sku") is not None
+
+
+def build_order(get: Get, clock: ShopClock, fail: Fail, default_channel: str) -> tuple[Order, str, str]:
+    """An order (without lines) from flat generic fields; bad cells are passed to `fail`."""
+    action, note = "pack", ""
+    status_text = get("status") or "ready"
+    try:
+        action, note = status_action(status_text)
+    except CellError as exc:
+        fail("status", str(exc))
+    times = {}
+    for name in ("paid_at", "created_at"):
+        try:
+            times[name] = clock.parse(get(name))
+        except CellError as exc:
+            fail(name, str(exc))
+    flags = {}
+    for name in ("platform_shipped", "pre_order"):
+        try:
+            flags[name] = parse_flag(get(name), name)
+        except CellError as exc:
+            fail(name, str(exc))
+    if action == CANCEL:
+        note = get("cancel_reason") or "cancelled on the marketplace"
+    channel = (get("channel") or default_channel).strip().casefold()
+    recipient = Address(
+        name=one_line(get("recipient_name")),
+        phone=get("recipient_phone"),
+        line1=one_line(get("address_line1")),
+        line2=one_line(get("address_line2")),
+        district=one_line(get("district")),
+        city=get("city"),
+        state=get("state"),
+        postcode=get("postcode"),
+        country=country_code(get("country")),
+    )
+    order = Order(
+        order_id=get("order_id"),
+        channel=channel,
+        status=OrderStatus.READY,
+        recipient=recipient,
+        paid_at=times.get("paid_at"),
+        created_at=times.get("created_at"),
+        carrier=get("carrier"),
+        service=get("service"),
+        tracking_number=get("tracking_number"),
+        platform_shipped=flags.get("platform_shipped", False),
+        pre_order=flags.get("pre_order", False),
+        buyer_message=get("buyer_message"),
+        seller_note=get("seller_note"),
+        platform_status=status_text,
+    )
+    return order, action, note
+
+
+def build_line(get: Get, fail: Fail) -> OrderLine | None:
+    sku = get("sku")
+    if not sku:
+        fail("sku", "sku is empty")
+    try:
+        quantity = parse_quantity(get("quantity"))
+    except CellError as exc:
+        fail("quantity", str(exc))
+        return None
+    if not sku:
+        return None
+    return OrderLine(
+        sku=sku,
+        quantity=quantity,
+        product_name=get("product_name"),
+        variation=get("variation"),
+        sku_id=get("sku_id"),
+    )
+
+
+class GenericCsvLayout:
+    """Column positions of a generic CSV file."""
+
+    name = "generic-csv"
+
+    def __init__(self, source: CsvFile, default_channel: str) -> None:
+        self.header = source.header
+        self.width = len(source.header)
+        self.col = {name: source.index(name) for name in ORDER_FIELDS + LINE_FIELDS}
+        self.col.update(source.require(REQUIRED, "generic order"))
+        self.order_id_col = self.col["order_id"]
+        self.quantity_col = self.col["quantity"]
+        self.status_col = self.col["status"]
+        self.default_channel = default_channel
+
+    def _getter(self, cells: list[str]) -> Get:
+        col = self.col
+
+        def get(name: str) -> str:
+            i = col[name]
+            return "" if i is None else cells[i].strip()
+
+        return get
+
+    def start(self, cells: list[str], clock: ShopClock, fail: Fail) -> tuple[Order, str, str]:
+        return build_order(self._getter(cells), clock, fail, self.default_channel)
+
+    def merge(self, order: Order, cells: list[str]) -> None:
+        get = self._getter(cells)
+        if not order.buyer_message:
+            order.buyer_message = get("buyer_message")
+        if not order.tracking_number:
+            order.tracking_number = get("tracking_number")
+
+    def line(self, cells: list[str], fail: Fail) -> OrderLine | None:
+        return build_line(self._getter(cells), fail)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    if isinstance(value, str):
+        return value.strip()
+    raise CellError(f"expected text or a number, got {type(value).__name__}")
+
+
+def read_json(path: Path, assembly: OrderAssembly, default_channel: str) -> None:
+    """Every order of a generic JSON file into `assembly`; problems are named by their JSON path."""
+    try:
+        data = json.loads(read_text(path))
+    except json.JSONDecodeError as exc:
+        raise ImportFormatError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}") from exc
+    orders = data.get("orders") if isinstance(data, dict) else data
+    if not isinstance(orders, list):
+        raise ImportFormatError(f'{path.name}: expected a list of orders or {{"orders": [...]}}')
+    for n, record in enumerate(orders):
+        assembly.report.rows += 1
+        _read_json_order(f"orders[{n}]", record, assembly, default_channel)
+
+
+def _read_json_order(where: str, record: Any, assembly: OrderAssembly, default_channel: str) -> None:
+    report = assembly.report
+    if not isinstance(record, dict):
+        report.reject(None, where, "an order must be an object")
+        return
+    flat: dict[str, str] = {}
+    problems: list[RowProblem] = []
+    paths = {name: f"{where}.{name}" for name in REQUIRED + ORDER_FIELDS}
+    recipient = record.get("recipient") or {}
+    sources = [(k, f"{where}.{k}", v) for k, v in record.items() if k not in ("lines", "recipient")]
+    if isinstance(recipient, dict):
+        for key, value in recipient.items():
+            if key in RECIPIENT_KEYS:
+                paths[RECIPIENT_KEYS[key]] = f"{where}.recipient.{key}"
+                sources.append((RECIPIENT_KEYS[key], f"{where}.recipient.{key}", value))
+    else:
+        problems.append(RowProblem(None, f"{where}.recipient", "recipient must be an object"))
+    for key, path, value in sources:
+        try:
+            flat[key] = _text(value)
+        except CellError as exc:
+            problems.append(RowProblem(None, path, str(exc)))
+    order_id = flat.get("order_id", "")
+    if not order_id or not ORDER_ID_SHAPE.fullmatch(order_id):
+        reason = "order_id is empty" if not order_id else f"{order_id!r} is not an order id"
+        report.reject(None, paths["order_id"], reason)
+        return
+
+    def fail(column: str, reason: str) -> None:
+        problems.append(RowProblem(None, paths.get(column, f"{where}.{column}"), reason, order_id))
+
+    order, action, note = build_order(lambda name: flat.get(name, ""), assembly.clock, fail, default_channel)
+    if not flat.get("recipient_name"):
+        fail("recipient_name", "recipient name is empty")
+    lines = record.get("lines")
+    if not isinstance(lines, list) or not lines:
+        fail("lines", "an order needs a non-empty list of lines")
+        lines = []
+    for i, raw in enumerate(lines):
+        at = f"{where}.lines[{i}]"
+        if not isinstance(raw, dict):
+            problems.append(RowProblem(None, at, "a line must be an object", order_id))
+            continue
+        values: dict[str, str] = {}
+        for key, value in raw.items():
+            try:
+                values[key] = _text(value)
+            except CellError as exc:
+                problems.append(RowProblem(None, f"{at}.{key}", str(exc), order_id))
+        line = build_line(
+            lambda name, v=values: v.get(name, ""),
+            lambda c, r, a=at: problems.append(RowProblem(None, f"{a}.{c}", r, order_id)),
+        )
+        if line is not None:
+            order.lines.append(line)
+    draft = OrderDraft(order_id, 0, order, action, note, flat.get("status", ""))
+    draft.problems.extend(problems)
+    assembly.add(draft)

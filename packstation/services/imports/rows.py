@@ -1,0 +1,289 @@
+"""Reading export files as they come (BOM, CRLF, a field-description row) and parsing their cells.
+
+Every parser raises `CellError` with a reason a supervisor can act on; the caller adds line and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from packstation.services.imports.errors import ImportFormatError
+
+# A stray quote can swallow the rest of a file into one field; allow big fields so the row is reported
+# (as a row with the wrong number of cells) instead of aborting the whole file.
+FIELD_LIMIT = 64 * 1024 * 1024
+
+
+class CellError(ValueError):
+    """One cell cannot be read; the message says what was expected."""
+
+
+def read_text(path: Path) -> str:
+    """The whole file as text: UTF-8 with or without BOM; anything else is refused with its line."""
+    if not path.exists():
+        raise ImportFormatError(f"{path}: no such file")
+    if path.is_dir():
+        raise ImportFormatError(f"{path} is a folder, not an export file")
+    data = path.read_bytes()
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise ImportFormatError(f"{path.name} is UTF-16 text; export it again as 'CSV UTF-8'")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ImportFormatError(
+            f"{path.name} line {line} is not UTF-8 text; export it again as 'CSV UTF-8'"
+        ) from exc
+
+
+def header_key(name: str) -> str:
+    """How header cells are compared: case, surrounding and repeated spaces do not matter."""
+    return " ".join(name.split()).casefold()
+
+
+class CsvFile:
+    """A CSV export: its header and its records, each with the physical line it starts on."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        if csv.field_size_limit() < FIELD_LIMIT:
+            csv.field_size_limit(FIELD_LIMIT)
+        self._reader = csv.reader(io.StringIO(read_text(path), newline=""), strict=False)
+        try:
+            self.header = [cell.strip() for cell in next(self._reader)]
+        except StopIteration:
+            raise ImportFormatError(f"{path.name} is empty") from None
+        except csv.Error as exc:
+            raise ImportFormatError(f"{path.name} line 1: {exc}") from exc
+        self.columns = {header_key(name): i for i, name in reversed(list(enumerate(self.header)))}
+        self.blank = len(self.header)
+
+    def index(self, *names: str) -> int | None:
+        """Position of the first of `names` present in the header."""
+        for name in names:
+            found = self.columns.get(header_key(name))
+            if found is not None:
+                return found
+        return None
+
+    def require(self, names: list[str], layout: str) -> dict[str, int]:
+        missing = [name for name in names if self.index(name) is None]
+        if missing:
+            raise ImportFormatError(
+                f"{self.path.name} looks like a {layout} file but lacks column(s): " + ", ".join(missing)
+            )
+        return {name: self.index(name) for name in names}  # type: ignore[misc]
+
+    def records(self) -> Iterator[tuple[int, list[str]]]:
+        """(first physical line, cells) per record; blank lines are skipped, multi-line cells counted.
+
+        Cells are padded to at least one more than the header's width, so `cells[self.blank]` is "" and
+        layouts can point absent optional columns at it.
+        """
+        reader = self._reader
+        width = len(self.header) + 1
+        last = reader.line_num
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise ImportFormatError(f"{self.path.name} line {last + 1}: {exc}") from exc
+            start, last = last + 1, reader.line_num
+            if not cells or not any(cells):
+                continue
+            if len(cells) < width:
+                cells.extend([""] * (width - len(cells)))
+            yield start, cells
+
+
+ORDER_ID_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-./#:]*")
+
+
+def is_description_row(order_id_cell: str, quantity_cell: str) -> bool:
+    """The row under the header in TikTok exports explains each field instead of holding an order."""
+    cell = order_id_cell.strip()
+    return bool(cell) and not ORDER_ID_SHAPE.fullmatch(cell) and not quantity_cell.strip().isdigit()
+
+
+def extra_cells(cells: list[str], width: int) -> str | None:
+    """A reason when a record has more non-empty cells than the header has columns (a stray quote)."""
+    if len(cells) > width and any(map(str.strip, cells[width:])):
+        return f"row has {len(cells)} cells but the header has {width} columns (a stray quote or comma?)"
+    return None
+
+
+def parse_quantity(text: str) -> int:
+    value = text.strip()
+    if not value:
+        raise CellError("quantity is empty")
+    try:
+        number = float(value) if not value.isdigit() else int(value)
+    except ValueError:
+        raise CellError(f"quantity {value!r} is not a number") from None
+    if number != int(number):
+        raise CellError(f"quantity {value!r} is not a whole number")
+    if number <= 0:
+        raise CellError(f"quantity {value!r} must be at least 1")
+    return int(number)
+
+
+def parse_number(text: str, what: str) -> float:
+    """A non-negative measurement such as a weight or a length; empty means 0."""
+    value = text.strip()
+    if not value:
+        return 0.0
+    try:
+        number = float(value)
+    except ValueError:
+        raise CellError(f"{what} {value!r} is not a number") from None
+    if number < 0 or number != number:
+        raise CellError(f"{what} {value!r} must not be negative")
+    return number
+
+
+_TRUE = {"yes", "y", "true", "t", "1"}
+_FALSE = {"no", "n", "false", "f", "0", ""}
+
+
+def parse_flag(text: str, what: str) -> bool:
+    value = text.strip().casefold()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise CellError(f"{what} {text.strip()!r} is not yes/no/true/false/1/0")
+
+
+def shop_zone(name: str | tzinfo) -> tzinfo:
+    """The shop's timezone from an IANA name ("Asia/Bangkok") or a tzinfo; bad names are usage errors."""
+    if isinstance(name, tzinfo):
+        return name
+    if name.strip().upper() in ("UTC", "Z", ""):
+        return UTC
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ImportFormatError(
+            f"unknown timezone {name!r} (use an IANA name such as Asia/Bangkok)"
+        ) from None
+
+
+_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_US_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])")
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+TIME_FORMATS = "MM/DD/YYYY hh:mm:ss AM/PM (TikTok Shop) or ISO 8601 (2026-11-18T08:02:00+07:00)"
+
+
+class ShopClock:
+    """Turns export times (local to the shop) into UTC-aware datetimes.
+
+    TikTok times are read as a date part and a clock part, each remembered: an export has few dates and
+    at most 86,400 clock readings, however many orders it holds.
+    """
+
+    def __init__(self, zone: tzinfo) -> None:
+        self.zone = zone
+        self._dates: dict[str, tuple[int, int, int]] = {}
+        self._clocks: dict[str, tuple[int, int, int]] = {}
+
+    def parse(self, text: str) -> datetime | None:
+        """UTC time for `text`; None when empty; CellError naming the accepted formats otherwise."""
+        value = text.strip()
+        if not value:
+            return None
+        date_text, _, clock_text = value.partition(" ")
+        date = self._dates.get(date_text)
+        if date is None and "/" in date_text:
+            date = self._dates[date_text] = self._date(value, date_text)
+        if date is not None:
+            clock = self._clocks.get(clock_text)
+            if clock is None:
+                clock = self._clocks[clock_text] = self._clock(value, clock_text.strip())
+            try:
+                naive = datetime(*date, *clock)
+            except ValueError as exc:
+                raise CellError(f"time {value!r} is not a real date ({exc})") from None
+            return self._to_utc(naive)
+        if _ISO_START.match(value):
+            try:
+                parsed = datetime.fromisoformat(value)
+            except ValueError:
+                raise CellError(f"time {value!r} is not valid ISO 8601") from None
+            return self._to_utc(parsed) if parsed.tzinfo is None else parsed.astimezone(UTC)
+        raise CellError(f"unknown time format {value!r}; expected {TIME_FORMATS}")
+
+    @staticmethod
+    def _date(value: str, date_text: str) -> tuple[int, int, int]:
+        match = _US_DATE.fullmatch(date_text)
+        if not match:
+            raise CellError(f"unknown time format {value!r}; expected {TIME_FORMATS}")
+        month, day, year = (int(g) for g in match.groups())
+        if month > 12:
+            raise CellError(f"time {value!r} is not month-first; expected {TIME_FORMATS}")
+        return year, month, day
+
+    @staticmethod
+    def _clock(value: str, clock_text: str) -> tuple[int, int, int]:
+        match = _US_CLOCK.fullmatch(clock_text)
+        if not match:
+            raise CellError(f"unknown time format {value!r}; expected {TIME_FORMATS}")
+        hour, minute = int(match.group(1)), int(match.group(2))
+        second = int(match.group(3) or 0)
+        if not 1 <= hour <= 12:
+            raise CellError(f"time {value!r} has hour {hour} with AM/PM; expected {TIME_FORMATS}")
+        if minute > 59 or second > 59:
+            raise CellError(f"time {value!r} is not a real clock time")
+        return hour % 12 + (12 if match.group(4).upper() == "PM" else 0), minute, second
+
+    def _to_utc(self, naive: datetime) -> datetime:
+        if self.zone is UTC:
+            return naive.replace(tzinfo=UTC)
+        return naive.replace(tzinfo=self.zone).astimezone(UTC)
+
+
+COUNTRY_CODES = {
+    "malaysia": "MY",
+    "thailand": "TH",
+    "vietnam": "VN",
+    "viet nam": "VN",
+    "indonesia": "ID",
+    "philippines": "PH",
+    "singapore": "SG",
+    "united states": "US",
+    "united states of america": "US",
+    "usa": "US",
+    "united kingdom": "GB",
+    "uk": "GB",
+    "spain": "ES",
+    "mexico": "MX",
+    "brazil": "BR",
+    "japan": "JP",
+    "germany": "DE",
+    "france": "FR",
+    "italy": "IT",
+    "ireland": "IE",
+}
+
+
+def country_code(text: str) -> str:
+    """ISO 3166 alpha-2 for the country names marketplaces export; codes and unknown names pass through."""
+    value = text.strip()
+    if len(value) == 2:
+        return value.upper()
+    return COUNTRY_CODES.get(value.casefold(), value)
+
+
+def one_line(text: str) -> str:
+    """An address cell that spans lines in the export, joined into one printable line."""
+    if "\n" not in text and "\r" not in text:
+        return text.strip()
+    parts = [part.strip() for part in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return ", ".join(part for part in parts if part)
