@@ -19,6 +19,7 @@ from packstation.devices.scales import open_scale
 from packstation.devices.scanners import SimScanner, WedgeScanner, open_scanner, wedge_config_from_url
 from packstation.devices.urls import parse_device_url
 from packstation.domain.orders import Product
+from packstation.services.settings import SettingsService
 from packstation.services.steps import station_step_hooks
 from packstation.services.users import UserService
 from packstation.ui.bridge import DeviceBridge
@@ -166,10 +167,5 @@ def run_window(built: StationApp, app: QApplication) -> int:
         built.close()
 
 
-def _settings_service(station: Station) -> Any:
-    """The settings service, when this build has it."""
-    try:
-        from packstation.services.settings import SettingsService
-    except ImportError:
-        return None
+def _settings_service(station: Station) -> SettingsService:
     return SettingsService(station.home, station.config)

@@ -62,19 +62,35 @@ class SettingsPage(Page):
         if self.settings is None:
             self.unavailable.setText("The settings service is not installed in this build.")
             return
-        config = self.settings.config
+        self.unavailable.setVisible(False)
         for key, field in self.fields.items():
-            value: Any = config
-            for part in key.split("."):
-                value = getattr(value, part)
-            field.setText(", ".join(value) if isinstance(value, list) else str(value))
+            field.setText(self._shown(key))
+
+    def _current(self, key: str) -> Any:
+        value: Any = self.settings.config
+        for part in key.split("."):
+            value = getattr(value, part)
+        return value
+
+    def _shown(self, key: str) -> str:
+        value = self._current(key)
+        return ", ".join(value) if isinstance(value, list) else str(value)
 
     def changes(self) -> dict[str, Any]:
+        """Only the fields that were changed (the station name is admin-only: untouched, it is not sent)."""
         out: dict[str, Any] = {}
         for key, field in self.fields.items():
             text = field.text().strip()
-            if key == "photos.required":
+            if text == self._shown(key):
+                continue
+            current = self._current(key)
+            if isinstance(current, list):
                 out[key] = [part.strip() for part in text.split(",") if part.strip()]
+            elif isinstance(current, int | float) and not isinstance(current, bool):
+                try:
+                    out[key] = type(current)(text)
+                except ValueError:
+                    raise ValueError(f"{key} must be a number, not {text!r}.") from None
             else:
                 out[key] = text
         return out
@@ -82,19 +98,31 @@ class SettingsPage(Page):
     def save(self) -> None:
         if self.settings is None or self.flow.actor is None:
             return
-        if (
-            self.flow.attempt("Saving settings", self.settings.update, self.flow.actor, self.changes())
-            is not None
-        ):
-            self.flow.say("Settings saved. Device changes apply after a restart.", "ok")
+        changes = self.flow.attempt("Reading the form", self.changes)
+        if changes is None:
+            return
+        if not changes:
+            self.flow.say("Nothing changed.", "info")
+            return
+        if self.flow.attempt("Saving settings", self.settings.update, self.flow.actor, changes) is not None:
+            self.flow.say(f"Saved: {', '.join(changes)}. Device changes apply after a restart.", "ok")
 
     def test_device(self, kind: str) -> None:
+        """Opening a device can take seconds: the test runs off the GUI thread."""
         if self.settings is None:
             return
         url = self.fields[f"devices.{kind}"].text().strip()
-        result = self.flow.attempt(f"Testing the {kind}", self.settings.test_device, kind, url)
-        if result is not None:
-            self.results[kind].setText(str(result))
+        self.results[kind].setText("testing …")
+
+        def done(result: Any) -> None:
+            self.results[kind].setText(("OK " if result.ok else "FAIL ") + result.message)
+            self.flow.say(f"{kind}: {result.message}", "ok" if result.ok else "error")
+
+        def failed(exc: BaseException) -> None:
+            self.results[kind].setText("FAIL")
+            self.flow.say(f"{kind}: {exc}", "error")
+
+        self.flow.runner.run(lambda: self.settings.test_device(kind, url), on_done=done, on_error=failed)
 
     def next_action(self) -> str:
         return "change what is needed, Save, then Esc to go back"
