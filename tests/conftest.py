@@ -48,3 +48,85 @@ def central_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return request.getfixturevalue("central_sqlite_url")
     return request.getfixturevalue("pg_url")
+
+
+class StationKit:
+    """A station database with the demo catalog, its units of work, and packing wired to given ports."""
+
+    def __init__(self, root: Path, name: str) -> None:
+        from packstation.services.demo import load_demo
+        from packstation.store.db import open_engine, sqlite_url
+        from packstation.store.uow import UnitOfWorkFactory
+
+        self.name = name
+        self.home = root / name
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.engine = open_engine(sqlite_url(self.home / "station.db"))
+        self.uow = UnitOfWorkFactory(self.engine)
+        load_demo(self.uow, orders=0, station=name)
+
+    def add_demo_orders(self, count: int) -> None:
+        from packstation.domain.events import OrderImported
+        from packstation.services.demo import demo_orders
+        from packstation.store.base import utcnow
+
+        with self.uow() as uow:
+            for order in demo_orders(count, utcnow()):
+                uow.orders.add(order)
+                uow.record(OrderImported(order_id=order.order_id, station=self.name, status="Ready"))
+            uow.commit()
+
+    def packing(self, claims=None, central=None):  # type: ignore[no-untyped-def]
+        from packstation.services.packing import PackingService
+
+        return PackingService(self.uow, self.name, claims=claims, central=central)
+
+    def pack(self, packing, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+        """Pack `count` orders end to end (confirm to handoff) with simulated devices."""
+        from packstation.domain import workflow
+        from packstation.services.demo import DEMO_PRODUCTS
+        from packstation.services.simulation import Simulator
+
+        barcodes = {p.sku: p.barcodes[0] for p in DEMO_PRODUCTS}
+
+        def label(actor, order):  # type: ignore[no-untyped-def]
+            packing.ensure_not_cancelled(order.order_id)
+            packing._apply(
+                order.order_id, lambda o: workflow.complete_label(o, packing.station, actor.user_id)
+            )
+
+        def photo(actor, order):  # type: ignore[no-untyped-def]
+            packing._apply(
+                order.order_id, lambda o: workflow.complete_photos(o, 0, packing.station, actor.user_id)
+            )
+
+        before = {o.order_id for o in packing.queue(limit=100000)}
+        Simulator(packing, barcodes.__getitem__, label_step=label, photo_step=photo).run(count)
+        after = {o.order_id for o in packing.queue(limit=100000)}
+        return sorted(before - after)
+
+    def event_ids(self) -> list[str]:
+        from sqlalchemy import select
+
+        from packstation.store.tables import EventRow
+
+        with self.engine.connect() as conn:
+            return list(conn.scalars(select(EventRow.id).order_by(EventRow.seq)))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@pytest.fixture
+def make_station(tmp_path: Path) -> Iterator:
+    """Factory: `make_station("st1")` opens a station database with the demo catalog."""
+    made: list[StationKit] = []
+
+    def make(name: str = "st1") -> StationKit:
+        kit = StationKit(tmp_path / "stations", name)
+        made.append(kit)
+        return kit
+
+    yield make
+    for kit in made:
+        kit.close()

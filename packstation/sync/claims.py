@@ -171,9 +171,7 @@ class CentralClaims:
             return result
         except CentralUnavailable:
             self.online = False
-        with self.station_engine.connect() as conn:
-            ahead = state.claimed_ahead(conn)
-        if order_id in ahead:
+        if order_id in state.claimed_ahead_now(self.station_engine):
             return ClaimResult(True, station, "offline: packing an order claimed ahead")
         return ClaimResult(
             False,

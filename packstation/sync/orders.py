@@ -121,7 +121,7 @@ class CentralOrders:
                 },
                 where=(CentralOrderRow.data != ex.data) | (CentralOrderRow.status != ex.status),
             )
-            changed += conn.execute(stmt).rowcount
+            changed += len(conn.execute(stmt.returning(CentralOrderRow.order_id)).all())
         return changed
 
     def cancel(self, order_id: str, reason: str, by: str = "marketplace") -> None:

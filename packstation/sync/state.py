@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, Engine, delete, func, select
 
 from packstation.store.base import utcnow
 from packstation.store.sync_tables import BlobReceiptRow, ClaimAheadRow, SyncStateRow
@@ -45,6 +45,31 @@ def claimed_ahead(conn: Connection, now: datetime | None = None) -> set[str]:
     """Orders this station may still pack offline (claimed ahead and not yet expired)."""
     now = now or utcnow()
     return set(conn.scalars(select(ClaimAheadRow.order_id).where(ClaimAheadRow.expires_at > now)))
+
+
+def claimed_ahead_now(engine: Engine, now: datetime | None = None) -> set[str]:
+    """Like `claimed_ahead`, read without opening a transaction.
+
+    Claims are asked for while `PackingService.take` holds the station's write transaction; a second
+    SQLAlchemy connection would wait for that very lock, so this reads on a bare driver connection.
+    """
+    now = now or utcnow()
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute("SELECT order_id, expires_at FROM claim_ahead")
+        rows = cur.fetchall()
+        cur.close()
+    finally:
+        raw.close()
+    out = set()
+    for order_id, expires in rows:
+        when = expires if isinstance(expires, datetime) else datetime.fromisoformat(str(expires))
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        if when > now:
+            out.add(order_id)
+    return out
 
 
 def remember_ahead(conn: Connection, claims: dict[str, tuple[datetime, datetime]]) -> None:
