@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.orders import Address, Order, OrderStatus, Parcel
@@ -27,6 +27,7 @@ from packstation.store.tables import EventRow, OrderRow, ParcelRow, ScanRow
 from packstation.store.uow import UnitOfWorkFactory
 
 PAGE_SIZE = 200
+DENSE_NAMES = 3000  # recipient-prefix matches above which the date index is walked instead
 MAX_PAGE = 1000
 
 
@@ -128,11 +129,14 @@ def build_search(
     *,
     statuses: tuple[OrderStatus, ...] | None = None,
     null_dates: bool = False,
+    dense_names: bool = False,
 ) -> Any:
     """The SELECT for one page of results (exposed for EXPLAIN in tests and benchmarks).
 
     `statuses` overrides the query's statuses (one status per statement keeps the index order);
-    `null_dates` selects only orders without a sort date (the tail of a ship-by search).
+    `null_dates` selects only orders without a sort date (the tail of a ship-by search);
+    `dense_names` filters the recipient prefix without its index, for prefixes so common that
+    walking the date index in order finds a page sooner than sorting every match.
     """
     col = _sort_column(query.sort)
     stmt = select(
@@ -148,7 +152,7 @@ def build_search(
         OrderRow.packer,
         OrderRow.flagged,
     )
-    where = _filters(query, query.statuses if statuses is None else statuses)
+    where = _filters(query, query.statuses if statuses is None else statuses, dense_names)
     if query.since is not None:
         where.append(col >= query.since)
     if query.until is not None:
@@ -168,7 +172,9 @@ def build_search(
     return stmt.where(*where).order_by(first, OrderRow.order_id.desc()).limit(limit)
 
 
-def _filters(query: ReviewQuery, statuses: tuple[OrderStatus, ...]) -> list[ColumnElement[bool]]:
+def _filters(
+    query: ReviewQuery, statuses: tuple[OrderStatus, ...], dense_names: bool = False
+) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if query.order_id.strip():
         where.append(_text_match(OrderRow.order_id, query.order_id.strip()))
@@ -182,8 +188,9 @@ def _filters(query: ReviewQuery, statuses: tuple[OrderStatus, ...]) -> list[Colu
             escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             where.append(OrderRow.recipient_name.like(f"%{escaped}%", escape="\\"))
         else:
-            variants = sorted({name, name[:1].upper() + name[1:]})
-            where.append(or_(*(_prefix_range(OrderRow.recipient_name, v) for v in variants)))
+            # `name || ''` is the same text but not the indexed column, so SQLite keeps the date order
+            column = OrderRow.recipient_name + "" if dense_names else OrderRow.recipient_name
+            where.append(recipient_prefix(column, name))
     if query.packer.strip():
         where.append(OrderRow.packer == query.packer.strip())
     if query.station.strip():
@@ -197,7 +204,15 @@ def _filters(query: ReviewQuery, statuses: tuple[OrderStatus, ...]) -> list[Colu
     return where
 
 
-def page_statements(query: ReviewQuery, after: Cursor | None, limit: int) -> list[Any]:
+def recipient_prefix(column: Any, name: str) -> ColumnElement[bool]:
+    """Names starting with the text as typed or with a capital first letter."""
+    variants = sorted({name, name[:1].upper() + name[1:]})
+    return or_(*(_prefix_range(column, v) for v in variants))
+
+
+def page_statements(
+    query: ReviewQuery, after: Cursor | None, limit: int, *, dense_names: bool = False
+) -> list[Any]:
     """The statements whose merged results make one page, each answered in index order.
 
     Several statuses are searched one by one (an IN list would make SQLite sort every match), and a
@@ -210,9 +225,11 @@ def page_statements(query: ReviewQuery, after: Cursor | None, limit: int) -> lis
     tail = query.sort is SortKey.SHIP_BY and not dated_range and after is not None and after.at is not None
     out = []
     for statuses in per_status:
-        out.append(build_search(query, after, limit, statuses=statuses))
+        out.append(build_search(query, after, limit, statuses=statuses, dense_names=dense_names))
         if tail:
-            out.append(build_search(query, None, limit, statuses=statuses, null_dates=True))
+            out.append(
+                build_search(query, None, limit, statuses=statuses, null_dates=True, dense_names=dense_names)
+            )
     return out
 
 
@@ -389,8 +406,9 @@ class ReviewService:
         """One page of matching orders, newest first; pass `page.next` back for the following page."""
         actor.require(Role.SUPERVISOR, "Reviewing orders")
         limit = max(1, min(limit, MAX_PAGE))
-        statements = page_statements(query, after, limit + 1)
         with self.uow() as uow:
+            dense = self._common_name(uow.session, query)
+            statements = page_statements(query, after, limit + 1, dense_names=dense)
             rows = [row for stmt in statements for row in uow.session.execute(stmt)]
         if len(statements) > 1:
             rows.sort(key=lambda r: _merge_key(r, query.sort), reverse=True)
@@ -401,6 +419,20 @@ class ReviewService:
             at = last.updated_at if query.sort is SortKey.UPDATED else last.ship_by
             nxt = Cursor(at, last.order_id)
         return SearchPage(summaries, nxt)
+
+    @staticmethod
+    def _common_name(session: Session, query: ReviewQuery) -> bool:
+        """Does the recipient prefix match so many orders that sorting them all would be slow?
+
+        Counting index entries up to `DENSE_NAMES` costs a millisecond or two and picks the plan:
+        few matches are sorted, many are found by walking the date index in page order.
+        """
+        name = query.recipient.strip()
+        if not name or query.recipient_contains:
+            return False
+        probe = select(OrderRow.recipient_name).where(recipient_prefix(OrderRow.recipient_name, name))
+        found = session.scalar(select(func.count()).select_from(probe.limit(DENSE_NAMES).subquery()))
+        return (found or 0) >= DENSE_NAMES
 
     def iter_order_ids(self, actor: Actor, query: ReviewQuery, page_size: int = MAX_PAGE) -> Iterator[str]:
         """Every matching order id, page by page (for exporting a whole search)."""

@@ -355,3 +355,13 @@ def test_label_preview_through_the_labels_package_decodes(store, tmp_path):
 def test_iter_order_ids_walks_the_whole_search(review):
     ids = list(review.iter_order_ids(SUP, ReviewQuery(packer="p1"), page_size=9))
     assert ids == expected(lambda r: r["packer"] == "p1")
+
+
+def test_a_common_recipient_prefix_walks_the_date_index_and_finds_the_same_orders(review, store, monkeypatch):
+    import packstation.services.review as review_module
+
+    monkeypatch.setattr(review_module, "DENSE_NAMES", 5)
+    query = ReviewQuery(recipient="Som")
+    assert all_pages(review, query, 13) == expected(lambda r: r["recipient_name"].startswith("Som"))
+    plan = plan_of(store, page_statements(query, None, 50, dense_names=True)[0])
+    assert "ix_orders_updated_order" in plan and "TEMP B-TREE" not in plan, plan
