@@ -1,0 +1,156 @@
+"""Drive the real station window without a person: key events with scanner timing, hotkeys, the scale.
+
+Used by the crash/resume self-test, the scan-to-verdict benchmark and the README screenshots, so
+they all exercise the same window, event filter, bridge and services a packer uses.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from packstation.config import StationConfig, save_config
+from packstation.domain.packing import expected_weight
+from packstation.domain.users import Role
+from packstation.home import Home
+from packstation.services.demo import DEMO_PRODUCTS, load_demo
+
+BARCODES = {p.sku: p.barcodes[0] for p in DEMO_PRODUCTS}
+DRIVER_PIN, DRIVER_SUPERVISOR_PIN = "2468", "1357"
+
+
+def prepare_home(home: Path, orders: int = 6, scale: str = "sim?settle_ms=30&interval_ms=10") -> None:
+    """A station home with a config for driving (sim scale that settles fast) and the demo data."""
+    from packstation.bootstrap import open_station
+    from packstation.services.users import UserService
+
+    config = StationConfig(station="driven-1")
+    config.devices.scale = scale
+    save_config(config, Home(home).config_file)
+    station = open_station(home)
+    try:
+        load_demo(station.uow, orders=orders, station=station.name)
+        users = UserService(station.uow, station.name, scrypt_n=2**8)
+        if users.needs_first_admin():
+            admin = users.create_first_admin("admin", "Ada Admin", "9090")
+            users.add_user(admin, "sue", "Sue Supervisor", Role.SUPERVISOR, DRIVER_SUPERVISOR_PIN)
+            users.add_user(admin, "pat", "Pat Packer", Role.PACKER, DRIVER_PIN)
+    finally:
+        station.close()
+
+
+class StationDriver:
+    """The station app on `home`, driven by key events through the real wedge filter."""
+
+    def __init__(self, home: Path, *, runner: Any = None, size: tuple[int, int] = (1400, 900)) -> None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from packstation.app import build_app, station_application
+        from packstation.ui.sounds import Sounds
+
+        self.app = station_application()
+        self.built = build_app(home, sounds=Sounds(), runner=runner)
+        self.window, self.flow = self.built.window, self.built.flow
+        self.window.resize(*size)
+        self.window.show()
+        self.settle()
+
+    def settle(self, seconds: float = 0.0) -> None:
+        end = time.monotonic() + seconds
+        while True:
+            self.app.processEvents()
+            if time.monotonic() >= end:
+                return
+            time.sleep(0.002)
+
+    def wait_until(self, predicate: Callable[[], bool], timeout: float = 5.0, what: str = "") -> None:
+        end = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > end:
+                raise TimeoutError(f"station did not reach: {what or predicate}")
+            self.settle(0.005)
+
+    def target(self):  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.focusWidget() or self.window
+
+    def scan(self, code: str, gap_s: float = 0.003) -> None:
+        """Type `code` + Enter like a wedge scanner: keys `gap_s` apart into whatever has focus."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        for char in code:
+            QTest.keyClick(self.target(), char)
+            _spin(gap_s)
+        QTest.keyClick(self.target(), Qt.Key.Key_Return)
+
+    def key(self, name: str) -> None:
+        """Press a hotkey by its name as shown on screen: "F2", "Esc", "Ctrl+L"."""
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtTest import QTest
+
+        combo = QKeySequence(name)[0]
+        QTest.keyClick(self.target(), combo.key(), combo.keyboardModifiers())
+
+    def type(self, text: str, gap_s: float = 0.12, enter: bool = True) -> None:
+        """Type like a person (the wedge filter lets these keys through to the focused field)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        for char in text:
+            QTest.keyClick(self.target(), char)
+            self.settle(gap_s)
+        if enter:
+            QTest.keyClick(self.target(), Qt.Key.Key_Return)
+            self.settle(gap_s)
+
+    def login(self, pin: str = DRIVER_PIN) -> None:
+        self.window.pages[self.flow.step].focus_first()
+        self.type(pin)
+        self.wait_until(lambda: self.flow.actor is not None, 3.0, "logged in")
+
+    def weigh_true(self) -> float:
+        """Put the open order's parcel on the sim scale at its true weight and wait until stable."""
+        flow = self.flow
+        box = flow.packing.box(flow.pack.box_code)
+        grams = expected_weight(flow.packing.pack_items(flow.order.order_id), None) / flow.pack.count
+        grams += box.tare_g
+        self.built.scale.place(grams)
+        self.wait_until(
+            lambda: flow.stable is not None and abs(flow.stable.grams - grams) < 0.01, 3.0, "stable"
+        )
+        return grams
+
+    def unit_barcodes(self) -> list[str]:
+        """One barcode per unit still to scan in the open order."""
+        order = self.flow.order
+        return [BARCODES[line.sku] for line in order.lines for _ in range(line.remaining)] if order else []
+
+    def state(self) -> dict[str, Any]:
+        flow = self.flow
+        order = flow.order
+        return {
+            "step": flow.step.value,
+            "actor": flow.actor.user_id if flow.actor else None,
+            "order": order.order_id if order else None,
+            "status": order.status.value if order else None,
+            "picked": {line.sku: line.picked for line in order.lines} if order else {},
+            "parcels": [
+                [p.number, p.box_code, p.weight_g]
+                for p in (flow.packing.parcels(order.order_id) if order else [])
+            ],
+            "banner": self.window.banner.text(),
+        }
+
+    def close(self) -> None:
+        self.built.close()
+        self.settle()
+
+
+def _spin(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
