@@ -1,0 +1,161 @@
+"""The review window: search, order page, flags, evidence export and metrics, for supervisors only."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QTabWidget, QWidget
+
+from packstation.domain.users import Actor, Role
+from packstation.services.disputes import DisputeService
+from packstation.services.metrics import MetricsService
+from packstation.services.review import ReviewQuery, ReviewService
+from packstation.ui.review.export_progress import Exporter, ExportJob
+from packstation.ui.review.flag_dialog import FlagDialog
+from packstation.ui.review.metrics_page import MetricsPage
+from packstation.ui.review.order_page import OrderPageView
+from packstation.ui.review.search_page import SearchPage
+
+
+@dataclass
+class ReviewServices:
+    """What the review window works with, built by the composition root."""
+
+    review: ReviewService
+    disputes: DisputeService
+    metrics: MetricsService
+    exporter: Exporter | None = None  # the evidence pack export; None hides export
+    export_dir: Path | None = None  # suggested folder for packs
+
+
+class ReviewWindow(QMainWindow):
+    """Opened with a supervisor's `Actor`; refuses anyone else (the services check the role too)."""
+
+    flagged = Signal(str, str)  # order id, note ("" when cleared)
+    exported = Signal(object)  # the exporter's result
+    message = Signal(str)
+
+    def __init__(
+        self, services: ReviewServices, actor: Actor, runner: Any, parent: QWidget | None = None
+    ) -> None:
+        actor.require(Role.SUPERVISOR, "Opening the review window")
+        super().__init__(parent)
+        self.services, self.actor, self.runner = services, actor, runner
+        self.setWindowTitle(f"Review — {actor.name or actor.user_id}")
+        self.resize(1280, 800)
+        self.search = SearchPage(services.review, actor, runner)
+        self.order = OrderPageView(services.review, actor, runner)
+        self.metrics = MetricsPage(services.metrics, actor, runner)
+        self.orders_stack = QStackedWidget()
+        self.orders_stack.addWidget(self.search)
+        self.orders_stack.addWidget(self.order)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.orders_stack, "Orders")
+        self.tabs.addTab(self.metrics, "Packer metrics")
+        self.setCentralWidget(self.tabs)
+        self.flag_dialog: FlagDialog | None = None
+        self.export_job: ExportJob | None = None
+        self.choose_export_dir: Callable[[], Path | None] = self._ask_export_dir
+
+        self.search.open_requested.connect(self.open_order)
+        self.search.flag_requested.connect(self.ask_flag)
+        self.search.export_requested.connect(self.export_orders)
+        self.search.export_all_requested.connect(self.export_search)
+        self.order.back_requested.connect(lambda: self.orders_stack.setCurrentWidget(self.search))
+        self.order.flag_requested.connect(self.ask_flag)
+        self.order.clear_requested.connect(self.clear_flag)
+        self.order.export_requested.connect(self.export_orders)
+        self.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        can_export = services.exporter is not None
+        for button in (self.search.export_button, self.search.export_all_button, self.order.export_button):
+            button.setEnabled(can_export)
+            if not can_export:
+                button.setToolTip("Evidence export is not available on this station.")
+        self.search.run_search()
+
+    # -- orders ---------------------------------------------------------------------------------
+    def open_order(self, order_id: str) -> None:
+        self.orders_stack.setCurrentWidget(self.order)
+        self.order.load(order_id)
+
+    # -- flags ----------------------------------------------------------------------------------
+    def ask_flag(self, order_id: str) -> None:
+        """Open the note dialog; the flag is written when the supervisor confirms it."""
+        current = (
+            self.order.page.order.flagged
+            if self.order.page and self.order.page.order.order_id == order_id
+            else ""
+        )
+        dialog = FlagDialog(order_id, current, self)
+        dialog.accepted.connect(lambda: self.flag(order_id, dialog.text()))
+        self.flag_dialog = dialog
+        dialog.open()
+
+    def flag(self, order_id: str, note: str) -> None:
+        self.runner.run(
+            lambda: self.services.disputes.flag(self.actor, order_id, note),
+            on_done=lambda order: self._flag_changed(order_id, order.flagged),
+            on_error=lambda exc: self.message.emit(f"Could not flag {order_id}: {exc}"),
+        )
+
+    def clear_flag(self, order_id: str) -> None:
+        self.runner.run(
+            lambda: self.services.disputes.clear(self.actor, order_id, "cleared in review"),
+            on_done=lambda order: self._flag_changed(order_id, ""),
+            on_error=lambda exc: self.message.emit(f"Could not clear the flag of {order_id}: {exc}"),
+        )
+
+    def _flag_changed(self, order_id: str, note: str) -> None:
+        model = self.search.model
+        for row, summary in enumerate(model.rows):
+            if summary.order_id == order_id:
+                model.rows[row] = dataclasses.replace(summary, flagged=note)
+                model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        if self.order.page is not None and self.order.page.order.order_id == order_id:
+            self.order.load(order_id)  # the timeline now shows the flag event
+        self.message.emit(
+            f"Order {order_id} flagged: {note}" if note else f"Flag of order {order_id} cleared"
+        )
+        self.flagged.emit(order_id, note)
+
+    # -- export ---------------------------------------------------------------------------------
+    def _ask_export_dir(self) -> Path | None:
+        start = str(self.services.export_dir or Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Export evidence packs to", start)
+        return Path(chosen) if chosen else None
+
+    def export_orders(self, order_ids: Sequence[str]) -> None:
+        if not order_ids:
+            self.message.emit("Select the orders to export first.")
+            return
+        self._export(list(order_ids))
+
+    def export_search(self, query: ReviewQuery) -> None:
+        """Export every order of the search (ids are collected on the worker, page by page)."""
+        self._export(lambda: list(self.services.review.iter_order_ids(self.actor, query)))
+
+    def _export(self, ids: Sequence[str] | Callable[[], Sequence[str]]) -> None:
+        if self.services.exporter is None:
+            return
+        out_dir = self.choose_export_dir()
+        if out_dir is None:
+            return
+        job = ExportJob(self.services.exporter, self.runner, ids, out_dir, self)
+        job.finished.connect(self._export_done)
+        job.failed.connect(lambda text: self.message.emit(f"Export failed: {text}"))
+        self.export_job = job
+        job.start()
+
+    def _export_done(self, result: Any) -> None:
+        self.message.emit(f"Evidence exported to {self.export_job.out_dir if self.export_job else ''}")
+        self.exported.emit(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.runner.wait(10_000)  # let a running search, flag or export finish writing
+        super().closeEvent(event)
