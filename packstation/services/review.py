@@ -10,7 +10,7 @@ rare ones), so it is used only when asked for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -549,3 +549,36 @@ def _scan(row: ScanRow) -> ScanEntry:
         row.undone,
         row.undo_reason,
     )
+
+
+ProgressFn = Callable[[int, int, str], None]
+PackExporter = Callable[[Sequence[str], Path, ProgressFn], Any]
+
+
+class ExportUnavailable(ReviewError):
+    """This installation has no evidence-pack export."""
+
+
+def sender_address(label: Any) -> Address:
+    """The sender printed on labels, from the station's `[label]` config."""
+    return Address(
+        name=label.sender_name,
+        phone=label.sender_phone,
+        line1=label.sender_line1,
+        city=label.sender_city,
+        postcode=label.sender_postcode,
+        country=label.sender_country,
+    )
+
+
+def pack_exporter(station: Any) -> PackExporter:
+    """Evidence packs (PDF + ZIP per order) for a bootstrap `Station`, as the review window and CLI call it."""
+
+    def export(order_ids: Sequence[str], out_dir: Path, progress: ProgressFn) -> Any:
+        try:
+            from packstation.evidence.export import export_pack
+        except ImportError as exc:
+            raise ExportUnavailable("Evidence export is not available in this installation.") from exc
+        return export_pack(station, list(order_ids), Path(out_dir), progress=progress)
+
+    return export

@@ -1,0 +1,140 @@
+"""`packstation evidence`: verify the proof-photo hash chain, export evidence packs headless.
+
+`verify` checks every photo file and every link of each station's chain and names each photo that
+was changed, removed or reordered (exit status 1 when anything fails).
+`export` writes the PDF report and ZIP of each order (by id, or every order matching
+--since/--until/--flagged) into --out, the same packs the review window exports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from packstation.bootstrap import open_station
+from packstation.domain.users import SYSTEM
+from packstation.services.review import ReviewError, ReviewQuery, ReviewService, pack_exporter
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("evidence", help="verify proof photos, export evidence packs", description=__doc__)
+    cmds = p.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    v = cmds.add_parser(
+        "verify",
+        parents=[parent],
+        help="check every photo file and hash-chain link",
+        description=verify.__doc__,
+    )
+    v.add_argument("--order", action="append", default=[], metavar="ID", help="hash only this order's files")
+    v.add_argument("--json", action="store_true", help="print JSON for scripts")
+    v.set_defaults(func=verify)
+    e = cmds.add_parser(
+        "export", parents=[parent], help="write evidence packs (PDF + ZIP)", description=export.__doc__
+    )
+    e.add_argument("order_ids", nargs="*", metavar="ORDER_ID", help="orders to export")
+    e.add_argument("--since", type=when, help="also every order active since this time (ISO, UTC if no zone)")
+    e.add_argument("--until", type=when, help="... and before this time")
+    e.add_argument("--flagged", action="store_true", help="also (or only, with a date range) flagged orders")
+    e.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder to write the packs into")
+    e.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    e.set_defaults(func=export)
+
+
+def when(text: str) -> datetime:
+    """An ISO date or date-time; a value without a zone is taken as UTC."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"not a date or time: {text!r} (use 2025-03-01 or 2025-03-01T08:00)"
+        ) from exc
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def verify(args: argparse.Namespace) -> int:
+    """Verify stored proof photos against their records and hash chain."""
+    from packstation.evidence.verify import verify as run_verify
+
+    station = open_station(args.home)
+    try:
+        with station.uow() as uow:
+            report = run_verify(uow.session, station.home.blobs, args.order or None)
+    finally:
+        station.close()
+    if args.json:
+        findings = [
+            {
+                "photo_id": f.photo_id,
+                "order_id": f.order_id,
+                "kind": f.kind,
+                "station": f.station,
+                "seq": f.seq,
+                "problem": f.problem.value,
+                "detail": f.detail,
+            }
+            for f in report.findings
+        ]
+        doc = {
+            "ok": report.ok,
+            "photos_checked": report.photos_checked,
+            "files_checked": report.files_checked,
+        }
+        print(json.dumps({**doc, "findings": findings}, indent=2, ensure_ascii=False))
+    else:
+        for f in report.findings:
+            print(
+                f"{f.problem.value:14} order {f.order_id} photo {f.photo_id} ({f.kind}, {f.station} #{f.seq}): {f.detail}"
+            )
+        print(report.summary())
+    return 0 if report.ok else 1
+
+
+def export(args: argparse.Namespace) -> int:
+    """Export evidence packs for the given orders and/or every order matching the filters."""
+    from packstation.cli import UsageError
+
+    if not args.order_ids and not (args.since or args.until or args.flagged):
+        raise UsageError("name the orders to export, or select them with --since/--until/--flagged")
+    station = open_station(args.home)
+    try:
+        review = ReviewService(station.uow, station.home.blobs)
+        ids = list(dict.fromkeys(args.order_ids))
+        if args.since or args.until or args.flagged:
+            try:
+                query = ReviewQuery(
+                    since=args.since, until=args.until, flagged=True if args.flagged else None
+                )
+            except ReviewError as exc:
+                raise UsageError(str(exc)) from exc
+            ids += [i for i in review.iter_order_ids(SYSTEM, query) if i not in set(ids)]
+        missing = [i for i in args.order_ids if not _exists(station, i)]
+        if missing:
+            raise UsageError(f"no such order: {', '.join(missing)}")
+        if not ids:
+            print("No orders match.")
+            return 0
+
+        def progress(done: int, total: int, what: str) -> None:
+            if not args.quiet:
+                print(f"[{done}/{total}] {what}", file=sys.stderr, flush=True)
+
+        result = pack_exporter(station)(ids, args.out, progress)
+    finally:
+        station.close()
+    print(f"Exported {len(ids)} order(s) to {args.out}")
+    if result is not None:
+        print(result if isinstance(result, str) else _describe(result))
+    return 0
+
+
+def _exists(station, order_id: str) -> bool:  # type: ignore[no-untyped-def]
+    with station.uow() as uow:
+        return uow.orders.row(order_id) is not None
+
+
+def _describe(result: object) -> str:
+    paths = getattr(result, "paths", None) or (result if isinstance(result, list | tuple) else None)
+    return "\n".join(str(p) for p in paths) if paths else str(result)
