@@ -22,7 +22,14 @@ RECIPIENTS = [
     ("Nguyễn Thị Ánh", "VN", "Hồ Chí Minh", "Quận 1", "700000", "123 Đường Lê Lợi, Phường Bến Thành"),
     ("Tan Wei Ming 陈伟明", "MY", "Kuala Lumpur", "Kuala Lumpur", "50450", "Unit 23-5, Menara Ampang"),
     ("José Álvarez-Núñez", "US", "California", "Los Angeles", "90012", "1001 Avenida de las Américas"),
-    ("Nur Aisyah binti Ahmad", "MY", "Selangor", "Shah Alam", "40150", "No. 12, Jalan Kristal 7/65,\nSeksyen 7"),
+    (
+        "Nur Aisyah binti Ahmad",
+        "MY",
+        "Selangor",
+        "Shah Alam",
+        "40150",
+        "No. 12, Jalan Kristal 7/65,\nSeksyen 7",
+    ),
     ("李小龍", "SG", "Singapore", "Singapore", "238801", '1 Orchard Road, #12-01 "Tower A"'),
     ("วิภาวดี ศรีสุข", "TH", "Chiang Mai", "Mueang", "50200", "45 ถนนนิมมานเหมินท์"),
 ]

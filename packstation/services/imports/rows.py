@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from packstation.services.imports.errors import ImportFormatError
 
-# A stray quote can swallow the rest of a file into one field; allow big fields so the row is reported
-# (as a row with the wrong number of cells) instead of aborting the whole file.
+# An unclosed quote swallows the rest of the file into one cell; allow big cells so the reader gets to
+# the end of the file and reports the line where the quote opened, instead of a field-size error.
 FIELD_LIMIT = 64 * 1024 * 1024
 
 
@@ -54,7 +54,7 @@ class CsvFile:
         self.path = path
         if csv.field_size_limit() < FIELD_LIMIT:
             csv.field_size_limit(FIELD_LIMIT)
-        self._reader = csv.reader(io.StringIO(read_text(path), newline=""), strict=False)
+        self._reader = csv.reader(io.StringIO(read_text(path), newline=""), strict=True)
         try:
             self.header = [cell.strip() for cell in next(self._reader)]
         except StopIteration:
@@ -83,11 +83,12 @@ class CsvFile:
     def records(self) -> Iterator[tuple[int, list[str]]]:
         """(first physical line, cells) per record; blank lines are skipped, multi-line cells counted.
 
-        Cells are padded to at least one more than the header's width, so `cells[self.blank]` is "" and
-        layouts can point absent optional columns at it.
+        Short records are padded to the header's width and every record gets one extra "" at the end, so
+        `cells[self.blank]` is empty on every well-formed record (layouts point absent columns at it) and
+        a record that had more cells than the header is still recognisable (see `extra_cells`).
         """
         reader = self._reader
-        width = len(self.header) + 1
+        width = len(self.header)
         last = reader.line_num
         while True:
             try:
@@ -95,12 +96,18 @@ class CsvFile:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise ImportFormatError(f"{self.path.name} line {last + 1}: {exc}") from exc
+                hint = (
+                    " (a quoted cell that starts here is never closed)" if "end of data" in str(exc) else ""
+                )
+                raise ImportFormatError(
+                    f"{self.path.name} line {last + 1}: broken CSV quoting: {exc}{hint}; nothing was imported"
+                ) from exc
             start, last = last + 1, reader.line_num
             if not cells or not any(cells):
                 continue
             if len(cells) < width:
                 cells.extend([""] * (width - len(cells)))
+            cells.append("")
             yield start, cells
 
 
@@ -114,9 +121,10 @@ def is_description_row(order_id_cell: str, quantity_cell: str) -> bool:
 
 
 def extra_cells(cells: list[str], width: int) -> str | None:
-    """A reason when a record has more non-empty cells than the header has columns (a stray quote)."""
-    if len(cells) > width and any(map(str.strip, cells[width:])):
-        return f"row has {len(cells)} cells but the header has {width} columns (a stray quote or comma?)"
+    """A reason when a record from `CsvFile.records` had more cells than the header (a stray comma)."""
+    found = len(cells) - 1
+    if found > width:
+        return f"row has {found} cells but the header has {width} columns (a stray comma or quote?)"
     return None
 
 
