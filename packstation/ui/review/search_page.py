@@ -218,7 +218,8 @@ class SearchPage(QWidget):
     def _loaded(self, count: int) -> None:
         more = "" if self.model.exhausted else "+ (scroll for more)"
         self.status_label.setText(f"{count}{more} order(s)" if count else "No orders match.")
-        self.table.resizeColumnsToContents() if count and count <= self.model.page_size else None
+        if 0 < count <= self.model.page_size:  # size columns to the first page, then keep them steady
+            self.table.resizeColumnsToContents()
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
