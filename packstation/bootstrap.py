@@ -19,6 +19,7 @@ from packstation.services.settings import SettingsService
 from packstation.services.users import UserService
 from packstation.store.db import open_engine, sqlite_url
 from packstation.store.uow import UnitOfWorkFactory
+from packstation.sync.wiring import StationSync, build_station_sync
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Station:
     packing: PackingService
     users: UserService
     settings: SettingsService
+    sync: StationSync | None = None
 
     @property
     def name(self) -> str:
@@ -41,6 +43,8 @@ class Station:
         return {k: timedelta(hours=v) for k, v in self.config.packing.handling_hours.items()}
 
     def close(self) -> None:
+        if self.sync:
+            self.sync.close()
         self.engine.dispose()
 
 
@@ -60,7 +64,15 @@ def open_station(home_dir: str | Path | None = None, *, write_default_config: bo
         tolerance=WeightTolerance(config.packing.weight_tolerance_g, config.packing.weight_tolerance_pct),
         fragile_padding_mm=config.packing.fragile_padding_mm,
     )
-    packing = PackingService(uow, config.station, rules)
+    sync = build_station_sync(home.root, uow, config.station, config.store.central_url)
+    packing = PackingService(uow, config.station, rules, claims=sync.claims, central=sync.status)
     return Station(
-        home, config, engine, uow, packing, UserService(uow, config.station), SettingsService(home, config)
+        home,
+        config,
+        engine,
+        uow,
+        packing,
+        UserService(uow, config.station),
+        SettingsService(home, config),
+        sync,
     )

@@ -21,6 +21,7 @@ SCENARIO_MODULES: list[str] = [
     "packstation.bench.barcodes",
     "packstation.bench.devices",
     "packstation.bench.users",
+    "packstation.bench.sync",
 ]
 
 

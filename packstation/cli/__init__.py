@@ -15,6 +15,8 @@ COMMAND_MODULES: list[str] = [
     "packstation.cli.simulate",
     "packstation.cli.users",
     "packstation.cli.doctor",
+    "packstation.cli.sync",
+    "packstation.cli.central",
 ]
 
 

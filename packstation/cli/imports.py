@@ -33,6 +33,11 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         help="the shop's time zone for export times (default UTC), e.g. Asia/Kuala_Lumpur",
     )
     orders.add_argument("--quiet", action="store_true", help="print only problems and the totals")
+    orders.add_argument(
+        "--central",
+        action="store_true",
+        help="also write the orders to the central store so every station sees them",
+    )
     orders.set_defaults(func=run_orders)
     catalog = kinds.add_parser("catalog", parents=[parent], help="import products with their barcodes")
     catalog.add_argument("file", type=Path)
@@ -72,7 +77,36 @@ def run_orders(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     finally:
         station.close()
-    return _print(report, args.quiet)
+    code = _print(report, args.quiet)
+    if args.central:
+        code = max(code, _publish(args.home))
+    return code
+
+
+def _publish(home: str | None) -> int:
+    """Send the station's open and cancelled orders to the central store (unchanged ones are skipped)."""
+    from packstation.domain.orders import OrderStatus
+    from packstation.store.central.schema import CentralUnavailable
+    from packstation.store.repositories import OrderFilter
+    from packstation.sync.orders import CentralOrders
+
+    station = open_station(home)
+    try:
+        with station.uow() as uow:
+            wanted = [OrderStatus.READY, OrderStatus.ON_HOLD, OrderStatus.CANCELLED]
+            orders = uow.orders.find(OrderFilter(status=wanted))
+        assert station.sync is not None
+        changed = CentralOrders(station.sync.central).publish(orders, source=f"import at {station.name}")
+    except CentralUnavailable as exc:
+        print(
+            f"packstation: orders imported locally, but the central store is unreachable: {exc}",
+            file=sys.stderr,
+        )
+        return 3
+    finally:
+        station.close()
+    print(f"central store: {changed} of {len(orders)} order(s) new or changed")
+    return 0
 
 
 def run_catalog(args: argparse.Namespace) -> int:

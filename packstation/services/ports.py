@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
+from packstation.domain.claims import ClaimResult
 
-@dataclass(frozen=True)
-class ClaimResult:
-    granted: bool
-    holder: str = ""
-    message: str = ""
+__all__ = ["CentralStatusPort", "ClaimPort", "ClaimResult", "LocalClaims", "NoCentralStatus"]
 
 
 class ClaimPort(Protocol):

@@ -21,6 +21,7 @@ TABLE_MODULES: list[str] = [
     "packstation.store.tables",
     "packstation.store.user_tables",
     "packstation.store.evidence_tables",
+    "packstation.store.sync_tables",
 ]
 
 MIGRATIONS = Path(__file__).parent / "migrations"

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, delete, select, update
 
+from packstation.domain.claims import ClaimResult
 from packstation.domain.orders import OrderStatus
 from packstation.store.base import utcnow
 from packstation.store.central.schema import CentralUnavailable
@@ -24,15 +25,6 @@ from packstation.sync.sql import upsert_insert
 LEASE = timedelta(minutes=30)
 AHEAD_LEASE = timedelta(hours=8)
 UNREACHABLE = "central store unreachable"
-
-
-@dataclass(frozen=True)
-class ClaimResult:
-    """Same shape as `packstation.services.ports.ClaimResult` (sync sits below services, so no import)."""
-
-    granted: bool
-    holder: str = ""
-    message: str = ""
 
 
 @dataclass(frozen=True)

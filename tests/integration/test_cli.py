@@ -74,3 +74,21 @@ def test_simulate_packs_orders_and_reports_step_timings(tmp_path):
     assert summary["orders"] == 5
     assert summary["steps"]["scan"]["count"] >= 5
     assert {"confirm", "scan", "pack", "label", "photo", "handover"} <= set(summary["steps"])
+
+
+def test_import_with_central_publishes_orders_every_station_sees(tmp_path, capsys):
+    from packstation.sync.central import CentralStore
+    from packstation.sync.orders import CentralOrders
+
+    home = tmp_path / "home"
+    code = main(["import", "orders", str(FIXTURES / "orders.csv"), "--central", "--home", str(home)])
+    assert code == 1  # the bad row still counts; the good orders went through
+    assert "central store: 2 of 2" in capsys.readouterr().out
+    central = CentralStore.open(f"sqlite:///{home / 'central.db'}")
+    try:
+        orders = CentralOrders(central)
+        assert orders.get("576830952815695636").recipient.name == "สมชาย ใจดี"
+        assert orders.status("576698198914119271").value == "Ready"
+        assert orders.get("576000000000000001") is None
+    finally:
+        central.dispose()
