@@ -40,6 +40,8 @@ LEVEL_COLOURS = {
 
 STYLESHEET = f"""
 QWidget {{ background: {PALETTE.background}; color: {PALETTE.text}; }}
+QLabel {{ background: transparent; }}
+QFrame[role="card"] QWidget {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: 30pt; font-weight: 700; }}
 QLabel[role="huge"] {{ font-size: 40pt; font-weight: 800; }}
 QLabel[role="big"] {{ font-size: 22pt; font-weight: 600; }}

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
-
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -24,6 +23,14 @@ from packstation.domain.users import Actor, Role
 from packstation.home import Home
 from packstation.services.demo import DEMO_PRODUCTS, load_demo
 from packstation.services.users import UserService
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Before any widget exists: the PySide6-on-3.11 reference-count workaround the app applies too."""
+    from packstation.app import keep_singletons_alive
+
+    keep_singletons_alive()
+
 
 ADMIN_PIN, SUPERVISOR_PIN, PACKER_PIN = "9999", "5555", "1234"
 PACKER_BADGE = "BADGE-PACKER-0001"

@@ -28,7 +28,7 @@ class ConfirmPage(Page):
         self.prompt = ReasonPrompt(
             "Why put it on hold?", ["Damaged item", "Address problem", "Customer asked"]
         )
-        self.prompt.submitted.connect(lambda reason: self.flow.hold(reason))
+        self.prompt.submitted.connect(self._hold)
         top = QHBoxLayout()
         top.addWidget(self.order_id, 1)
         top.addWidget(self.fragile)
@@ -73,6 +73,9 @@ class ConfirmPage(Page):
             PageAction(Command.HOLD, "Hold", self.prompt.ask),
             PageAction(Command.CANCEL, "Back to queue", self._cancel),
         ]
+
+    def _hold(self, reason: str) -> None:
+        self.flow.hold(reason)
 
     def _cancel(self) -> None:
         if self.prompt.isVisible():

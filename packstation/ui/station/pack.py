@@ -28,14 +28,14 @@ class PackPage(Page):
             self.boxes.addItem(
                 f"{box.code}  {box.length_mm:.0f}×{box.width_mm:.0f}×{box.height_mm:.0f} mm", box.code
             )
-        self.boxes.activated.connect(lambda i: self.flow.choose_box(self.boxes.itemData(i)))
+        self.boxes.activated.connect(self._box_chosen)
         self.live = label("— g", "huge")
         self.expected = label("", "big")
         self.parcels = label("", "big", wrap=True)
         self.prompt = ReasonPrompt(
             "Why put it on hold?", ["Damaged item", "Box not available", "Other problem"]
         )
-        self.prompt.submitted.connect(lambda reason: self.flow.hold(reason))
+        self.prompt.submitted.connect(self._hold)
         grid = QGridLayout()
         grid.addWidget(card(label("Suggested box", "muted"), self.suggested, self.boxes), 0, 0)
         grid.addWidget(card(label("Scale", "muted"), self.live), 0, 1)
@@ -79,6 +79,12 @@ class PackPage(Page):
         grams = expected_weight(items, None) / plan.count + box.tare_g
         allowed = self.flow.packing.rules.tolerance.allowed(grams)
         return f"{grams:.0f} g ± {allowed:.0f} g (items + {box.code} {box.tare_g:.0f} g)"
+
+    def _box_chosen(self, index: int) -> None:
+        self.flow.choose_box(self.boxes.itemData(index))
+
+    def _hold(self, reason: str) -> None:
+        self.flow.hold(reason)
 
     def show_weight(self, reading: WeightReading) -> None:
         colour = PALETTE.ok if reading.stable else PALETTE.muted

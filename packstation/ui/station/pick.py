@@ -30,9 +30,9 @@ class PickPage(Page):
         self.last = label("", "big", wrap=True)
         self.lines = LinesTable()
         self.undo_prompt = ReasonPrompt("Why undo the last scan?", UNDO_REASONS)
-        self.undo_prompt.submitted.connect(self.flow.undo_last_scan)
+        self.undo_prompt.submitted.connect(self._undo)
         self.short_prompt = ReasonPrompt("Short pick: why are items missing?", SHORT_REASONS)
-        self.short_prompt.submitted.connect(lambda reason: self.flow.hold(reason, short=True))
+        self.short_prompt.submitted.connect(self._short_pick)
         self.products: dict = {}
         self._products_for = ""
         top = QHBoxLayout()
@@ -61,10 +61,16 @@ class PickPage(Page):
         if outcome is None:
             self.last.setText("")
 
+    def _undo(self, reason: str) -> None:
+        self.flow.undo_last_scan(reason)
+
+    def _short_pick(self, reason: str) -> None:
+        self.flow.hold(reason, short=True)
+
     def show_outcome(self, outcome: ScanOutcome) -> None:
-        """Big line under the title: what was scanned, in the verdict's colour."""
-        colour = PALETTE.ok if outcome.accepted else PALETTE.error
-        self.last.setText(f"<span style='color:{colour}'>{outcome.message}</span>")
+        """Under the title, the last item taken (the banner above carries every verdict, good or bad)."""
+        if outcome.accepted:
+            self.last.setText(f"<span style='color:{PALETTE.ok}'>✔ {outcome.message}</span>")
 
     def on_scan(self, code: str) -> None:
         self.flow.scan_item(code)

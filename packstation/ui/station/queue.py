@@ -62,8 +62,10 @@ class QueuePage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.cellDoubleClicked.connect(lambda row, _col: self.flow.take(self.orders[row].order_id))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(self._take_row)
         self.title = label("", "title")
         box = QVBoxLayout(self)
         box.addWidget(self.title)
@@ -77,6 +79,9 @@ class QueuePage(Page):
 
     def render(self) -> None:
         self.reload()
+
+    def _take_row(self, row: int, _column: int) -> None:
+        self.flow.take(self.orders[row].order_id)
 
     def reload(self) -> None:
         if not self.isVisible() and self.orders:

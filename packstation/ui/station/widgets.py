@@ -72,6 +72,7 @@ def card(*widgets: QWidget, horizontal: bool = False) -> QFrame:
     box.setContentsMargins(16, 12, 16, 12)
     for widget in widgets:
         box.addWidget(widget)
+    box.addStretch(1)
     return frame
 
 

@@ -71,11 +71,11 @@ class StationWindow(QMainWindow):
         for command, info in COMMANDS.items():
             shortcut = QShortcut(QKeySequence(info.hotkey), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            shortcut.activated.connect(lambda c=command: self.dispatch(c))
+            shortcut.activated.connect(lambda c=command: self._hotkey(c))
             self.shortcuts.append(shortcut)
         settings = QShortcut(QKeySequence(SETTINGS_HOTKEY), self)
         settings.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        settings.activated.connect(lambda: self.flow.actor is not None and self.flow.open_settings())
+        settings.activated.connect(self._open_settings)
         self.shortcuts.append(settings)
         self.idle = IdleLock(idle_lock_minutes * 60, time.monotonic())
         self.idle_timer = QTimer(self)
@@ -130,6 +130,14 @@ class StationWindow(QMainWindow):
         self.banner.show_message(f"Now: {next_action}. Keys: {keys}", "info")
 
     # -- input ------------------------------------------------------------------------------------
+    # Slots return None: PySide6 mishandles the reference count of a bool returned from a slot.
+    def _hotkey(self, command: Command) -> None:
+        self.dispatch(command)
+
+    def _open_settings(self) -> None:
+        if self.flow.actor is not None:
+            self.flow.open_settings()
+
     def dispatch(self, command: Command) -> bool:
         """Run a command from its hotkey or its barcode on the current page."""
         self.idle.touch(time.monotonic())

@@ -1,0 +1,121 @@
+"""Screenshots of every step for the README, taken by the app itself under offscreen Qt.
+
+    python -m packstation.ui.screenshots OUTDIR
+
+Packs a demo order on a throw-away home through the real window (key events, sim scale) and
+saves one PNG per step: login, queue, confirm, pick (right and wrong item), pack, label,
+photograph, done, on hold, settings.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+class StepRunner:
+    """Holds background work until released, so the Label step can be captured while it prints."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Callable[[], Any], Any, Any]] = []
+
+    def run(self, fn: Callable[[], Any], on_done: Any = None, on_error: Any = None) -> None:
+        self.jobs.append((fn, on_done, on_error))
+
+    def release(self) -> None:
+        jobs, self.jobs = self.jobs, []
+        for fn, on_done, on_error in jobs:
+            try:
+                result = fn()
+            except Exception as exc:  # noqa: BLE001 - shown by the window like any step failure
+                if on_error:
+                    on_error(exc)
+                continue
+            if on_done:
+                on_done(result)
+
+    def wait(self, msecs: int = 0) -> bool:
+        self.release()
+        return True
+
+
+def take_screenshots(outdir: Path) -> list[Path]:
+    """Drive a demo order through every step and save the window at each; returns the files."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from packstation.ui.station.drive import BARCODES, DRIVER_SUPERVISOR_PIN, StationDriver, prepare_home
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="packstation-shots-") as tmp:
+        home = Path(tmp)
+        prepare_home(home, orders=12)
+        runner = StepRunner()
+        d = StationDriver(home, runner=runner, size=(1440, 900))
+
+        def shot(name: str) -> None:
+            d.settle(0.05)
+            path = outdir / f"{name}.png"
+            d.window.grab().save(str(path))
+            saved.append(path)
+
+        try:
+            shot("01-login")
+            d.login()
+            d.settle(0.1)
+            shot("02-queue")
+            order = next(o for o in d.flow.packing.queue() if o.units >= 3 and len(o.lines) >= 2)
+            d.scan(order.order_id)
+            shot("03-confirm")
+            codes = d.unit_barcodes()
+            d.scan(codes[0])
+            shot("04-pick-right-item")
+            wrong = next(
+                code for sku, code in BARCODES.items() if all(line.sku != sku for line in order.lines)
+            )
+            d.scan(wrong)
+            shot("05-pick-wrong-item")
+            for code in d.unit_barcodes():
+                d.scan(code)
+            d.weigh_true()
+            shot("06-pack")
+            d.key("F3")
+            d.key("F3")
+            shot("07-label")
+            runner.release()
+            d.settle(0.05)
+            shot("08-photograph")
+            d.key("F5")
+            runner.release()
+            shot("09-done")
+            d.key("F2")
+            d.scan(d.unit_barcodes()[0])
+            d.key("F8")
+            d.type("1")
+            shot("10-on-hold")
+            d.type(DRIVER_SUPERVISOR_PIN)
+            d.type("back to work")
+            d.key("Ctrl+L")
+            d.type(DRIVER_SUPERVISOR_PIN)
+            d.key("Ctrl+S")
+            shot("11-settings")
+        finally:
+            d.close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m packstation.ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    for path in take_screenshots(Path(args[0])):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
