@@ -43,7 +43,7 @@ def import_orders(
     now: datetime | None = None,
     station: str = "",
     user: str = "import",
-    batch_orders: int = 10_000,
+    batch_orders: int = 5000,
 ) -> ImportReport:
     """Import an order export; re-importing the same file changes nothing.
 
@@ -116,7 +116,6 @@ def _import_orders(
         report = ImportReport(source=path.name, format=layout.name)
         assembly = OrderAssembly(report, clock, handling)
         assembly.read_csv(source, layout)
-    incoming = assembly.finish()
     writer = OrderWriter(
         uow_factory,
         report,
@@ -126,5 +125,6 @@ def _import_orders(
         now=now or utcnow(),
         batch_orders=batch_orders,
     )
-    writer.write(incoming)
+    writer.write(assembly.orders())
+    assembly.sort_report()
     return report

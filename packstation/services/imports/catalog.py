@@ -17,8 +17,8 @@ from packstation.domain.barcodes import BarcodeError, product_key
 from packstation.domain.events import OrderUpdated
 from packstation.domain.orders import OrderStatus, Product
 from packstation.services.imports.errors import ImportFormatError, ImportReport, RowProblem
+from packstation.services.imports.records import append_events
 from packstation.services.imports.rows import CellError, CsvFile, extra_cells, parse_flag, parse_number
-from packstation.services.imports.writer import append_events
 from packstation.store.base import utcnow
 from packstation.store.repositories import product_from_row
 from packstation.store.tables import BarcodeRow, OrderLineRow, OrderRow, ProductRow

@@ -6,9 +6,9 @@ An order with any bad row is rejected whole (every one of its rows reported), so
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from packstation.domain.orders import Order, OrderLine, OrderStatus, ship_by_deadline
@@ -102,18 +102,28 @@ class IncomingOrder:
 
 
 class OrderAssembly:
-    """Collects rows into orders (rows of one order need not be adjacent) and reports refused rows."""
+    """Collects rows into orders (rows of one order need not be adjacent) and reports refused rows.
+
+    CSV files are read in two passes: `read_csv` reads every record (so broken quoting refuses the file
+    before anything is written) and groups them by order id; `orders()` then builds one order at a time,
+    so the writer can store early orders while later ones are still being built.
+    """
 
     def __init__(self, report: ImportReport, clock: ShopClock, handling: dict[str, timedelta]) -> None:
         self.report = report
         self.clock = clock
         self.handling = handling
         self.drafts: dict[str, OrderDraft] = {}
+        self._groups: dict[str, list[tuple[int, list[str]]]] = {}
+        self._source: CsvFile | None = None
+        self._layout: RowLayout | None = None
+        self._handling_time: dict[str, timedelta] = {}
 
     def read_csv(self, source: CsvFile, layout: RowLayout) -> None:
-        """Every record of `source` into drafts; the optional description row under the header is skipped."""
+        """Every record of `source` grouped by order id; the optional description row is skipped."""
         first = True
-        report = self.report
+        report, groups = self.report, self._groups
+        column = source.header[layout.order_id_col]
         for line, cells in source.records():
             order_id = cells[layout.order_id_col].strip()
             if first:
@@ -121,44 +131,16 @@ class OrderAssembly:
                 if is_description_row(cells[layout.order_id_col], cells[layout.quantity_col]):
                     continue
             report.rows += 1
-            if not order_id:
-                report.reject(line, source.header[layout.order_id_col], "order id is empty")
-                continue
-            if order_id not in self.drafts and not ORDER_ID_SHAPE.fullmatch(order_id):
-                report.reject(line, source.header[layout.order_id_col], f"{order_id!r} is not an order id")
-                continue
-            self._row(source, layout, line, cells, order_id)
-
-    def _row(self, source: CsvFile, layout: RowLayout, line: int, cells: list[str], order_id: str) -> None:
-        problems: list[RowProblem] = []
-
-        def fail(column: str, reason: str) -> None:
-            problems.append(RowProblem(line, column, reason, order_id))
-
-        draft = self.drafts.get(order_id)
-        if draft is None:
-            order, action, note = layout.start(cells, self.clock, fail)
-            status_text = cells[layout.status_col].strip() if layout.status_col is not None else ""
-            draft = self.drafts[order_id] = OrderDraft(order_id, line, order, action, note, status_text)
-        else:
-            if layout.status_col is not None:
-                status_text = cells[layout.status_col].strip()
-                if status_text != draft.status_text:
-                    fail(
-                        source.header[layout.status_col],
-                        f"status {status_text!r} differs from {draft.status_text!r} on line "
-                        f"{draft.line} for the same order",
-                    )
-            layout.merge(draft.order, cells)
-        extra = extra_cells(cells, layout.width)
-        if extra:
-            fail("", extra)
-        draft.rows.append(line)
-        order_line = layout.line(cells, fail)
-        if order_line is not None:
-            draft.order.lines.append(order_line)
-        if problems:
-            draft.problems.extend(problems)
+            rows = groups.get(order_id)
+            if rows is not None:
+                rows.append((line, cells))
+            elif not order_id:
+                report.reject(line, column, "order id is empty")
+            elif not ORDER_ID_SHAPE.fullmatch(order_id):
+                report.reject(line, column, f"{order_id!r} is not an order id")
+            else:
+                groups[order_id] = [(line, cells)]
+        self._source, self._layout = source, layout
 
     def add(self, draft: OrderDraft) -> None:
         """A draft built elsewhere (JSON); a repeated order id is refused."""
@@ -173,18 +155,63 @@ class OrderAssembly:
             return
         self.drafts[draft.order_id] = draft
 
-    def finish(self) -> list[IncomingOrder]:
-        """Good orders with their digests; bad orders rejected whole, skipped ones noted."""
-        report, out = self.report, []
+    def orders(self) -> Iterator[IncomingOrder]:
+        """Good orders with their digests, in file order; bad orders rejected whole, skipped ones noted."""
+        source, layout = self._source, self._layout
+        if source is not None and layout is not None:
+            for order_id in list(self._groups):
+                incoming = self._settle(self._build(source, layout, order_id, self._groups.pop(order_id)))
+                if incoming is not None:
+                    yield incoming
         for draft in self.drafts.values():
-            if draft.problems:
-                self._reject(draft)
-            elif draft.action == SKIP:
-                report.skipped.append(OrderNote(draft.order_id, draft.note))
-            else:
-                out.append(self._incoming(draft))
-        report.rejected.sort(key=lambda p: (p.line is None, p.line or 0))
-        return out
+            incoming = self._settle(draft)
+            if incoming is not None:
+                yield incoming
+
+    def sort_report(self) -> None:
+        self.report.rejected.sort(key=lambda p: (p.line is None, p.line or 0))
+
+    def _build(
+        self, source: CsvFile, layout: RowLayout, order_id: str, rows: list[tuple[int, list[str]]]
+    ) -> OrderDraft:
+        problems: list[RowProblem] = []
+        line = rows[0][0]
+
+        def fail(column: str, reason: str) -> None:
+            problems.append(RowProblem(line, column, reason, order_id))
+
+        cells = rows[0][1]
+        order, action, note = layout.start(cells, self.clock, fail)
+        status_col = layout.status_col
+        status_text = cells[status_col].strip() if status_col is not None else ""
+        draft = OrderDraft(order_id, line, order, action, note, status_text)
+        for n, (line, cells) in enumerate(rows):
+            if n:
+                if status_col is not None and cells[status_col].strip() != status_text:
+                    fail(
+                        source.header[status_col],
+                        f"status {cells[status_col].strip()!r} differs from {status_text!r} on line "
+                        f"{draft.line} for the same order",
+                    )
+                layout.merge(order, cells)
+            extra = extra_cells(cells, layout.width)
+            if extra:
+                fail("", extra)
+            draft.rows.append(line)
+            order_line = layout.line(cells, fail)
+            if order_line is not None:
+                order.lines.append(order_line)
+        draft.problems = problems
+        return draft
+
+    def _settle(self, draft: OrderDraft) -> IncomingOrder | None:
+        if draft.problems:
+            self._reject(draft)
+        elif draft.action == SKIP:
+            self.report.skipped.append(OrderNote(draft.order_id, draft.note))
+        else:
+            return self._incoming(draft)
+        return None
 
     def _reject(self, draft: OrderDraft) -> None:
         report = self.report
@@ -205,26 +232,35 @@ class OrderAssembly:
             order.status = OrderStatus.CANCELLED
         for n, line in enumerate(order.lines, start=1):
             line.line_no = n
-        order.ship_by = ship_by_deadline(order.paid_at or order.created_at, order.channel, self.handling)
+        start = order.paid_at or order.created_at
+        if start is not None:
+            delta = self._handling_time.get(order.channel)
+            if delta is None:
+                delta = self._handling_time[order.channel] = _handling_time(order.channel, self.handling)
+            order.ship_by = start + delta
         return IncomingOrder(
             order, order_digest(order, draft.note), draft.line, draft.action == CANCEL, draft.note
         )
 
 
-def _iso(value: datetime | None) -> str:
-    # Seconds since the epoch: the same instant always gives the same text, and it is cheap.
-    return repr(value.timestamp()) if value else ""
+def _handling_time(channel: str, handling: dict[str, timedelta]) -> timedelta:
+    """The channel's handling time as the domain rule `ship_by_deadline` defines it."""
+    paid = datetime(2000, 1, 1, tzinfo=UTC)
+    deadline = ship_by_deadline(paid, channel, handling)
+    assert deadline is not None
+    return deadline - paid
 
 
 def order_digest(order: Order, note: str = "") -> str:
     """SHA-256 over an order's normalized content; equal digests mean nothing to update."""
     r = order.recipient
+    # Times as seconds since the epoch: the same instant always gives the same text, and it is cheap.
+    times = [repr(t.timestamp()) if t else "" for t in (order.created_at, order.paid_at, order.ship_by)]
     parts = [
         order.order_id, order.channel, order.status.value, order.platform_status, str(order.pre_order),
         r.name, r.phone, r.line1, r.line2, r.district, r.city, r.state, r.postcode, r.country,
         order.carrier, order.service, order.tracking_number, str(order.platform_shipped),
-        order.buyer_message, order.seller_note, _iso(order.created_at), _iso(order.paid_at),
-        _iso(order.ship_by), note,
+        order.buyer_message, order.seller_note, *times, note,
     ]  # fmt: skip
     for line in order.lines:
         parts += [line.sku, line.sku_id, line.product_name, line.variation, str(line.quantity)]

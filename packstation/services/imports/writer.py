@@ -1,43 +1,52 @@
-"""Writing imported orders: new ones in bulk (Core executemany), changes through the workflow.
+"""Writing imported orders: compare each with the store by digest, then write only what changed.
 
-Each transaction holds whole orders only. New orders, their lines, their `OrderImported` events and the
-outbox rows go in with a handful of executemany statements; updates and cancellations are rare and go
-through the domain (`workflow.cancel`) and the unit of work so their rules live in one place.
+Each transaction holds whole orders only. New orders, updates of orders not yet started, their lines,
+their events and the outbox rows go in with a handful of executemany statements per batch.
+Cancellations are rarer and go through the domain (`workflow.cancel`) and the unit of work, so the rule
+for cancelling an order a station already started lives in one place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
+from uuid import uuid4
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, bindparam, delete, select, update
 
 from packstation.domain import workflow
-from packstation.domain.events import Event, OrderImported, OrderUpdated
-from packstation.domain.orders import Order, OrderLine, OrderStatus
-from packstation.services.imports.bulk import bulk_insert
+from packstation.domain.events import OrderImported, OrderUpdated
+from packstation.domain.orders import Order, OrderStatus
+from packstation.services.imports.bulk import bulk_insert, roomy_page_cache
 from packstation.services.imports.drafts import IncomingOrder
 from packstation.services.imports.errors import ImportReport, OrderNote
-from packstation.store.repositories import fill_order_row
-from packstation.store.tables import EventRow, OrderLineRow, OrderRow
+from packstation.services.imports.records import (
+    CONTENT_KEYS,
+    LINE_KEYS,
+    ORDER_KEYS,
+    chunks,
+    content_values,
+    insert_events,
+    line_values,
+    load_orders,
+    new_order_values,
+)
+from packstation.store.tables import OrderLineRow, OrderRow
 from packstation.store.uow import UnitOfWork
 
-T = TypeVar("T")
 S = OrderStatus
-OUTBOX_FROM_EVENTS = text(
-    "INSERT INTO outbox (event_seq, attempts, last_error) SELECT seq, 0, '' FROM events WHERE seq > :before"
-)
 _SIMPLE_FIELDS = (
     "channel", "platform_status", "pre_order", "carrier", "service", "tracking_number", "platform_shipped",
     "buyer_message", "seller_note", "created_at", "paid_at", "ship_by",
 )  # fmt: skip
 _ADDRESS_FIELDS = ("name", "phone", "line1", "line2", "district", "city", "state", "postcode", "country")
-
-
-def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+_UPDATE_CONTENT = (
+    update(OrderRow.__table__)
+    .where(OrderRow.order_id == bindparam("b_order_id"))
+    .values({key: bindparam(f"b_{key}") for key in (*CONTENT_KEYS, "source_digest", "updated_at")})
+)
 
 
 def changed_fields(old: Order, new: Order) -> list[str]:
@@ -57,6 +66,11 @@ def changed_fields(old: Order, new: Order) -> list[str]:
     return out
 
 
+def not_started(status: OrderStatus, held_from: OrderStatus | None) -> bool:
+    """Ready, or on hold while still waiting to be started: the export may still change it."""
+    return status is S.READY or (status is S.ON_HOLD and held_from in (None, S.READY))
+
+
 class OrderWriter:
     """Compares incoming orders with the store by digest and writes only what changed."""
 
@@ -69,25 +83,47 @@ class OrderWriter:
         station: str,
         user: str,
         now: datetime,
-        batch_orders: int = 10_000,
+        batch_orders: int = 5000,
     ) -> None:
         self.uow_factory = uow_factory
         self.report = report
         self.source, self.station, self.user, self.now = source, station, user, now
         self.batch_orders = batch_orders
+        self.known: set[str] = set()
 
-    def write(self, incoming: list[IncomingOrder]) -> None:
+    def write(self, incoming: Iterable[IncomingOrder]) -> None:
+        """Store orders in transactions of `batch_orders` whole orders.
+
+        A worker thread writes one batch while the caller's iterator builds the next (SQLite does its
+        work without the GIL), and at most one batch waits, so memory stays bounded. A failed batch
+        stops the import with its error; batches already committed stay.
+        """
         with self.uow_factory() as uow:
-            known = uow.catalog.known_skus()
-        self._flag_missing(incoming, known)
-        for batch in chunks(incoming, self.batch_orders):
-            with self.uow_factory() as uow:
-                self._write_batch(uow, batch)
-                uow.commit()
+            self.known = uow.catalog.known_skus()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="order-import") as worker:
+            pending: Future[None] | None = None
+            batch: list[IncomingOrder] = []
+            for inc in incoming:
+                batch.append(inc)
+                if len(batch) >= self.batch_orders:
+                    if pending is not None:
+                        pending.result()
+                    pending, batch = worker.submit(self._commit_batch, batch), []
+            if pending is not None:
+                pending.result()
+            if batch:
+                worker.submit(self._commit_batch, batch).result()
 
-    def _flag_missing(self, incoming: list[IncomingOrder], known: set[str]) -> None:
-        missing = self.report.not_in_catalog
-        for inc in incoming:
+    def _commit_batch(self, batch: list[IncomingOrder]) -> None:
+        self._flag_missing(batch)
+        with self.uow_factory() as uow:
+            with roomy_page_cache(uow.session.connection()):
+                self._write_batch(uow, batch)
+            uow.commit()
+
+    def _flag_missing(self, batch: list[IncomingOrder]) -> None:
+        known, missing = self.known, self.report.not_in_catalog
+        for inc in batch:
             for line in inc.order.lines:
                 if line.sku not in known:
                     line.in_catalog = False
@@ -95,42 +131,32 @@ class OrderWriter:
                         missing[line.sku] = missing.get(line.sku, 0) + 1
 
     def _write_batch(self, uow: UnitOfWork, batch: Sequence[IncomingOrder]) -> None:
-        conn = uow.session.connection()
+        """Read the batch's stored digests and statuses inside the write transaction, then write."""
+        conn, report = uow.session.connection(), self.report
         existing: dict[str, Any] = {}
+        stmt = select(OrderRow.order_id, OrderRow.status, OrderRow.held_from, OrderRow.source_digest)
         for ids in chunks([inc.order.order_id for inc in batch], 5000):
-            stmt = select(OrderRow.order_id, OrderRow.status, OrderRow.held_from, OrderRow.source_digest)
             for row in conn.execute(stmt.where(OrderRow.order_id.in_(ids))):
                 existing[row.order_id] = row
-        fresh = []
+        fresh, changed = [], []
         for inc in batch:
             row = existing.get(inc.order.order_id)
             if row is None:
                 fresh.append(inc)
-            elif row.source_digest == inc.digest:
-                self.report.unchanged += 1
-            else:
-                self._change(uow, inc, S(row.status), S(row.held_from) if row.held_from else None)
-        uow.session.flush()
-        if fresh:
-            self._insert(conn, fresh)
-            self.report.imported += len(fresh)
-
-    def _change(
-        self, uow: UnitOfWork, inc: IncomingOrder, status: OrderStatus, held: OrderStatus | None
-    ) -> None:
-        order_id, report = inc.order.order_id, self.report
-        if inc.cancel:
-            if status is S.CANCELLED:
+                continue
+            status, held = S(row.status), S(row.held_from) if row.held_from else None
+            if row.source_digest == inc.digest or (inc.cancel and status is S.CANCELLED):
                 report.unchanged += 1
-                return
-            self._cancel(uow, inc)
-            return
-        if status is S.READY or (status is S.ON_HOLD and held in (None, S.READY)):
-            self._update(uow, inc)
-            return
-        report.not_updated.append(
-            OrderNote(order_id, f"changed in the export but already {status.value} here; left as it is")
-        )
+            elif inc.cancel:
+                self._cancel(uow, inc)
+            elif not_started(status, held):
+                changed.append(inc)
+            else:
+                reason = f"changed in the export but already {status.value} here; left as it is"
+                report.not_updated.append(OrderNote(inc.order.order_id, reason))
+        uow.session.flush()
+        self._update(conn, changed)
+        self._insert(conn, fresh)
 
     def _cancel(self, uow: UnitOfWork, inc: IncomingOrder) -> None:
         order_id = inc.order.order_id
@@ -156,26 +182,33 @@ class OrderWriter:
         if event.while_packing:
             self.report.cancelled_while_packing.append(order_id)
 
-    def _update(self, uow: UnitOfWork, inc: IncomingOrder) -> None:
-        new, order_id = inc.order, inc.order.order_id
-        old = uow.orders.get(order_id)
-        row = uow.orders.row(order_id)
-        assert old is not None and row is not None
-        # What the station owns stays: status, hold, flag, claim.
-        new.status, new.held_from, new.hold_reason = old.status, old.held_from, old.hold_reason
-        new.flagged, new.station, new.packer = old.flagged, old.station, old.packer
-        fields = changed_fields(old, new)
-        fill_order_row(row, new)
-        row.source_digest, row.updated_at = inc.digest, self.now
-        for line_row, line in zip(row.lines, new.lines, strict=False):
-            line_row.sku, line_row.sku_id, line_row.quantity = line.sku, line.sku_id, line.quantity
-            line_row.product_name, line_row.variation = line.product_name, line.variation
-            line_row.picked, line_row.in_catalog = 0, line.in_catalog
-        for line in new.lines[len(row.lines) :]:
-            row.lines.append(_line_row(order_id, line))
-        del row.lines[len(new.lines) :]
-        uow.record(
-            OrderUpdated(
+    def _update(self, conn: Connection, changed: Sequence[IncomingOrder]) -> None:
+        """New content for orders not yet started; the station's status, hold and flag stay."""
+        if not changed:
+            return
+        stored = load_orders(conn, [inc.order.order_id for inc in changed])
+        rows, relined, lines, events = [], [], [], []
+        for inc in changed:
+            new, order_id = inc.order, inc.order.order_id
+            fields = changed_fields(stored[order_id], new)
+            rows.append(
+                {
+                    "b_order_id": order_id,
+                    **{
+                        f"b_{key}": value
+                        for key, value in zip(CONTENT_KEYS, content_values(new), strict=True)
+                    },
+                    "b_source_digest": inc.digest,
+                    "b_updated_at": self.now,
+                }
+            )
+            if not fields:
+                self.report.unchanged += 1  # a new fingerprint, but nothing a packer would see changed
+                continue
+            if "lines" in fields:
+                relined.append(order_id)
+                lines.extend(line_values(new))
+            event = OrderUpdated(
                 order_id=order_id,
                 station=self.station,
                 user=self.user,
@@ -183,107 +216,34 @@ class OrderWriter:
                 fields=fields,
                 source=self.source,
             )
-        )
-        self.report.updated.append(order_id)
+            events.append(
+                (event.id, order_id, event.type, event.station, event.user, event.payload(), self.now)
+            )
+            self.report.updated.append(order_id)
+        conn.execute(_UPDATE_CONTENT, rows)
+        for ids in chunks(relined, 5000):
+            conn.execute(delete(OrderLineRow).where(OrderLineRow.order_id.in_(ids)))
+        bulk_insert(conn, OrderLineRow.__table__, LINE_KEYS, lines)
+        insert_events(conn, events)
 
     def _insert(self, conn: Connection, fresh: Sequence[IncomingOrder]) -> None:
-        now = self.now
+        if not fresh:
+            return
+        now, station, user, source = self.now, self.station, self.user, self.source
         orders, lines, events = [], [], []
+        payloads: dict[str, dict[str, Any]] = {}
         for inc in fresh:
             order = inc.order
-            r = order.recipient
-            order_id = order.order_id
-            orders.append((
-                order_id, order.channel, order.status.value, order.platform_status, None, "", "",
-                order.pre_order, r.name, r.phone, r.line1, r.line2, r.district, r.city, r.state,
-                r.postcode, r.country, order.carrier, order.service, order.tracking_number,
-                order.platform_shipped, order.buyer_message, order.seller_note, order.created_at,
-                order.paid_at, order.ship_by, "", "", inc.digest, now,
-            ))  # fmt: skip
-            lines.extend(
-                (
-                    order_id,
-                    ln.line_no,
-                    ln.sku,
-                    ln.sku_id,
-                    ln.product_name,
-                    ln.variation,
-                    ln.quantity,
-                    0,
-                    ln.in_catalog,
-                )
-                for ln in order.lines
-            )
-            events.append(
-                OrderImported(
-                    order_id=order_id,
-                    station=self.station,
-                    user=self.user,
-                    occurred_at=now,
-                    status=order.status.value,
-                    source=self.source,
-                )
-            )
+            orders.append(new_order_values(order, inc.digest, now))
+            lines.extend(line_values(order))
+            status = order.status.value
+            payload = payloads.get(status)
+            if payload is None:
+                # Every OrderImported of one import and status has the same payload: build it once.
+                imported = OrderImported(order_id=order.order_id, status=status, source=source)
+                payload = payloads[status] = imported.payload()
+            events.append((str(uuid4()), order.order_id, OrderImported.type, station, user, payload, now))
         bulk_insert(conn, OrderRow.__table__, ORDER_KEYS, orders)
         bulk_insert(conn, OrderLineRow.__table__, LINE_KEYS, lines)
-        append_events(conn, events)
-
-
-ORDER_KEYS = (
-    "order_id", "channel", "status", "platform_status", "held_from", "hold_reason", "flagged",
-    "pre_order", "recipient_name", "recipient_phone", "address_line1", "address_line2", "district", "city",
-    "state", "postcode", "country", "carrier", "service", "tracking_number", "platform_shipped",
-    "buyer_message", "seller_note", "created_at", "paid_at", "ship_by", "station", "packer",
-    "source_digest", "updated_at",
-)  # fmt: skip
-LINE_KEYS = (
-    "order_id",
-    "line_no",
-    "sku",
-    "sku_id",
-    "product_name",
-    "variation",
-    "quantity",
-    "picked",
-    "in_catalog",
-)
-EVENT_KEYS = ("id", "order_id", "type", "station", "user", "payload", "occurred_at")
-
-
-def append_events(conn: Connection, events: Sequence[Event]) -> None:
-    """Write many events and their outbox rows in the caller's transaction, in two statements."""
-    if not events:
-        return
-    before = conn.scalar(select(func.coalesce(func.max(EventRow.seq), 0)))
-    payloads: dict[tuple, dict[str, Any]] = {}
-    rows = []
-    for event in events:
-        # Imports repeat the same payload (status, source) for thousands of events: build it once.
-        payload = None
-        if isinstance(event, OrderImported):
-            token = (event.status, event.source)
-            payload = payloads.get(token)
-            if payload is None:
-                payload = payloads[token] = event.payload()
-        else:
-            payload = event.payload()
-        rows.append(
-            (event.id, event.order_id, event.type, event.station, event.user, payload, event.occurred_at)
-        )
-    bulk_insert(conn, EventRow.__table__, EVENT_KEYS, rows)
-    conn.execute(OUTBOX_FROM_EVENTS, {"before": before})
-
-
-def _line_row(order_id: str, line: OrderLine) -> OrderLineRow:
-    values = (
-        order_id,
-        line.line_no,
-        line.sku,
-        line.sku_id,
-        line.product_name,
-        line.variation,
-        line.quantity,
-        0,
-        line.in_catalog,
-    )
-    return OrderLineRow(**dict(zip(LINE_KEYS, values, strict=True)))
+        insert_events(conn, events)
+        self.report.imported += len(fresh)
