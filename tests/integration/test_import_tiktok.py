@@ -212,3 +212,18 @@ def test_unusable_files_raise_a_clear_format_error(uow: UnitOfWorkFactory, tmp_p
     with pytest.raises(ImportFormatError, match="unknown timezone"):
         import_orders(uow, FIXTURES / "tiktok_quirks.csv", timezone="Mars/Olympus")
     assert count(uow, OrderRow) == 0 and count(uow, EventRow) == 0
+
+
+def test_small_batches_give_the_same_store(uow: UnitOfWorkFactory, tmp_path: Path) -> None:
+    """Many small transactions store the same orders as one big one."""
+    report = import_orders(uow, FIXTURES / "tiktok_quirks.csv", now=NOW, batch_orders=1)
+    assert report.imported == 6 and report.rejected == []
+    other = UnitOfWorkFactory(open_engine(sqlite_url(tmp_path / "one-batch.db")))
+    import_orders(other, FIXTURES / "tiktok_quirks.csv", now=NOW)
+    query = "SELECT * FROM orders ORDER BY order_id"
+    with uow.engine.connect() as a, other.engine.connect() as b:
+        assert [tuple(r) for r in a.exec_driver_sql(query)] == [tuple(r) for r in b.exec_driver_sql(query)]
+        lines = "SELECT order_id, line_no, sku, quantity, in_catalog FROM order_lines ORDER BY 1, 2"
+        assert [tuple(r) for r in a.exec_driver_sql(lines)] == [tuple(r) for r in b.exec_driver_sql(lines)]
+    assert count(uow, EventRow) == count(uow, OutboxRow) == 6
+    other.engine.dispose()

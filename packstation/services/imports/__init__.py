@@ -14,8 +14,10 @@ from pathlib import Path
 from packstation.services.imports.catalog import import_catalog
 from packstation.services.imports.drafts import OrderAssembly
 from packstation.services.imports.errors import ImportFormatError, ImportReport, OrderNote, RowProblem
+from packstation.services.imports.generic import COLUMNS as GENERIC_COLUMNS
 from packstation.services.imports.generic import GenericCsvLayout, looks_generic, read_json
 from packstation.services.imports.rows import CsvFile, ShopClock, shop_zone
+from packstation.services.imports.tiktok import COLUMNS as TIKTOK_COLUMNS
 from packstation.services.imports.tiktok import TikTokLayout, looks_like_tiktok
 from packstation.services.imports.writer import OrderWriter
 from packstation.store.base import utcnow
@@ -102,20 +104,11 @@ def _import_orders(
         assembly = OrderAssembly(report, clock, handling)
         read_json(path, assembly, default_channel)
     else:
-        source = CsvFile(path)
-        if wanted == "tiktok" or (wanted is None and looks_like_tiktok(source)):
-            layout: TikTokLayout | GenericCsvLayout = TikTokLayout(source)
-        elif wanted is not None or looks_generic(source):
-            layout = GenericCsvLayout(source, default_channel)
-        else:
-            raise ImportFormatError(
-                f"{path.name}: unknown order file layout (header starts {', '.join(source.header[:4])!s}); "
-                "expected a TikTok Shop export (Order ID, Seller SKU, ...) or the generic format "
-                "(order_id, sku, quantity, recipient_name, ...)"
-            )
-        report = ImportReport(source=path.name, format=layout.name)
-        assembly = OrderAssembly(report, clock, handling)
-        assembly.read_csv(source, layout)
+        with CsvFile(path) as source:
+            layout = _csv_layout(source, wanted, default_channel)
+            report = ImportReport(source=path.name, format=layout.name)
+            assembly = OrderAssembly(report, clock, handling)
+            assembly.read_csv(source, layout)
     writer = OrderWriter(
         uow_factory,
         report,
@@ -128,3 +121,18 @@ def _import_orders(
     writer.write(assembly.orders())
     assembly.sort_report()
     return report
+
+
+def _csv_layout(source: CsvFile, wanted: str | None, default_channel: str) -> TikTokLayout | GenericCsvLayout:
+    """The layout `channel=` asks for, or the one the header shows."""
+    if wanted == "tiktok" or (wanted is None and looks_like_tiktok(source)):
+        source.keep(TIKTOK_COLUMNS)
+        return TikTokLayout(source)
+    if wanted is not None or looks_generic(source):
+        source.keep(GENERIC_COLUMNS)
+        return GenericCsvLayout(source, default_channel)
+    raise ImportFormatError(
+        f"{source.path.name}: unknown order file layout (header starts {', '.join(source.header[:4])}); "
+        "expected a TikTok Shop export (Order ID, Seller SKU, ...) or the generic format "
+        "(order_id, sku, quantity, recipient_name, ...)"
+    )

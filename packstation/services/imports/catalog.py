@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from packstation.domain.events import OrderUpdated
 from packstation.domain.orders import OrderStatus, Product
 from packstation.services.imports.errors import ImportFormatError, ImportReport, RowProblem
 from packstation.services.imports.records import append_events
-from packstation.services.imports.rows import CellError, CsvFile, extra_cells, parse_flag, parse_number
+from packstation.services.imports.rows import CellError, CsvFile, parse_flag, parse_number
 from packstation.store.base import utcnow
 from packstation.store.repositories import product_from_row
 from packstation.store.tables import BarcodeRow, OrderLineRow, OrderRow, ProductRow
@@ -80,7 +81,7 @@ class _CatalogRows:
             problems.append(RowProblem(line, header[i] if i is not None else "", reason))
 
         before = len(problems)
-        extra = extra_cells(cells, len(header))
+        extra = self.source.overflow(cells)
         if extra:
             fail(None, extra)
         sku, name = cells[self.sku].strip(), cells[self.name].strip()
@@ -124,10 +125,10 @@ class _CatalogRows:
 
 
 def _same(a: Product, b: Product) -> bool:
-    return a == b or (
-        {product_key(c) for c in a.barcodes} == {product_key(c) for c in b.barcodes}
-        and a.__class__(**{**a.__dict__, "barcodes": ()}) == b.__class__(**{**b.__dict__, "barcodes": ()})
-    )
+    """Equal products, barcodes compared by lookup key and regardless of order."""
+    return replace(a, barcodes=()) == replace(b, barcodes=()) and {product_key(c) for c in a.barcodes} == {
+        product_key(c) for c in b.barcodes
+    }
 
 
 def import_catalog(
@@ -147,9 +148,20 @@ def import_catalog(
     path = Path(path)
     if path.suffix.casefold() in (".xlsx", ".xls"):
         raise ImportFormatError(f"{path.name}: Excel files are not read; save the catalog as CSV UTF-8")
-    source = CsvFile(path)
-    layout = _CatalogRows(source)
-    report = ImportReport(source=path.name, format="catalog")
+    with CsvFile(path) as source:
+        report = ImportReport(source=path.name, format="catalog")
+        products = _read_products(source, _CatalogRows(source), report)
+    when = now or utcnow()
+    with uow_factory() as uow:
+        _store(uow, products, report)
+        _relink(uow, report, path.name, station, user, when)
+        uow.commit()
+    report.rejected.sort(key=lambda p: p.line or 0)
+    return report
+
+
+def _read_products(source: CsvFile, layout: _CatalogRows, report: ImportReport) -> list[tuple[int, Product]]:
+    """Good rows as (line, product); bad rows, repeated SKUs and barcodes shared in the file reported."""
     products: list[tuple[int, Product]] = []
     seen_sku: dict[str, int] = {}
     seen_code: dict[str, tuple[str, int]] = {}
@@ -159,42 +171,26 @@ def import_catalog(
         product = layout.product(line, cells, problems)
         if product is not None:
             if product.sku in seen_sku:
+                column = source.header[layout.sku]
                 problems.append(
-                    RowProblem(
-                        line,
-                        source.header[layout.sku],
-                        f"SKU {product.sku} repeats line {seen_sku[product.sku]}",
-                    )
+                    RowProblem(line, column, f"SKU {product.sku} repeats line {seen_sku[product.sku]}")
                 )
             for code in product.barcodes:
                 owner = seen_code.get(product_key(code))
                 if owner and owner[0] != product.sku:
-                    problems.append(
-                        RowProblem(line, "barcode", f"barcode {code} is also on {owner[0]} (line {owner[1]})")
-                    )
-        if problems:
+                    reason = f"barcode {code} is also on {owner[0]} (line {owner[1]})"
+                    problems.append(RowProblem(line, "barcode", reason))
+        if problems or product is None:
             report.rejected.extend(problems)
             continue
-        assert product is not None
         seen_sku[product.sku] = line
         for code in product.barcodes:
             seen_code[product_key(code)] = (product.sku, line)
         products.append((line, product))
-    when = now or utcnow()
-    with uow_factory() as uow:
-        _store(uow, products, seen_code, report)
-        _relink(uow, report, path.name, station, user, when)
-        uow.commit()
-    report.rejected.sort(key=lambda p: p.line or 0)
-    return report
+    return products
 
 
-def _store(
-    uow: UnitOfWork,
-    products: list[tuple[int, Product]],
-    codes: dict[str, tuple[str, int]],
-    report: ImportReport,
-) -> None:
+def _store(uow: UnitOfWork, products: list[tuple[int, Product]], report: ImportReport) -> None:
     session = uow.session
     existing = {row.sku: row for row in session.scalars(select(ProductRow))}
     owners = {key: sku for key, sku in session.execute(select(BarcodeRow.key, BarcodeRow.sku))}

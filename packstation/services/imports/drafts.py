@@ -18,7 +18,6 @@ from packstation.services.imports.rows import (
     CellError,
     CsvFile,
     ShopClock,
-    extra_cells,
     is_description_row,
 )
 
@@ -65,7 +64,6 @@ class RowLayout(Protocol):
     order_id_col: int
     quantity_col: int
     status_col: int | None
-    width: int
 
     def start(self, cells: list[str], clock: ShopClock, fail: Fail) -> tuple[Order, str, str]:
         """The order (without lines) from its first row, with its action and note."""
@@ -106,7 +104,7 @@ class OrderAssembly:
 
     CSV files are read in two passes: `read_csv` reads every record (so broken quoting refuses the file
     before anything is written) and groups them by order id; `orders()` then builds one order at a time,
-    so the writer can store early orders while later ones are still being built.
+    so only the orders of the batch being written are held as domain objects.
     """
 
     def __init__(self, report: ImportReport, clock: ShopClock, handling: dict[str, timedelta]) -> None:
@@ -194,7 +192,7 @@ class OrderAssembly:
                         f"{draft.line} for the same order",
                     )
                 layout.merge(order, cells)
-            extra = extra_cells(cells, layout.width)
+            extra = source.overflow(cells)
             if extra:
                 fail("", extra)
             draft.rows.append(line)

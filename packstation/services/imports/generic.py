@@ -32,6 +32,7 @@ ORDER_FIELDS = [
     "platform_shipped", "pre_order", "buyer_message", "seller_note", "cancel_reason",
 ]  # fmt: skip
 LINE_FIELDS = ["product_name", "variation", "sku_id"]
+COLUMNS = REQUIRED + ORDER_FIELDS + LINE_FIELDS
 # JSON keys inside "recipient" and the flat (CSV) names they stand for.
 RECIPIENT_KEYS = {
     "name": "recipient_name",
@@ -132,7 +133,6 @@ class GenericCsvLayout:
 
     def __init__(self, source: CsvFile, default_channel: str) -> None:
         self.header = source.header
-        self.width = len(source.header)
         self.col = {name: source.index(name) for name in ORDER_FIELDS + LINE_FIELDS}
         self.col.update(source.require(REQUIRED, "generic order"))
         self.order_id_col = self.col["order_id"]

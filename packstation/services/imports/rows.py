@@ -6,10 +6,10 @@ Every parser raises `CellError` with a reason a supervisor can act on; the calle
 from __future__ import annotations
 
 import csv
-import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, tzinfo
+from operator import itemgetter
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,22 +24,34 @@ class CellError(ValueError):
     """One cell cannot be read; the message says what was expected."""
 
 
-def read_text(path: Path) -> str:
-    """The whole file as text: UTF-8 with or without BOM; anything else is refused with its line."""
+def _check_file(path: Path) -> None:
     if not path.exists():
         raise ImportFormatError(f"{path}: no such file")
     if path.is_dir():
         raise ImportFormatError(f"{path} is a folder, not an export file")
+    with path.open("rb") as f:
+        if f.read(2) in (b"\xff\xfe", b"\xfe\xff"):
+            raise ImportFormatError(f"{path.name} is UTF-16 text; export it again as 'CSV UTF-8'")
+
+
+def _not_utf8(path: Path) -> ImportFormatError:
+    """The error for a file that is not UTF-8, naming the first line that is not."""
     data = path.read_bytes()
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise ImportFormatError(f"{path.name} is UTF-16 text; export it again as 'CSV UTF-8'")
     try:
-        return data.decode("utf-8-sig")
+        data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise ImportFormatError(
-            f"{path.name} line {line} is not UTF-8 text; export it again as 'CSV UTF-8'"
-        ) from exc
+        return ImportFormatError(f"{path.name} line {line} is not UTF-8 text; export it again as 'CSV UTF-8'")
+    return ImportFormatError(f"{path.name} is not UTF-8 text; export it again as 'CSV UTF-8'")
+
+
+def read_text(path: Path) -> str:
+    """The whole file as text: UTF-8 with or without BOM; anything else is refused with its line."""
+    _check_file(path)
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _not_utf8(path) from None
 
 
 def header_key(name: str) -> str:
@@ -48,21 +60,43 @@ def header_key(name: str) -> str:
 
 
 class CsvFile:
-    """A CSV export: its header and its records, each with the physical line it starts on."""
+    """A CSV export: its header and its records, each with the physical line it starts on.
+
+    The file is read as a stream (not held in memory twice) and closed when its records are exhausted,
+    or on leaving `with CsvFile(path) as source:`.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         if csv.field_size_limit() < FIELD_LIMIT:
             csv.field_size_limit(FIELD_LIMIT)
-        self._reader = csv.reader(io.StringIO(read_text(path), newline=""), strict=True)
+        _check_file(path)
+        self._file = path.open(encoding="utf-8-sig", newline="")
+        self._reader = csv.reader(self._file, strict=True)
         try:
             self.header = [cell.strip() for cell in next(self._reader)]
         except StopIteration:
+            self.close()
             raise ImportFormatError(f"{path.name} is empty") from None
         except csv.Error as exc:
+            self.close()
             raise ImportFormatError(f"{path.name} line 1: {exc}") from exc
+        except UnicodeDecodeError:
+            self.close()
+            raise _not_utf8(path) from None
         self.columns = {header_key(name): i for i, name in reversed(list(enumerate(self.header)))}
-        self.blank = len(self.header)
+        self.width = len(self.header)
+        self.blank = self.width
+        self._pick: Callable[[list[str]], tuple[str, ...]] | None = None
+
+    def __enter__(self) -> CsvFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._file.close()
 
     def index(self, *names: str) -> int | None:
         """Position of the first of `names` present in the header."""
@@ -80,22 +114,38 @@ class CsvFile:
             )
         return {name: self.index(name) for name in names}  # type: ignore[misc]
 
+    def keep(self, names: list[str]) -> None:
+        """Read only these columns (those the file has, in file order): fewer cells held per record."""
+        wanted = {header_key(name) for name in names}
+        indices = [i for i, name in enumerate(self.header) if header_key(name) in wanted]
+        if len(indices) < 2:
+            return  # itemgetter of one index returns a cell, not a tuple; nothing worth saving anyway
+        self._pick = itemgetter(*indices)
+        self.header = [self.header[i] for i in indices]
+        self.columns = {header_key(name): i for i, name in reversed(list(enumerate(self.header)))}
+        self.blank = len(self.header)
+
     def records(self) -> Iterator[tuple[int, list[str]]]:
         """(first physical line, cells) per record; blank lines are skipped, multi-line cells counted.
 
         Short records are padded to the header's width and every record gets one extra "" at the end, so
-        `cells[self.blank]` is empty on every well-formed record (layouts point absent columns at it) and
-        a record that had more cells than the header is still recognisable (see `extra_cells`).
+        `cells[self.blank]` is empty on every well-formed record (layouts point absent columns at it). A
+        record with more cells than the header also ends with its cell count (see `overflow`).
         """
-        reader = self._reader
-        width = len(self.header)
+        reader, pick = self._reader, self._pick
+        width = self.width
         last = reader.line_num
         while True:
             try:
                 cells = next(reader)
             except StopIteration:
+                self.close()
                 return
+            except UnicodeDecodeError:
+                self.close()
+                raise _not_utf8(self.path) from None
             except csv.Error as exc:
+                self.close()
                 hint = (
                     " (a quoted cell that starts here is never closed)" if "end of data" in str(exc) else ""
                 )
@@ -105,10 +155,22 @@ class CsvFile:
             start, last = last + 1, reader.line_num
             if not cells or not any(cells):
                 continue
-            if len(cells) < width:
-                cells.extend([""] * (width - len(cells)))
-            cells.append("")
-            yield start, cells
+            found = len(cells)
+            if found < width:
+                cells.extend([""] * (width - found))
+            row = cells if pick is None else list(pick(cells))
+            row.append("")
+            if found > width:
+                row.append(str(found))
+            yield start, row
+
+    def overflow(self, cells: list[str]) -> str | None:
+        """A reason when a record had more cells than the header (a stray comma shifts every column)."""
+        if len(cells) > self.blank + 1:
+            return (
+                f"row has {cells[-1]} cells but the header has {self.width} columns (a stray comma or quote?)"
+            )
+        return None
 
 
 ORDER_ID_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-./#:]*")
@@ -118,14 +180,6 @@ def is_description_row(order_id_cell: str, quantity_cell: str) -> bool:
     """The row under the header in TikTok exports explains each field instead of holding an order."""
     cell = order_id_cell.strip()
     return bool(cell) and not ORDER_ID_SHAPE.fullmatch(cell) and not quantity_cell.strip().isdigit()
-
-
-def extra_cells(cells: list[str], width: int) -> str | None:
-    """A reason when a record from `CsvFile.records` had more cells than the header (a stray comma)."""
-    found = len(cells) - 1
-    if found > width:
-        return f"row has {found} cells but the header has {width} columns (a stray comma or quote?)"
-    return None
 
 
 def parse_quantity(text: str) -> int:

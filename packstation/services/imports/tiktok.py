@@ -108,6 +108,9 @@ OPTIONAL = [
     "Seller Note",
 ]
 
+# Every column the import reads (the others, such as prices, are not kept in memory).
+COLUMNS = [*REQUIRED, *OPTIONAL, "Districts", "District"]
+
 
 def looks_like_tiktok(source: CsvFile) -> bool:
     return source.index("Order ID") is not None and source.index("Seller SKU") is not None
@@ -131,7 +134,6 @@ class TikTokLayout:
 
     def __init__(self, source: CsvFile) -> None:
         self.header = source.header
-        self.width = len(source.header)
         req = source.require(REQUIRED, "TikTok Shop order export")
         col = {name: source.index(name) for name in OPTIONAL}
         col.update(req)

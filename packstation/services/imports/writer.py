@@ -9,7 +9,6 @@ for cancelling an order a station already started lives in one place.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
 from uuid import uuid4
@@ -92,27 +91,22 @@ class OrderWriter:
         self.known: set[str] = set()
 
     def write(self, incoming: Iterable[IncomingOrder]) -> None:
-        """Store orders in transactions of `batch_orders` whole orders.
+        """Store orders in transactions of `batch_orders` whole orders, as the iterator builds them.
 
-        A worker thread writes one batch while the caller's iterator builds the next (SQLite does its
-        work without the GIL), and at most one batch waits, so memory stays bounded. A failed batch
-        stops the import with its error; batches already committed stay.
+        No writer thread: SQLite releases the GIL only around each row's step, so a second thread would
+        convoy on the GIL instead of overlapping. A failed batch stops the import with its error; batches
+        already committed stay, and running the import again finishes the job.
         """
         with self.uow_factory() as uow:
             self.known = uow.catalog.known_skus()
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="order-import") as worker:
-            pending: Future[None] | None = None
-            batch: list[IncomingOrder] = []
-            for inc in incoming:
-                batch.append(inc)
-                if len(batch) >= self.batch_orders:
-                    if pending is not None:
-                        pending.result()
-                    pending, batch = worker.submit(self._commit_batch, batch), []
-            if pending is not None:
-                pending.result()
-            if batch:
-                worker.submit(self._commit_batch, batch).result()
+        batch: list[IncomingOrder] = []
+        for inc in incoming:
+            batch.append(inc)
+            if len(batch) >= self.batch_orders:
+                self._commit_batch(batch)
+                batch = []
+        if batch:
+            self._commit_batch(batch)
 
     def _commit_batch(self, batch: list[IncomingOrder]) -> None:
         self._flag_missing(batch)
