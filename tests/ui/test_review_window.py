@@ -16,7 +16,7 @@ from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from packstation.domain import events as ev
 from packstation.domain.orders import Address, Order, OrderLine, OrderStatus, Parcel
@@ -357,3 +357,32 @@ def test_metrics_page_shows_the_packers_figures_and_charts(qtbot, store):
     assert chart.title() == "Orders per hour" and chart.series()[0].barSets()[0].count() == 1
     window.metrics.group.setCurrentIndex(1)
     assert window.metrics.table.item(0, 0).text() == "st1"
+
+
+def test_cancelling_an_export_stops_it_and_says_so(qtbot, store, tmp_path):
+    import threading
+
+    started = threading.Event()
+
+    def slow_exporter(order_ids, out_dir, progress):
+        for i, _ in enumerate(order_ids, 1):
+            started.set()
+            progress(i, len(order_ids), "working")
+            threading.Event().wait(0.02)
+        return "finished"
+
+    runner = TaskRunner()
+    window = make_window(qtbot, store, runner=runner)
+    window.services.exporter = slow_exporter
+    window.choose_export_dir = lambda: tmp_path / "x"
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 200)
+    messages = []
+    window.message.connect(messages.append)
+    window.search.table.selectAll()
+    window.search.export_button.click()
+    assert started.wait(5)
+    cancel = window.export_job.dialog.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    cancel.click()
+    qtbot.waitUntil(lambda: any("Export failed: Export cancelled" in m for m in messages), timeout=10_000)
+    runner.wait()

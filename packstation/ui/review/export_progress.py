@@ -52,8 +52,13 @@ class ExportJob(QObject):
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self._cancel.set)
+        self.dialog.canceled.connect(self.cancel)
         self.last: tuple[int, int, str] | None = None
+
+    def cancel(self) -> None:
+        """Ask the running export to stop at its next progress report."""
+        self._cancel.set()
+        self.dialog.setLabelText("Cancelling…")
 
     def start(self) -> None:
         self.dialog.show()
