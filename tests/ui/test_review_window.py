@@ -386,3 +386,33 @@ def test_cancelling_an_export_stops_it_and_says_so(qtbot, store, tmp_path):
     cancel.click()
     qtbot.waitUntil(lambda: any("Export failed: Export cancelled" in m for m in messages), timeout=10_000)
     runner.wait()
+
+
+def test_a_station_opens_its_review_window_with_real_label_previews(qtbot, tmp_path):
+    from packstation.bootstrap import open_station
+    from packstation.ui.review import open_review_window
+
+    station = open_station(tmp_path / "home")
+    try:
+        with station.uow() as u:
+            u.orders.add(
+                Order(
+                    "S1",
+                    "tiktok",
+                    OrderStatus.LABELLED,
+                    Address("Buyer", "0800", "1 Road", city="Bangkok", postcode="10110", country="TH"),
+                    [OrderLine("SKU-1", 1)],
+                    carrier="Flash",
+                    tracking_number="TH7788990011A",
+                )
+            )
+            u.parcels.save(Parcel("S1", 1, "B1", 200, 150, 100, weight_g=500.0, expected_weight_g=500.0))
+            u.commit()
+        window = open_review_window(station, SUP, InlineTaskRunner())
+        qtbot.addWidget(window)
+        assert window.services.export_dir == station.home.exports
+        window.open_order("S1")
+        assert window.order.page.label_problem == ""
+        assert window.order.label_image.pixmap().width() > 300
+    finally:
+        station.close()
