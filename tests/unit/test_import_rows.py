@@ -53,6 +53,25 @@ def test_daylight_saving_zone_uses_the_offset_of_that_date() -> None:
     clock = ShopClock(shop_zone("America/Los_Angeles"))
     assert clock.parse("07/01/2026 12:00:00 PM") == datetime(2026, 7, 1, 19, 0, tzinfo=UTC)
     assert clock.parse("12/01/2026 12:00:00 PM") == datetime(2026, 12, 1, 20, 0, tzinfo=UTC)
+    # 8 March 2026: clocks jump from 2 AM (PST, UTC-8) to 3 AM (PDT, UTC-7) within the day.
+    assert clock.parse("03/08/2026 01:30:00 AM") == datetime(2026, 3, 8, 9, 30, tzinfo=UTC)
+    assert clock.parse("03/08/2026 03:30:00 AM") == datetime(2026, 3, 8, 10, 30, tzinfo=UTC)
+    assert clock.parse("03/08/2026 11:00:00 PM") == datetime(2026, 3, 9, 6, 0, tzinfo=UTC)
+    # 1 November 2026: back from PDT to PST.
+    assert clock.parse("11/01/2026 12:30:00 AM") == datetime(2026, 11, 1, 7, 30, tzinfo=UTC)
+    assert clock.parse("11/01/2026 11:00:00 PM") == datetime(2026, 11, 2, 7, 0, tzinfo=UTC)
+    assert clock.parse("11/02/2026 11:00:00 PM") == datetime(2026, 11, 3, 7, 0, tzinfo=UTC)
+
+
+def test_times_match_the_zone_conversion_every_hour_of_a_year() -> None:
+    """The per-day shortcut agrees with converting each time through the zone."""
+    zone = ZoneInfo("Europe/London")
+    clock = ShopClock(zone)
+    local = datetime(2026, 1, 1, 0, 17, 5)
+    while local.year == 2026:
+        text = local.strftime("%m/%d/%Y %I:%M:%S %p")
+        assert clock.parse(text) == local.replace(tzinfo=zone).astimezone(UTC), text
+        local += timedelta(hours=1)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from operator import itemgetter
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -248,13 +248,14 @@ class ShopClock:
     """Turns export times (local to the shop) into UTC-aware datetimes.
 
     TikTok times are read as a date part and a clock part, each remembered: an export has few dates and
-    at most 86,400 clock readings, however many orders it holds.
+    at most 86,400 clock readings, however many orders it holds. On a day without a daylight-saving
+    change a time is that day's UTC midnight plus the clock reading; other days convert through the zone.
     """
 
     def __init__(self, zone: tzinfo) -> None:
         self.zone = zone
-        self._dates: dict[str, tuple[int, int, int]] = {}
-        self._clocks: dict[str, tuple[int, int, int]] = {}
+        self._dates: dict[str, tuple[tuple[int, int, int], datetime | None]] = {}
+        self._clocks: dict[str, tuple[tuple[int, int, int], timedelta]] = {}
 
     def parse(self, text: str) -> datetime | None:
         """UTC time for `text`; None when empty; CellError naming the accepted formats otherwise."""
@@ -262,18 +263,17 @@ class ShopClock:
         if not value:
             return None
         date_text, _, clock_text = value.partition(" ")
-        date = self._dates.get(date_text)
-        if date is None and "/" in date_text:
-            date = self._dates[date_text] = self._date(value, date_text)
-        if date is not None:
+        day = self._dates.get(date_text)
+        if day is None and "/" in date_text:
+            day = self._dates[date_text] = self._day(value, date_text)
+        if day is not None:
             clock = self._clocks.get(clock_text)
             if clock is None:
                 clock = self._clocks[clock_text] = self._clock(value, clock_text.strip())
-            try:
-                naive = datetime(*date, *clock)
-            except ValueError as exc:
-                raise CellError(f"time {value!r} is not a real date ({exc})") from None
-            return self._to_utc(naive)
+            midnight = day[1]
+            if midnight is not None:
+                return midnight + clock[1]
+            return self._to_utc(datetime(*day[0], *clock[0]))
         if _ISO_START.match(value):
             try:
                 parsed = datetime.fromisoformat(value)
@@ -282,18 +282,24 @@ class ShopClock:
             return self._to_utc(parsed) if parsed.tzinfo is None else parsed.astimezone(UTC)
         raise CellError(f"unknown time format {value!r}; expected {TIME_FORMATS}")
 
-    @staticmethod
-    def _date(value: str, date_text: str) -> tuple[int, int, int]:
+    def _day(self, value: str, date_text: str) -> tuple[tuple[int, int, int], datetime | None]:
+        """(year, month, day) and that day's UTC midnight, or None when the zone's offset changes that day."""
         match = _US_DATE.fullmatch(date_text)
         if not match:
             raise CellError(f"unknown time format {value!r}; expected {TIME_FORMATS}")
         month, day, year = (int(g) for g in match.groups())
         if month > 12:
             raise CellError(f"time {value!r} is not month-first; expected {TIME_FORMATS}")
-        return year, month, day
+        try:
+            start = datetime(year, month, day, tzinfo=self.zone)
+        except ValueError as exc:
+            raise CellError(f"time {value!r} is not a real date ({exc})") from None
+        end = datetime(year, month, day, 23, 59, 59, tzinfo=self.zone)
+        steady = start.utcoffset() == end.utcoffset()
+        return (year, month, day), start.astimezone(UTC) if steady else None
 
     @staticmethod
-    def _clock(value: str, clock_text: str) -> tuple[int, int, int]:
+    def _clock(value: str, clock_text: str) -> tuple[tuple[int, int, int], timedelta]:
         match = _US_CLOCK.fullmatch(clock_text)
         if not match:
             raise CellError(f"unknown time format {value!r}; expected {TIME_FORMATS}")
@@ -303,7 +309,8 @@ class ShopClock:
             raise CellError(f"time {value!r} has hour {hour} with AM/PM; expected {TIME_FORMATS}")
         if minute > 59 or second > 59:
             raise CellError(f"time {value!r} is not a real clock time")
-        return hour % 12 + (12 if match.group(4).upper() == "PM" else 0), minute, second
+        hour = hour % 12 + (12 if match.group(4).upper() == "PM" else 0)
+        return (hour, minute, second), timedelta(hours=hour, minutes=minute, seconds=second)
 
     def _to_utc(self, naive: datetime) -> datetime:
         if self.zone is UTC:
