@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from packstation.bootstrap import Station, open_station
-from packstation.devices.base import DeviceKind
+from packstation.devices.base import DeviceKind, DeviceWorker
 from packstation.devices.scales import open_scale
 from packstation.devices.scanners import SimScanner, WedgeScanner, open_scanner, wedge_config_from_url
 from packstation.devices.urls import parse_device_url
@@ -49,6 +50,7 @@ class StationApp:
     sim_scanner: SimScanner | None = None
     wedge: WedgeFilter | None = None
     devices: list[Any] = field(default_factory=list)
+    sync: SyncWorker | None = None
 
     @property
     def window(self):  # type: ignore[no-untyped-def]
@@ -61,7 +63,7 @@ class StationApp:
     def close(self) -> None:
         if self.wedge is not None:
             self.wedge.uninstall()
-        for device in self.devices:
+        for device in [*self.devices, *([self.sync] if self.sync else [])]:
             try:
                 device.stop()
             except RuntimeError:
@@ -69,6 +71,29 @@ class StationApp:
         self.runner.wait(10000)
         self.ui.window.close()
         self.station.close()
+
+
+class SyncWorker(DeviceWorker):
+    """Runs the station's outbox/claims sync every `interval_s` off the GUI thread; reports to the status bar."""
+
+    def __init__(self, engine: Any, report: Callable[[str, str, str], None], interval_s: float = 5.0) -> None:
+        super().__init__("sync")
+        self.engine, self.report, self.interval_s = engine, report, interval_s
+
+    def _run(self) -> None:
+        while True:
+            try:
+                result = self.engine.run_once()
+                status = self.engine.status()
+            except Exception as exc:  # noqa: BLE001 - sync trouble is shown, never fatal to packing
+                log.exception("sync round failed")
+                self.report("sync", "error", str(exc)[:200])
+            else:
+                state = "ok" if result.ok else "offline"
+                detail = f"{status.backlog} event(s) to send" + (f"; {result.error}" if result.error else "")
+                self.report("sync", state, detail)
+            if self.sleep(self.interval_s):
+                return
 
 
 def catalog_products(station: Station, limit: int = 40) -> list[Product]:
@@ -86,6 +111,7 @@ def build_app(
     runner: Any = None,
     users: Any = None,
     settings: Any = None,
+    sync_interval_s: float | None = 5.0,
 ) -> StationApp:
     """Open the station in `home` and build its window (not shown). Needs a QApplication."""
     app = QApplication.instance()
@@ -144,7 +170,11 @@ def build_app(
     for name in ("printer", "camera"):
         url = getattr(config.devices, name)
         bridge.report(name, "simulated" if url.startswith("sim") else "unknown", url)
-    bridge.report("sync", "idle" if not config.store.central_url else "unknown", "embedded central store")
+    if station.sync is not None and sync_interval_s:
+        built.sync = SyncWorker(station.sync.engine, bridge.report, sync_interval_s)
+        built.sync.start()
+    else:
+        bridge.report("sync", "off", "sync not running on this station")
     bridge.on_device_status(scanner.status)
     bridge.on_device_status(built.scale.status)
     return built

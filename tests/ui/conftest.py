@@ -92,7 +92,9 @@ def make_station(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 
     built = []
 
-    def make(orders: int = 6, people: bool = True, config: StationConfig | None = None, runner=None):  # type: ignore[no-untyped-def]
+    def make(
+        orders: int = 6, people: bool = True, config: StationConfig | None = None, runner=None, sync_s=None
+    ):  # type: ignore[no-untyped-def]
         home = tmp_path / f"home{len(built)}"
         save_config(config or station_config(), Home(home).config_file)
         station = open_station(home)
@@ -100,7 +102,9 @@ def make_station(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         users = UserService(station.uow, station.name, scrypt_n=2**8)
         crew = add_people(users) if people else None
         app = station_application()
-        station_app = build_app(station=station, sounds=Sounds(), users=users, runner=runner)
+        station_app = build_app(
+            station=station, sounds=Sounds(), users=users, runner=runner, sync_interval_s=sync_s
+        )
         station_app.people = crew
         station_app.users = users
         qtbot.addWidget(station_app.window)

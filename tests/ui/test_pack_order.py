@@ -80,6 +80,19 @@ def test_pack_two_orders_through_every_step_by_scanner_and_keys(make_station, qt
     assert len(flow.packing.queue()) == 2
 
 
+def test_status_bar_shows_devices_and_sync_drains_the_outbox(make_station, qtbot, scan_keys):
+    station_app = make_station(orders=2, sync_s=0.2)
+    lights = station_app.window.devices
+    qtbot.waitUntil(lambda: lights.lights["sync"].state == "ok", timeout=5000)
+    assert lights.lights["scanner"].state == "connected"  # the keyboard wedge
+    assert lights.lights["scale"].state == "simulated"
+    assert lights.lights["printer"].state == "simulated" and lights.lights["camera"].state == "simulated"
+    scan_keys(PACKER_BADGE)
+    press(Qt.Key.Key_F2)  # a claim and an OrderConfirmed event to send
+    qtbot.waitUntil(lambda: lights.lights["sync"].message.startswith("0 event"), timeout=5000)
+    assert "sync: ok" in lights.labels["sync"].text()
+
+
 def test_command_barcodes_drive_the_station(make_station, qtbot, scan_keys):
     station_app = make_station(orders=2)
     flow = station_app.flow

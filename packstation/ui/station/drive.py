@@ -77,15 +77,23 @@ class StationDriver:
 
         return QApplication.focusWidget() or self.window
 
-    def scan(self, code: str, gap_s: float = 0.003) -> None:
-        """Type `code` + Enter like a wedge scanner: keys `gap_s` apart into whatever has focus."""
+    def scan(self, code: str, gap_s: float = 0.003) -> float:
+        """Type `code` + Enter like a wedge scanner: keys `gap_s` apart into whatever has focus.
+
+        Returns how long the Enter key took to handle: the whole scan path runs inside it (decoder,
+        bridge, flow, the service's commit, the page update), so this is scan-to-verdict latency.
+        """
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
+        target = self.target()
         for char in code:
-            QTest.keyClick(self.target(), char)
-            _spin(gap_s)
+            QTest.keyClick(target, char)
+            if gap_s:
+                _spin(gap_s)
+        t0 = time.perf_counter()
         QTest.keyClick(self.target(), Qt.Key.Key_Return)
+        return time.perf_counter() - t0
 
     def key(self, name: str) -> None:
         """Press a hotkey by its name as shown on screen: "F2", "Esc", "Ctrl+L"."""

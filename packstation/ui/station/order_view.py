@@ -26,7 +26,10 @@ class LinesTable(QTableWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def show_order(self, order: Order, products: dict[str, Product], highlight: int | None = None) -> None:
-        self.setRowCount(len(order.lines))
+        """Fill the rows; on a scan only the changed cells are touched (a scan must paint within a frame)."""
+        resize = self.rowCount() != len(order.lines)
+        if resize:
+            self.setRowCount(len(order.lines))
         for row, line in enumerate(order.lines):
             product = products.get(line.sku)
             name = line.product_name or (product.name if product else line.sku)
@@ -38,15 +41,21 @@ class LinesTable(QTableWidget):
             done = line.remaining == 0
             colour = PALETTE.ok_bg if done else ("#fff7d6" if line.line_no == highlight else "#ffffff")
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setBackground(QBrush(QColor(colour)))
-                if col == 0:
-                    font = item.font()
-                    font.setPointSize(24)
-                    font.setBold(True)
-                    item.setFont(font)
-                self.setItem(row, col, item)
-        self.resizeRowsToContents()
+                item = self.item(row, col)
+                if item is None:
+                    item = QTableWidgetItem()
+                    if col == 0:
+                        font = item.font()
+                        font.setPointSize(24)
+                        font.setBold(True)
+                        item.setFont(font)
+                    self.setItem(row, col, item)
+                if item.text() != text:
+                    item.setText(text)
+                if item.background().color().name() != colour:
+                    item.setBackground(QBrush(QColor(colour)))
+        if resize:
+            self.resizeRowsToContents()
 
 
 def recipient_text(order: Order) -> str:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from packstation.domain.commands import Command
 from packstation.ui.station.flow import StationFlow
@@ -56,7 +64,10 @@ class SettingsPage(Page):
         box = QVBoxLayout(self)
         box.addWidget(label("Station settings", "title"))
         box.addWidget(self.unavailable)
-        box.addWidget(card(holder, save), 1)
+        scroll = QScrollArea()  # many rows at a readable size: scroll rather than force a tall window
+        scroll.setWidget(card(holder, save))
+        scroll.setWidgetResizable(True)
+        box.addWidget(scroll, 1)
 
     def render(self) -> None:
         if self.settings is None:

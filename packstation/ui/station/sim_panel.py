@@ -16,6 +16,9 @@ from packstation.domain.orders import Product
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.widgets import label
 
+BUTTON_STYLE = "font-size: 12pt; padding: 6px; text-align: left;"
+MARKED_STYLE = "background:#d9f2e1; font-weight:700;"
+
 
 class SimScannerPanel(QWidget):
     """One button per catalog product, plus the next queued order, an unknown code and commands."""
@@ -29,6 +32,7 @@ class SimScannerPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.flow, self.scan, self.catalog = flow, scan, catalog
+        self._marked: set[str] = set()
         self.setFixedWidth(300)
         inner = QWidget()
         self.column = QVBoxLayout(inner)
@@ -58,7 +62,7 @@ class SimScannerPanel(QWidget):
         button = QPushButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setProperty("role", "secondary")
-        button.setStyleSheet("font-size: 12pt; padding: 6px; text-align: left;")
+        button.setStyleSheet(BUTTON_STYLE)
         button.clicked.connect(lambda: self.scan(code))
         self.column.addWidget(button)
         return button
@@ -71,10 +75,11 @@ class SimScannerPanel(QWidget):
             self.flow.say("The queue is empty.", "info")
 
     def mark_order_items(self) -> None:
+        """Highlight the open order's remaining items; restyled only when that set changes."""
         order = self.flow.order
         wanted = {line.sku for line in order.lines if line.remaining} if order else set()
+        if wanted == self._marked:
+            return
+        self._marked = wanted
         for sku, button in self.buttons.items():
-            button.setStyleSheet(
-                "font-size: 12pt; padding: 6px; text-align: left;"
-                + ("background:#d9f2e1; font-weight:700;" if sku in wanted else "")
-            )
+            button.setStyleSheet(BUTTON_STYLE + (MARKED_STYLE if sku in wanted else ""))

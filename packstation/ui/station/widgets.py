@@ -87,9 +87,10 @@ class Banner(QLabel):
         self.show_message("", "info")
 
     def show_message(self, text: str, level: str) -> None:
+        if level != self.level or not self.styleSheet():  # restyling re-polishes: only on a new colour
+            self.setStyleSheet(banner_style(level))
         self.level = level
         self.setText(text)
-        self.setStyleSheet(banner_style(level))
 
 
 class StepBar(QWidget):
@@ -108,6 +109,8 @@ class StepBar(QWidget):
         self.current: Step | None = None
 
     def set_step(self, step: Step) -> None:
+        if step == self.current:
+            return
         self.current = step
         passed = True
         for each, item in self.labels.items():
@@ -133,7 +136,9 @@ class HintBar(QLabel):
 
     def show_hints(self, next_action: str, actions: list[PageAction]) -> None:
         keys = "   ".join(f"<b>[{a.hotkey}]</b> {a.label}" for a in actions)
-        self.setText(f"<span style='font-size:20pt'><b>Next:</b> {next_action}</span><br>{keys}")
+        text = f"<span style='font-size:20pt'><b>Next:</b> {next_action}</span><br>{keys}"
+        if text != self.text():
+            self.setText(text)
 
 
 class DeviceStatusBar(QWidget):
