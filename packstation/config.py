@@ -48,6 +48,7 @@ class PackingConfig:
     weight_tolerance_pct: float = 5.0
     fragile_padding_mm: float = 20.0
     handling_hours: dict[str, float] = field(default_factory=lambda: {"tiktok": 48.0, "generic": 48.0})
+    shop_timezone: str = "UTC"  # zone of the times in marketplace exports, e.g. Asia/Kuala_Lumpur
 
 
 @dataclass

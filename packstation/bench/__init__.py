@@ -22,6 +22,7 @@ SCENARIO_MODULES: list[str] = [
     "packstation.bench.devices",
     "packstation.bench.users",
     "packstation.bench.sync",
+    "packstation.bench.imports",
 ]
 
 

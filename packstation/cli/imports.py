@@ -68,7 +68,7 @@ def run_orders(args: argparse.Namespace) -> int:
             args.file,
             channel=args.channel,
             handling_hours=station.config.packing.handling_hours,
-            timezone=args.timezone,
+            timezone=args.timezone or station.config.packing.shop_timezone,
             station=station.name,
         )
     except ImportFormatError as exc:
