@@ -84,7 +84,20 @@ class StationFlow(QObject, PackActions):
             if not expected_refusal(exc):
                 log.exception("%s failed", what)
             self.say(str(exc) or f"{what} failed ({type(exc).__name__}).", "error")
+            self._refresh_after_refusal()
             return None
+
+    def _refresh_after_refusal(self) -> None:
+        """The order may have changed elsewhere (cancelled centrally, held by a supervisor): show it as it is."""
+        if self.order is None:
+            return
+        try:
+            fresh = self.packing.order(self.order.order_id)
+        except Exception:  # noqa: BLE001 - the refusal message is already on screen
+            return
+        if fresh.status is not self.order.status:
+            self.order = fresh
+            self.changed.emit()
 
     # -- people --------------------------------------------------------------------------------
     def create_first_admin(self, user_id: str, name: str, pin: str, badge: str | None = None) -> bool:
