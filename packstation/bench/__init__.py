@@ -23,6 +23,7 @@ SCENARIO_MODULES: list[str] = [
     "packstation.bench.users",
     "packstation.bench.sync",
     "packstation.bench.imports",
+    "packstation.bench.station_ui",
 ]
 
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from packstation.domain import workflow
 from packstation.domain.barcodes import BarcodeError, validate_gtin
 from packstation.domain.events import ParcelWeighed, ScanRejected, ScanUndone, UnitScanned, WeightOverridden
-from packstation.domain.orders import Order, OrderStatus, Parcel
+from packstation.domain.orders import Order, OrderStatus, Parcel, Product
 from packstation.domain.packing import (
     DEFAULT_BOXES,
     Box,
@@ -97,6 +97,12 @@ class PackingService:
     def order(self, order_id: str) -> Order:
         with self.uow() as uow:
             return self._load(uow, order_id)
+
+    def products(self, order_id: str) -> dict[str, Product]:
+        """The catalog entries of the order's lines, by SKU (names, images, weights for the screen)."""
+        with self.uow() as uow:
+            order = self._load(uow, order_id)
+            return uow.catalog.many([line.sku for line in order.lines])
 
     def parcels(self, order_id: str) -> list[Parcel]:
         with self.uow() as uow:
@@ -391,9 +397,16 @@ class PackingService:
     def finish_packing(self, actor: Actor, order_id: str) -> Order:
         with self.uow() as uow:
             order = self._load(uow, order_id)
-            parcels = uow.parcels.for_order(order_id)
-            if not parcels or any(p.weight_g is None for p in parcels):
+            rows = uow.parcels.rows(order_id)
+            if not rows or any(r.weight_g is None for r in rows):
                 raise workflow.WorkflowError("Weigh every parcel before packing is done.")
+            for r in rows:
+                check = check_weight(r.weight_g or 0.0, r.expected_weight_g or 0.0, self.rules.tolerance)
+                if not check.within and not r.weight_override:
+                    raise workflow.WorkflowError(
+                        f"Parcel {r.number}: {check.message()} Reweigh it, or a supervisor must accept the weight."
+                    )
+            parcels = rows
             uow.record(workflow.complete_pack(order, len(parcels), self.station, actor.user_id, self.clock()))
             uow.orders.save(order)
             uow.commit()

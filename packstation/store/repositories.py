@@ -186,7 +186,8 @@ class Orders:
         return self.find(OrderFilter(status=[OrderStatus.READY], limit=limit))
 
     def in_progress(self, station: str) -> list[Order]:
-        steps = [s for s in OrderStatus if s.is_packing]
+        """Orders this station started and has not finished, on hold ones included (they resume too)."""
+        steps = [s for s in OrderStatus if s.is_packing] + [OrderStatus.ON_HOLD]
         stmt = select(OrderRow).where(
             OrderRow.station == station, OrderRow.status.in_([s.value for s in steps])
         )

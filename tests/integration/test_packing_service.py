@@ -216,3 +216,23 @@ def test_restart_resumes_the_order_at_the_same_step_with_its_scans(tmp_path):
             uow.session.scalar(select(EventRow.type).order_by(EventRow.seq.desc()).limit(1)) == "UnitScanned"
         )
     again.close()
+
+
+def test_packing_cannot_finish_with_an_unaccepted_weight_mismatch(station):
+    order = station.packing.take_next(PACKER)
+    scan_all(station, order)
+    box = station.packing.suggest_box(order.order_id)
+    station.packing.weigh(PACKER, order.order_id, 5, box.code)
+    station.packing.release(BOSS, order.order_id, "let them reweigh")  # released without accepting the weight
+    with pytest.raises(WorkflowError, match="Reweigh"):
+        station.packing.finish_packing(PACKER, order.order_id)
+    assert station.packing.order(order.order_id).status is OrderStatus.PICKED
+
+
+def test_an_order_on_hold_is_resumed_after_restart(station):
+    order = station.packing.take_next(PACKER)
+    station.packing.short_pick(PACKER, order.order_id, "missing")
+    resumed = station.packing.resume()
+    assert resumed.order_id == order.order_id and resumed.status is OrderStatus.ON_HOLD
+    names = station.packing.products(order.order_id)
+    assert set(names) == {line.sku for line in order.lines}
