@@ -6,9 +6,7 @@ global. Swapping the Label/Photograph steps for their own services is the one `f
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -180,26 +178,8 @@ def build_app(
     return built
 
 
-def keep_singletons_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: its bindings of void C++ methods (`setText`, `show`, ...)
-    return None without taking a reference, so every call drops one reference to None (bool results do
-    the same to True/False). On 3.12+ these objects are immortal and nothing happens; on 3.11 None's
-    count reaches zero after a few thousand calls and the interpreter aborts. Give them a reference
-    count no session can use up, once."""
-    global _SINGLETONS_PINNED
-    if sys.version_info >= (3, 12) or _SINGLETONS_PINNED:
-        return
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 48  # ob_refcnt: the first field of a PyObject
-    _SINGLETONS_PINNED = True
-
-
-_SINGLETONS_PINNED = False
-
-
 def station_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once) with the station's name and theme."""
-    keep_singletons_alive()
     app = QApplication.instance() or QApplication(argv or ["packstation"])
     app.setApplicationName("packstation")
     app.setOrganizationName("packstation")

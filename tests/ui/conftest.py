@@ -24,14 +24,6 @@ from packstation.home import Home
 from packstation.services.demo import DEMO_PRODUCTS, load_demo
 from packstation.services.users import UserService
 
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Before any widget exists: the PySide6-on-3.11 reference-count workaround the app applies too."""
-    from packstation.app import keep_singletons_alive
-
-    keep_singletons_alive()
-
-
 ADMIN_PIN, SUPERVISOR_PIN, PACKER_PIN = "9999", "5555", "1234"
 PACKER_BADGE = "BADGE-PACKER-0001"
 SUPERVISOR_BADGE = "BADGE-SUPER-0001"
