@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, func, insert, or_, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import Select, bindparam, func, insert, or_, select, update
+from sqlalchemy.orm import Session
 
 from packstation.domain.barcodes import product_key
 from packstation.domain.events import Event
@@ -26,7 +28,8 @@ from packstation.store.tables import (
 )
 
 
-def order_from_row(row: OrderRow) -> Order:
+def order_from_row(row: Any, lines: Iterable[Any] | None = None) -> Order:
+    """An Order from an ORM row (with its `lines`) or a Core row plus its line rows."""
     return Order(
         order_id=row.order_id,
         channel=row.channel,
@@ -53,7 +56,7 @@ def order_from_row(row: OrderRow) -> Order:
                 picked=line.picked,
                 in_catalog=line.in_catalog,
             )
-            for line in row.lines
+            for line in (row.lines if lines is None else lines)
         ],
         paid_at=row.paid_at,
         created_at=row.created_at,
@@ -103,38 +106,65 @@ class OrderFilter:
     limit: int | None = None
 
 
-_WITH_LINES = (joinedload(OrderRow.lines),)  # one query for the order and its lines on the hot path
+_ORDERS = OrderRow.__table__
+_LINES = OrderLineRow.__table__
+_SET_PICKED = (
+    update(_LINES)
+    .where(_LINES.c.order_id == bindparam("oid"), _LINES.c.line_no == bindparam("no"))
+    .values(picked=bindparam("picked"))
+)
 
 
 class Orders:
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._rows: dict[str, OrderRow] = {}
+        self._picked: dict[str, dict[int, int]] = {}  # picked counts as loaded, to write only changes
 
     def get(self, order_id: str) -> Order | None:
-        row = self.session.get(OrderRow, order_id, options=_WITH_LINES)
+        """Load an order and its lines with two Core selects (this runs on every scan)."""
+        row = self.session.execute(select(_ORDERS).where(_ORDERS.c.order_id == order_id)).first()
         if row is None:
             return None
-        self._rows[order_id] = row
-        return order_from_row(row)
+        lines = self.session.execute(
+            select(_LINES).where(_LINES.c.order_id == order_id).order_by(_LINES.c.line_no)
+        ).all()
+        self._picked[order_id] = {line.line_no: line.picked for line in lines}
+        return order_from_row(row, lines)
 
     def row(self, order_id: str) -> OrderRow | None:
+        """The ORM row, for the few writers that change more than the workflow does (imports, pull)."""
         return self.session.get(OrderRow, order_id)
 
     def save(self, order: Order) -> None:
-        """Write back what the workflow changes: status, hold, flag, claim and picked counts."""
-        row = self._rows.get(order.order_id) or self.session.get(OrderRow, order.order_id)
-        if row is None:
+        """Write back what the workflow changes: status, hold, flag, claim and picked counts.
+
+        Core updates, not the ORM: an `OrderRow` already loaded in this session is not refreshed,
+        so callers that mix the two load the ORM row after saving.
+        """
+        done = self.session.execute(
+            update(_ORDERS)
+            .where(_ORDERS.c.order_id == order.order_id)
+            .values(
+                status=order.status.value,
+                held_from=order.held_from.value if order.held_from else None,
+                hold_reason=order.hold_reason,
+                flagged=order.flagged,
+                station=order.station,
+                packer=order.packer,
+                updated_at=utcnow(),
+            )
+        )
+        if done.rowcount == 0:
             raise KeyError(order.order_id)
-        row.status = order.status.value
-        row.held_from = order.held_from.value if order.held_from else None
-        row.hold_reason, row.flagged = order.hold_reason, order.flagged
-        row.station, row.packer = order.station, order.packer
-        row.updated_at = utcnow()
-        picked = {line.line_no: line.picked for line in order.lines}
-        for line_row in row.lines:
-            if line_row.picked != picked.get(line_row.line_no, line_row.picked):
-                line_row.picked = picked[line_row.line_no]
+        before = self._picked.get(order.order_id)
+        changed = [
+            {"oid": order.order_id, "no": line.line_no, "picked": line.picked}
+            for line in order.lines
+            if before is None or before.get(line.line_no) != line.picked
+        ]
+        if changed:
+            self.session.execute(_SET_PICKED, changed)
+            self._picked[order.order_id] = {line.line_no: line.picked for line in order.lines}
 
     def add(self, order: Order, digest: str = "") -> None:
         row = OrderRow(order_id=order.order_id, source_digest=digest)
