@@ -1,0 +1,150 @@
+"""Burn order, tracking number, station, packer and time into a banner under each proof photo.
+
+The banner is appended below the frame (never covering the parcel) and carries a Code 128 of the
+order id so anyone, or a test, can read the stamp back with a barcode decoder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from functools import lru_cache
+
+import barcode
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from packstation.evidence.fonts import font_chain, split_runs
+
+BANNER_BG = 24
+TEXT_COLOR = (255, 255, 255)
+DIM_COLOR = (210, 210, 210)
+
+
+@dataclass(frozen=True)
+class PhotoContext:
+    """Who photographs which parcel of which order, where, and in which local time zone."""
+
+    order_id: str
+    tracking_number: str
+    station: str
+    packer: str
+    kind: str
+    tz: tzinfo = UTC
+    parcel_number: int = 1
+    camera: str = ""
+
+
+def banner_height(width: int) -> int:
+    """Banner height for a frame width: about 15 % of a 16:9 frame, never too small to read."""
+    return max(96, round(width * 0.11))
+
+
+@lru_cache(maxsize=32)
+def _font(role: str, size: int) -> ImageFont.FreeTypeFont:
+    chain = font_chain()
+    font = chain.get(role, chain["latin"])
+    return ImageFont.truetype(str(font.path), size, index=font.index)
+
+
+def code128_modules(data: str) -> str | None:
+    """Bar/space modules ('1' = bar) of a Code 128 symbol, or None if the text cannot be encoded."""
+    try:
+        return barcode.get("code128", data).build()[0]
+    except Exception:  # python-barcode raises assorted errors for characters outside Code 128
+        return None
+
+
+def draw_code128(canvas: np.ndarray, modules: str, x: int, y: int, height: int, module_px: int) -> int:
+    """Draw bars into a grayscale or BGR canvas at (x, y); returns the drawn width in pixels."""
+    bars = np.repeat(np.frombuffer(modules.encode("ascii"), np.uint8) == ord("1"), module_px)
+    region = canvas[y : y + height, x : x + bars.size]
+    region[:, bars[: region.shape[1]]] = 0
+    return int(bars.size)
+
+
+def _draw_line(
+    draw: ImageDraw.ImageDraw, xy: tuple[int, int], text: str, size: int, fill: tuple, bold: bool
+) -> None:
+    """Draw text run by run so Thai and CJK pieces use a font that has their glyphs."""
+    x, y = xy
+    for script, run in split_runs(text):
+        role = "latin-bold" if bold and script == "latin" else script
+        font = _font(role, size)
+        draw.text((x, y), run, font=font, fill=fill)
+        x += round(draw.textlength(run, font=font))
+
+
+@lru_cache(maxsize=16)
+def _static_banner(ctx: PhotoContext, width: int) -> tuple[np.ndarray, int, int]:
+    """The part of the banner that does not change between photos of one order (cached)."""
+    height = banner_height(width)
+    pad = max(6, height // 12)
+    canvas = np.full((height, width, 3), BANNER_BG, np.uint8)
+    text_right = width - pad
+    modules = code128_modules(ctx.order_id) if ctx.order_id else None
+    if modules:
+        quiet = 10
+        module_px = max(1, min(3, int(width * 0.38) // (len(modules) + 2 * quiet)))
+        code_w = (len(modules) + 2 * quiet) * module_px
+        if code_w <= width * 0.5:
+            x0 = width - pad - code_w
+            canvas[pad : height - pad, x0 : x0 + code_w] = 255
+            draw_code128(canvas, modules, x0 + quiet * module_px, pad + pad // 2, height - 3 * pad, module_px)
+            text_right = x0 - pad
+    image = Image.fromarray(canvas[:, :text_right])
+    draw = ImageDraw.Draw(image)
+    line_h = (height - 2 * pad) // 3
+    big = max(12, int(line_h * 0.78))
+    small = max(11, int(line_h * 0.66))
+    parcel = f"  #{ctx.parcel_number}" if ctx.parcel_number != 1 else ""
+    _draw_line(
+        draw,
+        (pad, pad),
+        f"Order {ctx.order_id}   Tracking {ctx.tracking_number or '-'}",
+        big,
+        TEXT_COLOR,
+        True,
+    )
+    _draw_line(
+        draw,
+        (pad, pad + line_h),
+        f"Station {ctx.station}   Packer {ctx.packer}   Photo {ctx.kind}{parcel}",
+        small,
+        DIM_COLOR,
+        False,
+    )
+    canvas[:, :text_right] = np.asarray(image)
+    canvas.setflags(write=False)
+    return canvas, pad + 2 * line_h, small
+
+
+def time_text(taken_at: datetime, tz: tzinfo) -> str:
+    """Local time with its zone and offset, then UTC, as burned into the stamp."""
+    local = taken_at.astimezone(tz)
+    utc = taken_at.astimezone(UTC)
+    name = local.tzname() or ""
+    return f"{local:%Y-%m-%d %H:%M:%S} {name} (UTC{local:%z})   UTC {utc:%Y-%m-%d %H:%M:%SZ}"
+
+
+def render_banner(ctx: PhotoContext, taken_at: datetime, width: int) -> np.ndarray:
+    """The full banner (BGR) for one photo: cached order/station part plus this photo's time."""
+    if taken_at.tzinfo is None:
+        raise ValueError("taken_at must be timezone-aware")
+    static, time_y, size = _static_banner(ctx, width)
+    banner = static.copy()
+    pad = max(6, banner.shape[0] // 12)
+    strip = Image.new("RGB", (width // 2 + width // 8, banner.shape[0] - time_y), (BANNER_BG,) * 3)
+    _draw_line(ImageDraw.Draw(strip), (0, 0), time_text(taken_at, ctx.tz), size, TEXT_COLOR, False)
+    region = banner[time_y:, pad : pad + strip.width]
+    region[:] = np.asarray(strip)[:, : region.shape[1]]
+    return banner
+
+
+def stamp_frame(frame: np.ndarray, ctx: PhotoContext, taken_at: datetime) -> np.ndarray:
+    """A new BGR image: the frame with the stamp banner appended below it."""
+    if frame.ndim == 2:
+        frame = np.repeat(frame[:, :, None], 3, axis=2)
+    if frame.ndim != 3 or frame.shape[2] != 3:
+        raise ValueError(f"expected a BGR frame, got shape {frame.shape}")
+    return np.vstack((frame, render_banner(ctx, taken_at, frame.shape[1])))
