@@ -17,6 +17,7 @@ COMMAND_MODULES: list[str] = [
     "packstation.cli.doctor",
     "packstation.cli.sync",
     "packstation.cli.central",
+    "packstation.cli.sheets",
 ]
 
 
