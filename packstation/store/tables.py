@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from packstation.store.base import Base, UTCDateTime
@@ -80,7 +80,24 @@ class OrderRow(Base):
         back_populates="order", cascade="all, delete-orphan", order_by="OrderLineRow.line_no", lazy="selectin"
     )
 
-    __table_args__ = (Index("ix_orders_recipient_name", "recipient_name"),)
+    # Review search orders by (updated_at or ship_by, order_id): each index ends in that pair, so a page
+    # of results is one index range (migration 0006).
+    __table_args__ = (
+        Index("ix_orders_recipient_name", "recipient_name"),
+        Index("ix_orders_updated_order", "updated_at", "order_id"),
+        Index("ix_orders_ship_by_order", "ship_by", "order_id"),
+        Index("ix_orders_status_updated", "status", "updated_at", "order_id"),
+        Index("ix_orders_status_ship_by", "status", "ship_by", "order_id"),
+        Index("ix_orders_packer_updated", "packer", "updated_at", "order_id"),
+        Index("ix_orders_station_updated", "station", "updated_at", "order_id"),
+        Index(
+            "ix_orders_flagged_updated",
+            "updated_at",
+            "order_id",
+            sqlite_where=text("flagged != ''"),
+            postgresql_where=text("flagged != ''"),
+        ),
+    )
 
 
 class OrderLineRow(Base):
@@ -153,6 +170,11 @@ class EventRow(Base):
     user: Mapped[str] = mapped_column(String(100), default="")
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+    __table_args__ = (
+        Index("ix_events_user_occurred", "user", "occurred_at"),
+        Index("ix_events_station_occurred", "station", "occurred_at"),
+    )
 
 
 class OutboxRow(Base):
