@@ -1,0 +1,182 @@
+"""A label printer by URL: ask its status, deliver a job and say honestly whether it printed.
+
+`deliver` asks first (a printer that is out of paper or silent gets nothing), sends, then asks
+again: only a printer that answers "no fault" afterwards counts as SENT. A broken line mid-job or
+a fault or silence after sending is UNKNOWN: a person decides whether to reprint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from packstation.devices.printers.address import PrinterUrl, parse_printer_url
+from packstation.devices.printers.sim import SimTransport
+from packstation.devices.printers.status import (
+    EXTENDED_STATUS,
+    HOST_STATUS,
+    PrinterStatus,
+    StatusError,
+    merge,
+    no_answer,
+    parse_hqes,
+    parse_host_status,
+    unreachable,
+)
+from packstation.devices.printers.transports import (
+    CupsTransport,
+    DeviceFileTransport,
+    FolderTransport,
+    PrinterUnreachable,
+    SendInterrupted,
+    SerialTransport,
+    TcpTransport,
+    Transport,
+)
+
+_TRANSPORTS: dict[str, type[Transport]] = {
+    "tcp": TcpTransport,
+    "serial": SerialTransport,
+    "file": DeviceFileTransport,
+    "cups": CupsTransport,
+    "dir": FolderTransport,
+    "sim": SimTransport,
+}
+
+
+class Outcome(StrEnum):
+    """What became of one delivery attempt."""
+
+    SENT = "sent"  # written, and the printer said it is fine afterwards
+    WAITING = "waiting"  # nothing was sent (printer off, out of paper, silent): safe to retry
+    UNKNOWN = "unknown"  # bytes may have reached the printer but it did not confirm: a person decides
+
+
+@dataclass(frozen=True)
+class Delivery:
+    outcome: Outcome
+    reason: str = ""
+    status: PrinterStatus | None = None
+
+    @property
+    def sent(self) -> bool:
+        return self.outcome is Outcome.SENT
+
+
+def open_transport(url: str | PrinterUrl) -> Transport:
+    parsed = url if isinstance(url, PrinterUrl) else parse_printer_url(url)
+    return _TRANSPORTS[parsed.scheme](parsed)
+
+
+class Printer:
+    """One label printer. Thread-safe in the sense that each call opens its own connection."""
+
+    def __init__(self, url: str | PrinterUrl, transport: Transport | None = None) -> None:
+        self.url = url if isinstance(url, PrinterUrl) else parse_printer_url(url)
+        self.transport = transport or open_transport(self.url)
+
+    @property
+    def name(self) -> str:
+        return self.url.text
+
+    @property
+    def can_query(self) -> bool:
+        return self.transport.can_query and self.url.status_mode != "none"
+
+    def status(self) -> PrinterStatus:
+        """Ask `~HS` (and `~HQES` when configured); silence within the timeout is a fault."""
+        if not self.can_query:
+            return self.transport.check()
+        try:
+            answer = self.transport.query(HOST_STATUS, 3)
+        except PrinterUnreachable as exc:
+            return unreachable(str(exc))
+        if answer is None:
+            return no_answer(f"no status from {self.url.where} within {self.transport.timeout:g} s")
+        try:
+            status = parse_host_status(answer)
+        except StatusError as exc:
+            return no_answer(f"garbled status from {self.url.where}: {exc}")
+        if self.url.status_mode == "hqes":
+            try:
+                extended = self.transport.query(EXTENDED_STATUS, 1)
+                if extended is not None:
+                    status = merge(status, parse_hqes(extended))
+            except (PrinterUnreachable, StatusError):
+                pass  # ~HS already answered; ~HQES only adds detail
+        return status
+
+    def deliver(self, data: bytes, name: str = "label.zpl") -> Delivery:
+        """Send one job if the printer is ready; SENT only when it confirms it is still fine after."""
+        if self.can_query:
+            before = self.status()
+            if not before.ok:
+                return Delivery(Outcome.WAITING, before.message, before)
+        try:
+            self.transport.send(data, name)
+        except PrinterUnreachable as exc:
+            status = unreachable(str(exc))
+            return Delivery(Outcome.WAITING, status.message, status)
+        except SendInterrupted as exc:
+            return Delivery(
+                Outcome.UNKNOWN,
+                f"The line to the printer broke while sending ({exc}). "
+                "Check whether the label came out: Confirm printed, or Reprint.",
+            )
+        if not self.can_query:
+            return Delivery(Outcome.SENT, "", self.transport.check())
+        after = self.status()
+        if after.ok:
+            return Delivery(Outcome.SENT, "", after)
+        return Delivery(
+            Outcome.UNKNOWN,
+            f"Label sent, then: {after.message}. Check whether it came out: Confirm printed, or Reprint.",
+            after,
+        )
+
+
+def printer_status(url: str, timeout: float | None = None) -> PrinterStatus:
+    """The status of the printer at `url` (for `packstation doctor` and the settings page)."""
+    printer = Printer(url)
+    if timeout is not None:
+        printer.transport.timeout = timeout
+    return printer.status()
+
+
+@dataclass(frozen=True)
+class TestPrint:
+    """What printing a test label did: ok, and a line for the person who asked."""
+
+    ok: bool
+    message: str
+
+
+def test_label_zpl(station: str = "", now: datetime | None = None) -> bytes:
+    """A small test label: name, station, time and a Code 128 barcode (no label data needed)."""
+    when = (now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    station_text = "".join(ch for ch in station if ch.isprintable() and ch not in "^~")[:40]
+    return (
+        "^XA^CI28^PW812^LL600"
+        "^FO40,40^A0N,48,48^FDpackstation test label^FS"
+        f"^FO40,110^A0N,32,32^FDstation {station_text or '-'}  {when}^FS"
+        "^FO40,170^BY3^BCN,120,Y,N,N^FDPS-TEST-1234^FS"
+        "^FO20,20^GB772,560,4^FS^XZ"
+    ).encode()
+
+
+def print_test_label(url: str, timeout: float | None = None, station: str = "") -> TestPrint:
+    """Print a test label on the printer at `url`; ok only when the printer confirms it."""
+    printer = Printer(url)
+    if timeout is not None:
+        printer.transport.timeout = timeout
+    delivery = printer.deliver(test_label_zpl(station), "packstation-test.zpl")
+    if delivery.sent:
+        after = delivery.status.message if delivery.status else "ready"
+        return TestPrint(True, f"test label sent; printer: {after}")
+    return TestPrint(False, f"test label not confirmed: {delivery.reason}")
+
+
+test_label_zpl.__test__ = False  # type: ignore[attr-defined]
+print_test_label.__test__ = False  # type: ignore[attr-defined]
+TestPrint.__test__ = False  # type: ignore[attr-defined]

@@ -1,0 +1,197 @@
+"""Zebra printer status: the three-line `~HS` host status and the `~HQES` error/warning flags.
+
+`parse_host_status` and `parse_hqes` turn the printer's answer into a `PrinterStatus`; a printer that
+does not answer at all gets `no_answer(...)`, which is a fault: silence is never taken for "ready".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+STX, ETX = b"\x02", b"\x03"
+HOST_STATUS = b"~HS"
+EXTENDED_STATUS = b"~HQES"
+
+
+class StatusError(ValueError):
+    """A printer answer that is not a host status (garbled line, wrong field count)."""
+
+
+class Fault(StrEnum):
+    """Something that stops the printer from printing; the value is what the packer is told."""
+
+    PAPER_OUT = "Printer out of paper: load labels and press Retry"
+    RIBBON_OUT = "Printer out of ribbon: load a ribbon and press Retry"
+    HEAD_OPEN = "Printer head is open: close it and press Retry"
+    PAUSED = "Printer is paused: press its Pause button, then Retry"
+    BUFFER_FULL = "Printer buffer is full: wait until it has printed, then press Retry"
+    UNDER_TEMPERATURE = "Printer head is too cold: wait a minute, then press Retry"
+    OVER_TEMPERATURE = "Printer head is too hot: let it cool down, then press Retry"
+    CORRUPT_RAM = "Printer memory is corrupt: switch the printer off and on, then press Retry"
+    CUTTER_FAULT = "Printer cutter jammed: clear it and press Retry"
+    HEAD_FAULT = "Printer head fault: call a supervisor"
+    NO_ANSWER = "Printer does not answer: check it is on and connected, then press Retry"
+    UNREACHABLE = "Printer not reachable: check it is on and connected, then press Retry"
+
+
+@dataclass(frozen=True)
+class PrinterStatus:
+    """What the printer said about itself. `ok` only when it answered and reported no fault."""
+
+    answered: bool
+    faults: tuple[Fault, ...] = ()
+    warnings: tuple[str, ...] = ()
+    formats_in_buffer: int = 0
+    labels_remaining: int = 0
+    detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.answered and not self.faults
+
+    @property
+    def message(self) -> str:
+        """One line for the packer: the first fault, or that the printer is ready."""
+        if self.faults:
+            text = self.faults[0].value
+            return f"{text} ({self.detail})" if self.detail and self.faults[0] in _WITH_DETAIL else text
+        ready = "Printer ready"
+        if self.detail:
+            ready += f" ({self.detail})"
+        if self.warnings:
+            ready += "; " + ", ".join(self.warnings)
+        return ready
+
+    def __str__(self) -> str:
+        return self.message
+
+
+_WITH_DETAIL = (Fault.NO_ANSWER, Fault.UNREACHABLE)
+
+
+def no_answer(detail: str = "") -> PrinterStatus:
+    """The printer stayed silent within the timeout: a fault, never success."""
+    return PrinterStatus(False, (Fault.NO_ANSWER,), detail=detail)
+
+
+def unreachable(detail: str) -> PrinterStatus:
+    return PrinterStatus(False, (Fault.UNREACHABLE,), detail=detail)
+
+
+def frames(answer: bytes) -> list[str]:
+    """The STX...ETX framed strings of a printer answer, in order (complete frames only)."""
+    return [m.decode("latin-1") for m in re.findall(rb"\x02([^\x02\x03]*)\x03", answer)]
+
+
+def _flag(value: str) -> bool:
+    return value.strip() == "1"
+
+
+def parse_host_status(answer: bytes) -> PrinterStatus:
+    """Parse a `~HS` answer: string 1 (paper out, pause, buffer full, corrupt RAM, temperatures),
+    string 2 (head up, ribbon out, labels remaining), string 3 (password, RAM)."""
+    lines = frames(answer)
+    if len(lines) < 3:
+        raise StatusError(f"host status needs 3 lines, got {len(lines)}: {answer[:80]!r}")
+    one = [f.strip() for f in lines[0].split(",")]
+    two = [f.strip() for f in lines[1].split(",")]
+    if len(one) < 12 or len(two) < 11:
+        raise StatusError(f"host status has {len(one)}+{len(two)} fields, expected 12+11: {answer[:80]!r}")
+    faults: list[Fault] = []
+    for index, fault in (
+        (1, Fault.PAPER_OUT),
+        (2, Fault.PAUSED),
+        (5, Fault.BUFFER_FULL),
+        (9, Fault.CORRUPT_RAM),
+        (10, Fault.UNDER_TEMPERATURE),
+        (11, Fault.OVER_TEMPERATURE),
+    ):
+        if _flag(one[index]):
+            faults.append(fault)
+    if _flag(two[2]):
+        faults.append(Fault.HEAD_OPEN)
+    if _flag(two[3]):
+        faults.append(Fault.RIBBON_OUT)
+    # The head is the most urgent thing a person fixes; keep the printer's own order otherwise.
+    faults.sort(key=lambda f: f is not Fault.HEAD_OPEN)
+    return PrinterStatus(
+        True,
+        tuple(faults),
+        formats_in_buffer=_int(one[4]),
+        labels_remaining=_int(two[8]),
+    )
+
+
+def _int(text: str) -> int:
+    return int(text) if text.isdigit() else 0
+
+
+_HQES_ERRORS = {
+    0x1: Fault.PAPER_OUT,
+    0x2: Fault.RIBBON_OUT,
+    0x4: Fault.HEAD_OPEN,
+    0x8: Fault.CUTTER_FAULT,
+    0x10: Fault.OVER_TEMPERATURE,
+    0x20: Fault.OVER_TEMPERATURE,
+    0x40: Fault.HEAD_FAULT,
+    0x80: Fault.HEAD_FAULT,
+}
+_HQES_WARNINGS = {
+    0x1: "media needs calibrating",
+    0x2: "clean the print head",
+    0x4: "replace the print head",
+    0x8: "paper near end",
+}
+
+
+def parse_hqes(answer: bytes) -> PrinterStatus:
+    """Parse a `~HQES` answer ("ERRORS: 1 00000000 00000005", "WARNINGS: ...") into faults and warnings."""
+    text = answer.decode("latin-1")
+    errors = re.search(r"ERRORS:\s+([01])\s+([0-9A-Fa-f]{8})\s+([0-9A-Fa-f]{8})", text)
+    warnings = re.search(r"WARNINGS:\s+([01])\s+([0-9A-Fa-f]{8})\s+([0-9A-Fa-f]{8})", text)
+    if errors is None:
+        raise StatusError(f"extended status has no ERRORS line: {answer[:80]!r}")
+    faults: list[Fault] = []
+    if errors.group(1) == "1":
+        bits = int(errors.group(3), 16)
+        for bit, fault in _HQES_ERRORS.items():
+            if bits & bit and fault not in faults:
+                faults.append(fault)
+        if not faults:
+            faults.append(Fault.HEAD_FAULT)
+    notes: list[str] = []
+    if warnings is not None and warnings.group(1) == "1":
+        bits = int(warnings.group(3), 16)
+        notes = [text for bit, text in _HQES_WARNINGS.items() if bits & bit]
+    return PrinterStatus(True, tuple(faults), tuple(notes))
+
+
+def merge(host: PrinterStatus, extended: PrinterStatus) -> PrinterStatus:
+    """Host status plus what `~HQES` adds (faults `~HS` has no flag for, and warnings)."""
+    faults = host.faults + tuple(f for f in extended.faults if f not in host.faults)
+    return PrinterStatus(
+        host.answered, faults, extended.warnings, host.formats_in_buffer, host.labels_remaining, host.detail
+    )
+
+
+def host_status_answer(
+    *,
+    paper_out: bool = False,
+    paused: bool = False,
+    buffer_full: bool = False,
+    head_open: bool = False,
+    ribbon_out: bool = False,
+    corrupt_ram: bool = False,
+    under_temperature: bool = False,
+    over_temperature: bool = False,
+    formats: int = 0,
+) -> bytes:
+    """A `~HS` answer as a Zebra printer sends it (for the simulated printer and test printers)."""
+    b = lambda v: "1" if v else "0"  # noqa: E731
+    one = f"030,{b(paper_out)},{b(paused)},1218,{formats:03d},{b(buffer_full)},0,0,000,{b(corrupt_ram)},"
+    one += f"{b(under_temperature)},{b(over_temperature)}"
+    two = f"001,0,{b(head_open)},{b(ribbon_out)},0,2,4,0,00000000,1,000"
+    three = "1234,0"
+    return b"".join(STX + line.encode() + ETX + b"\r\n" for line in (one, two, three))
