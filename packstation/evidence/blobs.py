@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -14,6 +15,10 @@ HASH_CHUNK = 1 << 20
 
 class EvidenceWriteError(OSError):
     """A photo or its record could not be stored; nothing already stored was touched."""
+
+    def __str__(self) -> str:
+        # The plain message ("Disk full: photo not saved …"), without OSError's "[Errno 28]" prefix.
+        return str(self.strerror or super().__str__())
 
 
 @dataclass(frozen=True)
@@ -93,17 +98,27 @@ class BlobStore:
             return BlobRef(key, sha, len(data))
         tmp = final.parent / f".tmp-{uuid.uuid4().hex}"
         try:
-            final.parent.mkdir(parents=True, exist_ok=True)
+            created = self._make_dirs(final.parent)
             self._write_durably(tmp, data)
             os.replace(tmp, final)
         except OSError as exc:
-            try:
+            with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
             raise _write_error(exc, what, final.parent) from exc
         _fsync_dir(final.parent)
+        for folder in created:  # a new folder's entry lives in its parent
+            _fsync_dir(folder.parent)
         return BlobRef(key, sha, len(data))
+
+    def _make_dirs(self, folder: Path) -> list[Path]:
+        """Create `folder` and missing parents; returns the ones created, deepest last."""
+        missing: list[Path] = []
+        probe = folder
+        while not probe.exists() and probe != probe.parent:
+            missing.append(probe)
+            probe = probe.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        return list(reversed(missing))
 
     @staticmethod
     def _write_durably(path: Path, data: bytes) -> None:
@@ -119,7 +134,9 @@ class BlobStore:
             os.close(fd)
 
     def read(self, key: str) -> bytes:
+        """The stored bytes of a key (no hash check; `verify` does that)."""
         return self.path(key).read_bytes()
 
     def exists(self, key: str) -> bool:
+        """Whether a file is stored under this key."""
         return self.path(key).is_file()

@@ -1,18 +1,29 @@
-"""Check stored proof photos against their records and the hash chain, naming every photo that fails."""
+"""Check stored proof photos against their records and the hash chain, naming every photo that fails.
+
+What the chain can prove: a record edited in place (its hash no longer matches), a record whose hash
+was recomputed after an edit (the next record still holds the old hash), records swapped or moved
+(a record links to a record other than the one before it) and records deleted from the middle (a gap
+in `seq`). What it cannot prove on its own: removal of the newest records of a station, since nothing
+after them links back; the synced central copy of the chain is the anchor for those.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from packstation.evidence.blobs import BlobStore, sha256_file
 from packstation.evidence.chain import GENESIS, compute_record_hash, record_fields
 from packstation.store.evidence_tables import ProofPhotoRow
+
+PHOTOS = ProofPhotoRow.__table__
+IN_CHUNK = 500  # ids per IN (...) list, below every database's parameter limit
 
 
 class Problem(StrEnum):
@@ -21,11 +32,14 @@ class Problem(StrEnum):
     CHANGED = "changed"  # file content no longer matches the recorded SHA-256
     MISSING = "missing"  # file gone from the blob store
     RECORD_EDITED = "record_edited"  # record fields no longer match its record_hash
-    CHAIN_BROKEN = "chain_broken"  # prev_hash does not point at the record before it (reordered/removed)
+    CHAIN_BROKEN = "chain_broken"  # a link to a neighbour does not hold (record removed or rewritten)
+    REORDERED = "reordered"  # the record links to a record other than the one before it
 
 
 @dataclass(frozen=True)
 class PhotoFinding:
+    """One problem with one photo, with a sentence a supervisor can read."""
+
     photo_id: str
     order_id: str
     kind: str
@@ -52,6 +66,7 @@ class VerifyReport:
         return {f.photo_id for f in self.findings if problem is None or f.problem is problem}
 
     def for_photo(self, photo_id: str) -> list[PhotoFinding]:
+        """Every finding about one photo."""
         return [f for f in self.findings if f.photo_id == photo_id]
 
     def status_of(self, photo_id: str) -> str:
@@ -60,6 +75,7 @@ class VerifyReport:
         return ", ".join(problems) or "ok"
 
     def summary(self) -> str:
+        """One line for the command line and the report."""
         if self.ok:
             return f"OK: {self.photos_checked} photo records and {self.files_checked} files verified"
         return (
@@ -68,32 +84,100 @@ class VerifyReport:
         )
 
 
-def _finding(row: ProofPhotoRow, problem: Problem, detail: str) -> PhotoFinding:
+def _finding(row: Any, problem: Problem, detail: str) -> PhotoFinding:
     return PhotoFinding(row.id, row.order_id, row.kind, row.station, row.seq, problem, detail)
 
 
-def _check_chain(rows: list[ProofPhotoRow], report: VerifyReport) -> None:
-    """Walk one station's records in seq order, checking each record hash and each link."""
-    by_hash = {row.record_hash: row for row in rows}
-    prev_hash, prev_seq = GENESIS, 0
-    for row in rows:
-        if compute_record_hash(record_fields(row)) != row.record_hash:
+class _Chains:
+    """The records loaded for checking, by station and seq; asks the database for what is not loaded."""
+
+    def __init__(self, session: Session, rows: Iterable[Any], complete: bool) -> None:
+        self.session, self.complete = session, complete
+        self.by_seq: dict[str, dict[int, Any]] = {}
+        for row in rows:
+            self.by_seq.setdefault(row.station, {})[row.seq] = row
+        self._hashes: dict[str, dict[str, Any]] = {}
+
+    def at(self, station: str, seq: int) -> Any:
+        return self.by_seq.get(station, {}).get(seq)
+
+    def with_hash(self, station: str, record_hash: str) -> Any:
+        """The record of this station whose hash is `record_hash` (where a moved record belongs)."""
+        if self.complete:
+            if station not in self._hashes:
+                self._hashes[station] = {r.record_hash: r for r in self.by_seq.get(station, {}).values()}
+            return self._hashes[station].get(record_hash)
+        return self.session.execute(
+            select(PHOTOS).where(PHOTOS.c.station == station, PHOTOS.c.record_hash == record_hash).limit(1)
+        ).first()
+
+    def last_before(self, station: str, seq: int) -> int:
+        """The highest seq below `seq` that still exists (0 when none)."""
+        if self.complete:
+            return max((s for s in self.by_seq.get(station, {}) if s < seq), default=0)
+        found = self.session.scalar(
+            select(func.max(PHOTOS.c.seq)).where(PHOTOS.c.station == station, PHOTOS.c.seq < seq)
+        )
+        return found or 0
+
+
+def _check_record(row: Any, report: VerifyReport) -> bool:
+    """Does the record still hash to its `record_hash`? Names it when not."""
+    if compute_record_hash(record_fields(row)) == row.record_hash:
+        return True
+    report.findings.append(
+        _finding(row, Problem.RECORD_EDITED, f"record #{row.seq} was edited after it was written")
+    )
+    return False
+
+
+def _check_link(
+    chains: _Chains, row: Any, judged: set[str], intact: dict[str, bool], report: VerifyReport
+) -> None:
+    """Check the link from `row` back to the record before it, naming whichever judged photo it hurts."""
+    before = chains.at(row.station, row.seq - 1) if row.seq > 1 else None
+    expected = GENESIS if row.seq == 1 else (before.record_hash if before is not None else None)
+    if row.prev_hash == expected:
+        return
+    mine = row.id in judged
+    if expected is None:
+        if mine:
+            gap_from = chains.last_before(row.station, row.seq) + 1
+            what = f"#{gap_from}" if gap_from == row.seq - 1 else f"#{gap_from}..#{row.seq - 1}"
             report.findings.append(
-                _finding(row, Problem.RECORD_EDITED, f"record #{row.seq} was edited after it was written")
+                _finding(row, Problem.CHAIN_BROKEN, f"record {what} before #{row.seq} was removed")
             )
-        if row.prev_hash != prev_hash or row.seq != prev_seq + 1:
-            before = by_hash.get(row.prev_hash)
-            if before is not None and before is not row:
-                detail = f"record #{row.seq} should follow #{before.seq} ({before.id}): records reordered"
-            elif row.seq != prev_seq + 1:
-                detail = f"records #{prev_seq + 1}..#{row.seq - 1} before this one are missing"
-            else:
-                detail = f"record #{row.seq} does not link to the record before it"
-            report.findings.append(_finding(row, Problem.CHAIN_BROKEN, detail))
-        prev_hash, prev_seq = row.record_hash, row.seq
+        return
+    if row.prev_hash == GENESIS:
+        if mine:
+            detail = f"record #{row.seq} was written as the first of the chain: records reordered"
+            report.findings.append(_finding(row, Problem.REORDERED, detail))
+        return
+    moved = chains.with_hash(row.station, row.prev_hash)
+    if moved is not None and moved.id != getattr(before, "id", None):
+        if moved.seq < row.seq:
+            # `row` still follows the record it was written after; what sits between them was moved
+            # there, and the record right after `moved` fails its own link and is named for it.
+            return
+        if mine:
+            detail = f"record #{row.seq} was written after #{moved.seq} ({moved.id}): records reordered"
+            report.findings.append(_finding(row, Problem.REORDERED, detail))
+        return
+    if mine:
+        where = "the start of the chain" if before is None else f"record #{before.seq}"
+        report.findings.append(
+            _finding(row, Problem.CHAIN_BROKEN, f"record #{row.seq} does not link to {where}")
+        )
+    if before is not None and before.id in judged and intact.get(before.id, True):
+        # The record before still hashes to itself, yet its successor holds another hash for it:
+        # it was edited and its hash recomputed.
+        detail = f"record #{before.seq} was rewritten: #{row.seq} recorded a different hash for it"
+        report.findings.append(_finding(before, Problem.CHAIN_BROKEN, detail))
 
 
-def _check_files(rows: Iterable[ProofPhotoRow], blobs: BlobStore, report: VerifyReport) -> None:
+def _check_files(rows: Iterable[Any], blobs: BlobStore, report: VerifyReport) -> None:
+    """Hash every stored file (once per content) and compare with its record."""
+    hashed: dict[str, str | None] = {}
     for row in rows:
         for key, sha, what in (
             (row.blob_key, row.sha256, "photo"),
@@ -109,32 +193,61 @@ def _check_files(rows: Iterable[ProofPhotoRow], blobs: BlobStore, report: Verify
                 )
                 continue
             report.files_checked += 1
-            if not path.is_file():
+            if key not in hashed:
+                hashed[key] = sha256_file(path) if path.is_file() else None
+            actual = hashed[key]
+            if actual is None:
                 report.findings.append(_finding(row, Problem.MISSING, f"{what} file {key} is missing"))
-            elif (actual := sha256_file(path)) != sha:
-                report.findings.append(
-                    _finding(
-                        row,
-                        Problem.CHANGED,
-                        f"{what} file changed: SHA-256 {actual[:12]}…, recorded {sha[:12]}…",
-                    )
-                )
+            elif actual != sha:
+                detail = f"{what} file changed: SHA-256 {actual[:12]}…, recorded {sha[:12]}…"
+                report.findings.append(_finding(row, Problem.CHANGED, detail))
+
+
+def _chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _load_orders(session: Session, order_ids: Sequence[str]) -> tuple[list[Any], list[Any]]:
+    """The orders' photo records, and their neighbours in each chain (to judge the links)."""
+    mine: list[Any] = []
+    for part in _chunks(order_ids):
+        mine += session.execute(select(PHOTOS).where(PHOTOS.c.order_id.in_(part))).all()
+    wanted: dict[str, set[int]] = {}
+    for row in mine:
+        wanted.setdefault(row.station, set()).update((row.seq - 1, row.seq + 1))
+    known = {(r.station, r.seq) for r in mine}
+    neighbours: list[Any] = []
+    for station, seqs in wanted.items():
+        todo = sorted(s for s in seqs if (station, s) not in known and s > 0)
+        for part in _chunks(todo):
+            neighbours += session.execute(
+                select(PHOTOS).where(PHOTOS.c.station == station, PHOTOS.c.seq.in_(part))
+            ).all()
+    return mine, neighbours
 
 
 def verify(session: Session, blob_root: Path, order_ids: Iterable[str] | None = None) -> VerifyReport:
-    """Verify every chain link and record; hash files of all photos, or only of `order_ids`.
+    """Verify records, chain links and files of every photo, or only of the photos of `order_ids`.
 
-    The chain is always checked whole (a link cannot be judged without its neighbours); findings are
-    reported for every photo, so a caller filtering by order should use `report.for_photo`.
+    With `order_ids`, each photo's links to its neighbours are still checked (whatever order they
+    belong to) but only those orders' photos are named and counted.
     """
-    rows = list(session.scalars(select(ProofPhotoRow).order_by(ProofPhotoRow.station, ProofPhotoRow.seq)))
-    report = VerifyReport(photos_checked=len(rows))
-    stations: dict[str, list[ProofPhotoRow]] = {}
-    for row in rows:
-        stations.setdefault(row.station, []).append(row)
-    for chain in stations.values():
-        _check_chain(chain, report)
-    wanted = None if order_ids is None else set(order_ids)
-    _check_files((r for r in rows if wanted is None or r.order_id in wanted), BlobStore(blob_root), report)
+    if order_ids is None:
+        rows = session.execute(select(PHOTOS).order_by(PHOTOS.c.station, PHOTOS.c.seq)).all()
+        judged_rows, chains = rows, _Chains(session, rows, complete=True)
+    else:
+        judged_rows, neighbours = _load_orders(session, list(dict.fromkeys(order_ids)))
+        judged_rows.sort(key=lambda r: (r.station, r.seq))
+        chains = _Chains(session, [*judged_rows, *neighbours], complete=False)
+    report = VerifyReport(photos_checked=len(judged_rows))
+    judged = {r.id for r in judged_rows}
+    intact = {r.id: _check_record(r, report) for r in judged_rows}
+    for row in judged_rows:
+        _check_link(chains, row, judged, intact, report)
+        after = chains.at(row.station, row.seq + 1)
+        if after is not None and after.id not in judged:
+            _check_link(chains, after, judged, intact, report)
+    _check_files(judged_rows, BlobStore(blob_root), report)
     report.findings.sort(key=lambda f: (f.station, f.seq, f.problem.value))
     return report
