@@ -22,6 +22,7 @@ TABLE_MODULES: list[str] = [
     "packstation.store.user_tables",
     "packstation.store.evidence_tables",
     "packstation.store.sync_tables",
+    "packstation.store.print_tables",
 ]
 
 MIGRATIONS = Path(__file__).parent / "migrations"

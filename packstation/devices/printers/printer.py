@@ -20,8 +20,8 @@ from packstation.devices.printers.status import (
     StatusError,
     merge,
     no_answer,
-    parse_hqes,
     parse_host_status,
+    parse_hqes,
     unreachable,
 )
 from packstation.devices.printers.transports import (
