@@ -1,0 +1,156 @@
+"""A simulated camera: a parcel on the packing table with the order's shipping label on it.
+
+The label carries recipient, order id and a Code 128 of the tracking number drawn large enough to
+decode from a 1280x720 frame, so label-visible detection can be tested end to end. Tests can
+freeze the picture (the same frame over and over, as a hung USB camera does) or unplug it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from packstation.evidence.stamp import code128_modules, draw_code128
+
+TABLE_BGR = (70, 92, 110)
+PARCEL_BGR = (92, 150, 196)
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What lies under the simulated camera."""
+
+    order_id: str = ""
+    tracking: str = ""
+    recipient: str = ""
+    show_label: bool = True
+
+
+class CameraUnplugged(OSError):
+    """The (simulated) camera is gone: reads and opens fail until it is plugged back in."""
+
+
+class SimCamera:
+    """Renders frames on demand at `fps`; thread-safe scene, freeze and unplug switches."""
+
+    def __init__(self, width: int = 1280, height: int = 720, fps: float = 30.0) -> None:
+        self.width, self.height, self.fps = width, height, fps
+        self._lock = threading.Lock()
+        self._scene = Scene()
+        self._base: np.ndarray | None = None
+        self._frozen: np.ndarray | None = None
+        self._freeze = False
+        self._unplugged = False
+        self._tick = 0
+        self._next_at = 0.0
+
+    # -- switches for the station and for tests -----------------------------------------------
+    def set_scene(self, order_id: str, tracking: str, show_label: bool = True, recipient: str = "") -> None:
+        """Put the parcel of `order_id` under the camera (with or without its label showing)."""
+        with self._lock:
+            self._scene = Scene(order_id, tracking, recipient, show_label)
+            self._base = None
+
+    def freeze(self, frozen: bool = True) -> None:
+        """Keep returning the last frame, like a camera whose driver hung."""
+        with self._lock:
+            self._freeze = frozen
+            if not frozen:
+                self._frozen = None
+
+    def unplug(self, unplugged: bool = True) -> None:
+        """Fail every read and open until plugged back in (`unplug(False)`)."""
+        with self._lock:
+            self._unplugged = unplugged
+
+    @property
+    def scene(self) -> Scene:
+        return self._scene
+
+    # -- the camera source interface ------------------------------------------------------------
+    def open(self) -> None:
+        if self._unplugged:
+            raise CameraUnplugged("simulated camera unplugged")
+        with self._lock:
+            self._frozen = None
+
+    def read(self) -> np.ndarray:
+        """The next frame, paced to `fps`; raises CameraUnplugged when unplugged."""
+        now = time.monotonic()
+        if self._next_at > now:
+            time.sleep(self._next_at - now)
+        self._next_at = max(now, self._next_at) + 1.0 / self.fps
+        with self._lock:
+            if self._unplugged:
+                raise CameraUnplugged("simulated camera unplugged")
+            if self._freeze and self._frozen is not None:
+                return self._frozen
+            if self._base is None:
+                self._base = render_scene(self._scene, self.width, self.height)
+            frame = self._base.copy()
+            self._tick += 1
+            # A small moving marker (like sensor noise and a packer's hand) makes each frame differ.
+            x = 20 + (self._tick * 7) % max(1, self.width - 60)
+            cv2.rectangle(frame, (x, self.height - 30), (x + 30, self.height - 12), (40, 200, 40), -1)
+            if self._freeze:
+                self._frozen = frame
+            return frame
+
+    def release(self) -> None:
+        """Nothing to release for a simulated camera."""
+
+    def resolution(self) -> tuple[int, int]:
+        return self.width, self.height
+
+    def describe(self) -> str:
+        return "sim"
+
+
+def render_scene(scene: Scene, width: int, height: int) -> np.ndarray:
+    """A parcel on a table, and when `show_label` its shipping label with a decodable tracking code."""
+    frame = np.empty((height, width, 3), np.uint8)
+    frame[:] = TABLE_BGR
+    pw, ph = int(width * 0.7), int(height * 0.8)
+    px, py = (width - pw) // 2, (height - ph) // 2
+    cv2.rectangle(frame, (px, py), (px + pw, py + ph), PARCEL_BGR, -1)
+    cv2.line(frame, (px, py + ph // 2), (px + pw, py + ph // 2), (60, 110, 150), 6)  # tape seam
+    if not scene.show_label:
+        return frame
+    lw, lh = int(pw * 0.8), int(ph * 0.8)
+    lx, ly = px + (pw - lw) // 2, py + (ph - lh) // 2
+    cv2.rectangle(frame, (lx, ly), (lx + lw, ly + lh), (255, 255, 255), -1)
+    font, black = cv2.FONT_HERSHEY_SIMPLEX, (0, 0, 0)
+    text_scale = max(0.5, height / 900)
+    line = int(34 * text_scale)
+    cv2.putText(frame, "SHIP TO", (lx + 16, ly + line), font, text_scale * 0.8, black, 1, cv2.LINE_AA)
+    recipient = _ascii(scene.recipient) or "Recipient"
+    cv2.putText(frame, recipient, (lx + 16, ly + 2 * line), font, text_scale, black, 2, cv2.LINE_AA)
+    cv2.putText(
+        frame,
+        f"Order {_ascii(scene.order_id)}",
+        (lx + 16, ly + 3 * line),
+        font,
+        text_scale,
+        black,
+        2,
+        cv2.LINE_AA,
+    )
+    modules = code128_modules(scene.tracking) if scene.tracking else None
+    if modules:
+        quiet = 12
+        module_px = max(1, (lw - 32) // (len(modules) + 2 * quiet))
+        code_w = len(modules) * module_px
+        bar_y = ly + 4 * line
+        bar_h = max(40, ly + lh - bar_y - line - 10)
+        draw_code128(frame, modules, lx + (lw - code_w) // 2, bar_y, bar_h, module_px)
+        cv2.putText(frame, scene.tracking, (lx + 16, ly + lh - 12), font, text_scale, black, 2, cv2.LINE_AA)
+    return frame
+
+
+def _ascii(text: str) -> str:
+    """OpenCV's Hershey fonts draw ASCII only; other letters become '?'."""
+    return "".join(c if 32 <= ord(c) < 127 else "?" for c in text)
