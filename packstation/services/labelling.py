@@ -1,0 +1,507 @@
+"""The Label step: tracking number, SSCC, rendered label, stored print job, printer, events.
+
+Every label is a row in `print_jobs` before a byte goes to the printer. A job is marked sent only
+when the printer confirmed it afterwards; a printer that is off or out of paper leaves the job
+queued with the reason, and `pump()` (or pressing Print again) sends it when the printer is back.
+A job whose fate is unknown waits for a person: `confirm_printed` or `reprint`.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from packstation.config import LabelConfig
+from packstation.devices.printers import Outcome, Printer
+from packstation.domain import workflow
+from packstation.domain.events import LabelPrinted, LabelReprinted, LabelVoided
+from packstation.domain.orders import Address, Order, OrderStatus, Parcel
+from packstation.domain.sscc import make_sscc
+from packstation.domain.tracking import (
+    DEFAULT_CARRIER_RULES,
+    CarrierRule,
+    CarrierRules,
+    TrackingRange,
+    UnknownCarrier,
+    carrier_key,
+    normalize_tracking_number,
+    validate_tracking,
+)
+from packstation.domain.users import Actor, Role
+from packstation.labels.model import DuplicateTrackingNumber, LabelError, label_content
+from packstation.labels.render import render_content
+from packstation.services.packing import PackingService
+from packstation.store.base import utcnow
+from packstation.store.print_tables import PrintJobRow, PrintJobs
+from packstation.store.repositories import Counters
+from packstation.store.uow import UnitOfWork, UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from packstation.bootstrap import Station
+
+# Ranges for the simulator and demo carriers; a real station reads its carriers' ranges from config
+# (`[label.tracking_ranges.<carrier>]` with prefix, start, end, width, check, suffix).
+DEMO_TRACKING_RANGES: dict[str, dict[str, Any]] = {
+    "sim": {"prefix": "SIM", "start": 1, "end": 9_999_999_999, "width": 10},
+    "jnt": {"prefix": "JT", "start": 1, "end": 9_999_999_999, "width": 10},
+    "flash": {"prefix": "TH", "start": 1, "end": 9_999_999_999, "width": 10, "suffix": "A"},
+    "spx": {"prefix": "SPXSM", "start": 1, "end": 9_999_999_999, "width": 10},
+    "ninjavan": {"prefix": "NVSIM", "start": 1, "end": 9_999_999_999, "width": 10},
+    "usps": {"prefix": "EA", "start": 1, "end": 99_999_999, "width": 8, "check": "s10", "suffix": "US"},
+    "post": {"prefix": "EE", "start": 1, "end": 99_999_999, "width": 8, "check": "s10", "suffix": "TH"},
+    "dhl": {"prefix": "1", "start": 1, "end": 999_999_999, "width": 9, "check": "mod7"},
+}
+SIM_CARRIER = CarrierRule("sim", ("Simulated carrier",), r"SIM\d{10}", title="Simulated carrier")
+LABEL_KINDS = ("label", "reprint", "platform")
+
+
+class LabelNotPrinted(workflow.WorkflowError):
+    """The label is stored but has not printed (printer not ready, or result unknown); says why."""
+
+    def __init__(self, message: str, jobs: list[PrintJob]) -> None:
+        super().__init__(message)
+        self.jobs = jobs
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """A stored print job as the station shows it."""
+
+    id: str
+    order_id: str
+    parcel: int
+    kind: str
+    state: str
+    printer: str
+    tracking_number: str
+    reason: str
+    attempts: int
+    format: str
+    created_at: datetime
+    sent_at: datetime | None
+
+    @classmethod
+    def from_row(cls, row: PrintJobRow) -> PrintJob:
+        return cls(
+            row.id,
+            row.order_id,
+            row.parcel_number,
+            row.kind,
+            row.state,
+            row.printer,
+            row.tracking_number,
+            row.reason,
+            row.attempts,
+            row.format,
+            row.created_at,
+            row.sent_at,
+        )
+
+
+def tracking_ranges(config: Mapping[str, Mapping[str, Any] | TrackingRange], rules: CarrierRules) -> dict:
+    """Ranges keyed by canonical carrier name, from config tables or `TrackingRange` values."""
+    ranges: dict[str, TrackingRange] = {}
+    for name, spec in config.items():
+        key = _canonical(name, rules)
+        if isinstance(spec, TrackingRange):
+            ranges[key] = spec
+            continue
+        ranges[key] = TrackingRange(
+            key,
+            str(spec.get("prefix", "")),
+            int(spec.get("start", 1)),
+            int(spec["end"]),
+            int(spec["width"]),
+            spec.get("check", "none"),
+            str(spec.get("suffix", "")),
+        )
+    return ranges
+
+
+def _canonical(carrier: str, rules: CarrierRules) -> str:
+    try:
+        return rules.normalize(carrier)
+    except UnknownCarrier:
+        return carrier_key(carrier)
+
+
+class LabelService:
+    """Print, reprint and void shipping labels; called off the GUI thread (it talks to the printer)."""
+
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        station: str,
+        printer: Printer,
+        label_config: LabelConfig,
+        clock: Callable[[], datetime] = utcnow,
+        *,
+        packing: PackingService,
+        ranges: Mapping[str, Mapping[str, Any] | TrackingRange] | None = None,
+        rules: CarrierRules | None = None,
+    ) -> None:
+        self.uow, self.station, self.printer, self.config, self.clock = (
+            uow_factory,
+            station,
+            printer,
+            label_config,
+            clock,
+        )
+        self.packing = packing
+        self.rules = (rules or DEFAULT_CARRIER_RULES).with_rules(SIM_CARRIER)
+        self.ranges = tracking_ranges(DEMO_TRACKING_RANGES if ranges is None else ranges, self.rules)
+        self._sending = threading.Lock()  # one job on the wire at a time: no double sends from two threads
+
+    # -- reading ---------------------------------------------------------------------------------
+    def jobs(self, order_id: str) -> list[PrintJob]:
+        with self.uow() as uow:
+            return [PrintJob.from_row(r) for r in PrintJobs(uow.session).for_order(order_id)]
+
+    # -- the Label step --------------------------------------------------------------------------
+    def print_labels(self, actor: Actor, order_id: str) -> list[PrintJob]:
+        """Store and print a label for every parcel still without one; complete the step when all are sent."""
+        self.packing.ensure_not_cancelled(order_id)
+        for job_id in self._prepare(actor, order_id):
+            self._send(job_id)
+        return [j for j in self.jobs(order_id) if j.kind == "label" and j.state != "voided"]
+
+    def reprint(self, actor: Actor, order_id: str, parcel: int, reason: str) -> PrintJob:
+        """Print a parcel's label again, with the same bytes; logged with the reason."""
+        if not reason.strip():
+            raise workflow.WorkflowError("Say why the label is reprinted.")
+        self.packing.ensure_not_cancelled(order_id)
+        with self.uow() as uow:
+            jobs = PrintJobs(uow.session)
+            mine = [
+                j for j in jobs.for_order(order_id) if j.parcel_number == parcel and j.kind in LABEL_KINDS
+            ]
+            printed = [j for j in mine if j.state in ("sent", "unknown")]
+            if not printed:
+                waiting = any(j.state == "queued" for j in mine)
+                raise workflow.WorkflowError(
+                    f"Parcel {parcel}'s label has not printed yet; it prints when the printer is ready."
+                    if waiting
+                    else f"Parcel {parcel} of order {order_id} has no label to reprint."
+                )
+            source = printed[-1]
+            row = self._new_job(uow, actor, source.order_id, parcel, "reprint", source.payload or b"")
+            row.tracking_number, row.format = source.tracking_number, source.format
+            for job in printed:
+                if job.state == "unknown":  # the person chose to reprint instead of confirming
+                    job.state, job.reason = "failed", f"replaced by reprint {row.id}"
+            uow.record(
+                LabelReprinted(
+                    **self._ctx(order_id, actor), parcel=parcel, reason=reason.strip(), job_id=row.id
+                )
+            )
+            uow.commit()
+            job_id = row.id
+        return self._send(job_id)
+
+    def confirm_printed(self, actor: Actor, job_id: str) -> PrintJob:
+        """A person saw the label of a job with unknown result come out: count it as sent."""
+        with self.uow() as uow:
+            row = PrintJobs(uow.session).get(job_id)
+            if row is None or row.state != "unknown":
+                raise workflow.WorkflowError("Only a label whose printing is uncertain can be confirmed.")
+            self._mark_sent(uow, row, actor.user_id, "confirmed printed by " + actor.user_id)
+            uow.commit()
+            return PrintJob.from_row(row)
+
+    def void(self, supervisor: Actor, order_id: str, parcel: int, reason: str) -> list[PrintJob]:
+        """A supervisor cancels a parcel's label: its jobs are voided and its tracking number is freed."""
+        supervisor.require(Role.SUPERVISOR, "Voiding a label")
+        if not reason.strip():
+            raise workflow.WorkflowError("Say why the label is voided.")
+        with self.uow() as uow:
+            jobs = [
+                j
+                for j in PrintJobs(uow.session).for_order(order_id)
+                if j.parcel_number == parcel and j.kind in LABEL_KINDS and j.state != "voided"
+            ]
+            stored = next((p for p in uow.parcels.for_order(order_id) if p.number == parcel), None)
+            if not jobs or stored is None:
+                raise workflow.WorkflowError(f"Parcel {parcel} of order {order_id} has no label to void.")
+            tracking = stored.tracking_number or jobs[-1].tracking_number
+            for job in jobs:
+                job.state, job.reason = "voided", f"voided by {supervisor.user_id}: {reason.strip()}"
+                job.tracking_number = job.tracking_number or tracking
+            stored.tracking_number, stored.sscc = "", ""
+            uow.parcels.save(stored)
+            uow.record(
+                LabelVoided(
+                    **self._ctx(order_id, supervisor),
+                    parcel=parcel,
+                    tracking_number=tracking,
+                    reason=reason.strip(),
+                )
+            )
+            uow.commit()
+            return [PrintJob.from_row(j) for j in jobs]
+
+    def print_platform_label(self, actor: Actor, order_id: str, parcel: int, document: bytes) -> PrintJob:
+        """Print a label the marketplace or carrier made (PDF or PNG) as given, converted for the printer."""
+        from packstation.labels import platform  # the platform-label converter (PDF/PNG -> ZPL ^GF)
+
+        convert = getattr(platform, "platform_label_zpl", None) or getattr(platform, "to_zpl", None)
+        if convert is None:
+            raise LabelError("This station cannot convert platform labels yet.")
+        zpl = convert(document, self.config.stock, self.config.dpi)
+        self.packing.ensure_not_cancelled(order_id)
+        with self.uow() as uow:
+            row = self._new_job(uow, actor, order_id, parcel, "platform", zpl)
+            stored = next((p for p in uow.parcels.for_order(order_id) if p.number == parcel), None)
+            row.tracking_number = stored.tracking_number if stored else ""
+            uow.commit()
+            job_id = row.id
+        return self._send(job_id)
+
+    def pump(self) -> int:
+        """Send every queued job the printer will take now; returns how many are still waiting."""
+        with self.uow() as uow:
+            waiting = [r.id for r in PrintJobs(uow.session).queued()]
+        for index, job_id in enumerate(waiting):
+            if self._send(job_id).state == "queued":
+                return len(waiting) - index  # the printer is not ready: the rest waits, in order
+        return 0
+
+    # -- preparing labels --------------------------------------------------------------------------
+    def _prepare(self, actor: Actor, order_id: str) -> list[str]:
+        """In one transaction: tracking numbers, SSCCs, rendered labels and queued jobs for every parcel."""
+        with self.uow() as uow:
+            order = uow.orders.get(order_id)
+            if order is None:
+                raise workflow.WorkflowError(f"Order {order_id} is not on this station.")
+            if order.status not in (OrderStatus.PACKED, OrderStatus.LABELLED):
+                raise workflow.WorkflowError(
+                    f"Order {order_id} is {order.status.value}; its label prints once it is packed."
+                )
+            parcels = uow.parcels.for_order(order_id)
+            if not parcels:
+                raise workflow.WorkflowError(f"Order {order_id} has no weighed parcel to label.")
+            jobs = PrintJobs(uow.session)
+            existing = [j for j in jobs.for_order(order_id) if j.kind in LABEL_KINDS]
+            fragile = any(p.fragile for p in uow.catalog.many([line.sku for line in order.lines]).values())
+            queued: list[str] = []
+            for parcel in parcels:
+                live = [j for j in existing if j.parcel_number == parcel.number and j.state != "voided"]
+                if live:  # printed, waiting or uncertain: never a second label unasked
+                    queued += [j.id for j in live if j.state == "queued"]
+                    continue
+                self._assign_numbers(uow, order, parcel)
+                uow.parcels.save(parcel)
+                if parcel.number == 1 and not order.tracking_number:
+                    order.tracking_number = parcel.tracking_number
+                    uow.orders.save(order)
+                content = label_content(
+                    order,
+                    parcel,
+                    self._sender(),
+                    fragile=fragile,
+                    ship_date=self.clock().date(),
+                    parcel_count=len(parcels),
+                )
+                zpl = render_content(content, self.config.stock, self.config.dpi, ["zpl"])["zpl"]
+                row = self._new_job(uow, actor, order_id, parcel.number, "label", zpl)
+                row.tracking_number = parcel.tracking_number
+                queued.append(row.id)
+            uow.commit()
+            return queued
+
+    def _assign_numbers(self, uow: UnitOfWork, order: Order, parcel: Parcel) -> None:
+        """The parcel's tracking number (kept, imported or allocated) and SSCC, checked for duplicates."""
+        jobs = PrintJobs(uow.session)
+        number = parcel.tracking_number
+        if not number and parcel.number == 1 and order.tracking_number:
+            imported = normalize_tracking_number(order.tracking_number)
+            if not jobs.voided_tracking(imported):
+                self._validate(imported, order.carrier, allocated=False)
+                number = imported
+        if not number:
+            number = self._allocate(uow, order.carrier)
+            self._validate(number, order.carrier, allocated=True)
+        owner = uow.parcels.tracking_owner(number)
+        other_order = uow.orders.by_tracking(number)
+        if (owner and owner != (order.order_id, parcel.number)) or (
+            other_order not in (None, order.order_id)
+        ):
+            where = f"order {owner[0]} parcel {owner[1]}" if owner else f"order {other_order}"
+            raise DuplicateTrackingNumber(
+                f"Tracking number {number} is already used by {where}; the label was not printed."
+            )
+        parcel.tracking_number = number
+        prefix = self.config.gs1_company_prefix.strip()
+        if prefix and not parcel.sscc:
+            parcel.sscc = make_sscc(prefix, Counters(uow.session).next("sscc.serial"))
+
+    def _validate(self, number: str, carrier: str, allocated: bool) -> None:
+        try:
+            self.rules.resolve(carrier)
+            known = True
+        except UnknownCarrier:
+            known = False
+        if allocated and not known:
+            return  # a configured range for a carrier without a format rule: the range is the rule
+        validate_tracking(number, carrier if known else None, self.rules).raise_if_invalid()
+
+    def _allocate(self, uow: UnitOfWork, carrier: str) -> str:
+        key = _canonical(carrier, self.rules) if carrier.strip() else ""
+        block = self.ranges.get(key)
+        if block is None:
+            raise workflow.WorkflowError(
+                f"Order has no tracking number and no number range is configured for carrier "
+                f"{carrier or '(none)'}: add one under [label.tracking_ranges]."
+            )
+        serial = block.start + Counters(uow.session).next(f"tracking.{key}") - 1
+        return block.allocate(serial)
+
+    def _sender(self) -> Address:
+        c = self.config
+        return Address(
+            c.sender_name, c.sender_phone, c.sender_line1, city=c.sender_city, postcode=c.sender_postcode,
+            country=c.sender_country,
+        )  # fmt: skip
+
+    def _new_job(
+        self, uow: UnitOfWork, actor: Actor, order_id: str, parcel: int, kind: str, payload: bytes
+    ) -> PrintJobRow:
+        row = PrintJobRow(
+            id=str(uuid.uuid4()),
+            order_id=order_id,
+            parcel_number=parcel,
+            kind=kind,
+            format="zpl",
+            payload=payload,
+            blob_path="",
+            printer=self.printer.name,
+            tracking_number="",
+            state="queued",
+            attempts=0,
+            last_error="",
+            reason="waiting to be sent",
+            requested_by=actor.user_id,
+            station=self.station,
+            created_at=self.clock(),
+        )
+        return PrintJobs(uow.session).add(row)
+
+    # -- sending -----------------------------------------------------------------------------------
+    def _send(self, job_id: str) -> PrintJob:
+        """Deliver one queued job and record what happened (in one transaction with its events)."""
+        with self._sending:
+            with self.uow() as uow:
+                row = PrintJobs(uow.session).get(job_id)
+                if row is None:
+                    raise workflow.WorkflowError(f"No print job {job_id}.")
+                if row.state != "queued":
+                    return PrintJob.from_row(row)
+                order = uow.orders.get(row.order_id)
+                if order is not None and order.status is OrderStatus.CANCELLED:
+                    row.state, row.reason = "failed", "not printed: the order was cancelled"
+                    uow.commit()
+                    return PrintJob.from_row(row)
+                payload = row.payload or b""
+                name = f"{row.order_id}-{row.parcel_number}-{row.kind}-{row.id[:8]}.{row.format}"
+            delivery = self.printer.deliver(payload, name)
+            with self.uow() as uow:
+                row = PrintJobs(uow.session).get(job_id)
+                assert row is not None
+                row.attempts += 1
+                row.printer = self.printer.name
+                if delivery.outcome is Outcome.SENT:
+                    self._mark_sent(uow, row, row.requested_by, "")
+                elif delivery.outcome is Outcome.UNKNOWN:
+                    row.state, row.reason, row.last_error = "unknown", delivery.reason, delivery.reason
+                else:
+                    row.reason, row.last_error = delivery.reason, delivery.reason
+                uow.commit()
+                return PrintJob.from_row(row)
+
+    def _mark_sent(self, uow: UnitOfWork, row: PrintJobRow, user: str, reason: str) -> None:
+        """Job sent: its LabelPrinted event, and the Label step completed once every parcel has a label."""
+        row.state, row.sent_at, row.reason = "sent", self.clock(), reason
+        ctx = {"order_id": row.order_id, "station": self.station, "user": user, "occurred_at": self.clock()}
+        if row.kind in ("label", "platform"):
+            uow.record(
+                LabelPrinted(
+                    **ctx,
+                    parcel=row.parcel_number,
+                    tracking_number=row.tracking_number,
+                    job_id=row.id,
+                    printer=self.printer.name,
+                )
+            )
+        order = uow.orders.get(row.order_id)
+        if order is None or order.status is not OrderStatus.PACKED:
+            return
+        uow.session.flush()
+        done = {
+            j.parcel_number for j in PrintJobs(uow.session).for_order(row.order_id)
+            if j.kind in LABEL_KINDS and j.state == "sent"
+        }  # fmt: skip
+        if all(p.number in done for p in uow.parcels.for_order(row.order_id)):
+            uow.record(workflow.complete_label(order, self.station, user, self.clock()))
+            uow.orders.save(order)
+
+    def _ctx(self, order_id: str, actor: Actor) -> dict[str, Any]:
+        return {
+            "order_id": order_id,
+            "station": self.station,
+            "user": actor.user_id,
+            "occurred_at": self.clock(),
+        }
+
+
+def label_service_for(
+    station: Station, printer: Printer | None = None, ranges: Mapping[str, Any] | None = None
+) -> LabelService:
+    """The label service of a station, printing on its configured printer (`devices.printer`)."""
+    return LabelService(
+        station.uow,
+        station.name,
+        printer or Printer(station.config.devices.printer),
+        station.config.label,
+        packing=station.packing,
+        ranges=ranges,
+    )
+
+
+def step_message(jobs: list[PrintJob]) -> str:
+    """One line for the packer after the Label step; raises `LabelNotPrinted` when a label is not out."""
+    stuck = [j for j in jobs if j.state in ("queued", "unknown")]
+    if stuck:
+        raise LabelNotPrinted(stuck[0].reason, jobs)
+    numbers = ", ".join(j.tracking_number for j in jobs if j.tracking_number)
+    return f"Label printed ({numbers})." if numbers else "Label printed."
+
+
+class LabelSteps:
+    """The station window's finishing steps: Label and Reprint through a `LabelService`, Photograph
+    through the photo step it is given (same interface as `ui.station.finishing.FinishingSteps`)."""
+
+    def __init__(self, labels: LabelService, photograph: Callable[[Actor, Order], object]) -> None:
+        self.labels, self._photograph = labels, photograph
+
+    def label(self, actor: Actor, order: Order) -> str:
+        return step_message(self.labels.print_labels(actor, order.order_id))
+
+    def reprint(self, actor: Actor, order: Order, reason: str = "reprint asked for at the station") -> str:
+        """Reprint every parcel's printed label; when none is out yet, retry the waiting one instead."""
+        printed = sorted(
+            {
+                j.parcel
+                for j in self.labels.jobs(order.order_id)
+                if j.kind in LABEL_KINDS and j.state in ("sent", "unknown")
+            }
+        )
+        if not printed:
+            return self.label(actor, order)
+        return step_message([self.labels.reprint(actor, order.order_id, p, reason) for p in printed])
+
+    def photograph(self, actor: Actor, order: Order) -> str:
+        result = self._photograph(actor, order)
+        return result if isinstance(result, str) else "Photos stored."
