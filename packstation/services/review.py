@@ -579,6 +579,9 @@ def pack_exporter(station: Any) -> PackExporter:
             from packstation.evidence.export import export_pack
         except ImportError as exc:
             raise ExportUnavailable("Evidence export is not available in this installation.") from exc
-        return export_pack(station, list(order_ids), Path(out_dir), progress=progress)
+        renderer = default_label_renderer(sender_address(station.config.label))
+        return export_pack(
+            station, list(order_ids), Path(out_dir), progress=progress, label_renderer=renderer
+        )
 
     return export

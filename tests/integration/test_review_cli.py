@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -101,3 +102,22 @@ def test_dates_without_a_zone_are_utc():
     assert evidence_cli.when("2025-03-01T08:00") == datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
     with pytest.raises(argparse.ArgumentTypeError, match="not a date"):
         evidence_cli.when("yesterday")
+
+
+def test_export_writes_a_pdf_and_zip_per_order_for_ids_and_for_flagged(home, tmp_path, capsys):
+    import zipfile
+
+    out = tmp_path / "packs"
+    assert run("evidence", "export", "EV0", "--flagged", "--home", str(home), "--out", str(out)) == 0
+    captured = capsys.readouterr()
+    assert "Exported 2 order(s)" in captured.out and "[2/2]" in captured.err
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["EV0.pdf", "EV0.zip", "EV2.pdf", "EV2.zip"]
+    assert (out / "EV0.pdf").read_bytes().startswith(b"%PDF")
+    with zipfile.ZipFile(out / "EV2.zip") as zf:
+        members = zf.namelist()
+        assert any(m.endswith("manifest.json") for m in members)
+        manifest = json.loads(zf.read(next(m for m in members if m.endswith("manifest.json"))))
+        digests = {hashlib.sha256(zf.read(m)).hexdigest() for m in members}
+    assert "EV2" in json.dumps(manifest)
+    assert hashlib.sha256(b"photo of EV2").hexdigest() in digests  # the original photo file, untouched

@@ -388,7 +388,7 @@ def test_cancelling_an_export_stops_it_and_says_so(qtbot, store, tmp_path):
     runner.wait()
 
 
-def test_a_station_opens_its_review_window_with_real_label_previews(qtbot, tmp_path):
+def test_a_station_opens_its_review_window_with_label_previews_and_exports_real_packs(qtbot, tmp_path):
     from packstation.bootstrap import open_station
     from packstation.ui.review import open_review_window
 
@@ -414,5 +414,12 @@ def test_a_station_opens_its_review_window_with_real_label_previews(qtbot, tmp_p
         window.open_order("S1")
         assert window.order.page.label_problem == ""
         assert window.order.label_image.pixmap().width() > 300
+        window.choose_export_dir = lambda: tmp_path / "packs"
+        with qtbot.waitSignal(window.exported, timeout=20_000) as done:
+            window.order.export_button.click()
+        result = done.args[0]
+        assert sorted(p.name for p in result.paths) == ["S1.pdf", "S1.zip"]
+        assert (tmp_path / "packs" / "S1.pdf").read_bytes().startswith(b"%PDF")
+        qtbot.waitUntil(lambda: window.export_job.last == (1, 1, "done"))  # the progress reached the dialog
     finally:
         station.close()
