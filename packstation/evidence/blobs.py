@@ -44,17 +44,22 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _write_error(exc: OSError, what: str, where: Path) -> EvidenceWriteError:
+def write_error(
+    exc: OSError, what: str, where: Path, retry: str = "take the photo again"
+) -> EvidenceWriteError:
     """Turn an OS error into a message a packer or supervisor can act on."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        text = f"Disk full: {what} not saved ({where}). Free some space, then take the photo again."
+        text = f"Disk full: {what} not saved ({where}). Free some space, then {retry}."
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        text = f"Photo folder is read-only: {what} not saved ({where}). Check the station's disk."
+        text = f"Folder is read-only: {what} not saved ({where}). Check the station's disk, then {retry}."
     else:
         text = f"Could not write {what} ({where}): {exc.strerror or exc}"
     err = EvidenceWriteError(exc.errno or errno.EIO, text)
     err.__cause__ = exc
     return err
+
+
+_write_error = write_error  # the first cut's name
 
 
 def _fsync_dir(path: Path) -> None:
@@ -104,7 +109,7 @@ class BlobStore:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
-            raise _write_error(exc, what, final.parent) from exc
+            raise write_error(exc, what, final.parent) from exc
         _fsync_dir(final.parent)
         for folder in created:  # a new folder's entry lives in its parent
             _fsync_dir(folder.parent)

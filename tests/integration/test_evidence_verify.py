@@ -245,7 +245,7 @@ def test_read_only_photo_folder_raises_a_clear_error(ev, photos, monkeypatch):
 
         monkeypatch.setattr(os, "open", refuse)
     try:
-        with pytest.raises(EvidenceWriteError, match="read-only: photo not saved"):
+        with pytest.raises(EvidenceWriteError, match="^Folder is read-only: photo not saved"):
             ev.blobs.put(new)
     finally:
         monkeypatch.undo()
