@@ -20,7 +20,7 @@ from packstation.evidence.dossier import OrderEvidence, PhotoEvidence
 from packstation.evidence.fonts import find_font, font_chain, scripts_in
 
 BODY, SMALL, HEAD = 9, 7.5, 12
-PHOTO_MAX_H = 110.0  # mm: two photos fit on a page with their captions
+PHOTO_MAX_H = 75.0  # mm: two photos fit on a page with their captions (the JPEG keeps full resolution)
 LABEL_W = 80.0
 DETAIL_CHARS = 160
 
@@ -133,32 +133,41 @@ def _table(pdf: _Report, headings: Sequence[str], widths: Sequence[int], rows: l
     pdf.set_font("NotoSans", "", BODY)
 
 
-def _image(pdf: _Report, data: bytes, max_w: float, max_h: float) -> str:
-    """Place an image at the cursor, scaled to fit; returns a problem text instead when it cannot."""
+def _fit(data: bytes | None, max_w: float, max_h: float) -> tuple[float, float] | str:
+    """The size (mm) an image is shown at, or why it cannot be shown."""
+    if data is None:
+        return "file missing"
     try:
         with Image.open(io.BytesIO(data)) as img:
             px_w, px_h = img.size
-        w = min(max_w, max_h * px_w / px_h)
-        h = w * px_h / px_w
-        if pdf.will_page_break(h + 4):
-            pdf.add_page()
-        pdf.image(io.BytesIO(data), x=pdf.l_margin, y=pdf.get_y(), w=w, h=h)
-        pdf.set_y(pdf.get_y() + h + 2)
     except Exception as exc:  # noqa: BLE001 - a damaged file is reported in the pack, not fatal
         return f"image cannot be shown: {type(exc).__name__}"
+    w = min(max_w, max_h * px_w / px_h)
+    return w, w * px_h / px_w
+
+
+def _image(pdf: _Report, data: bytes, size: tuple[float, float]) -> str:
+    """Place an image at the cursor; returns a problem text instead when it cannot."""
+    w, h = size
+    try:
+        pdf.image(io.BytesIO(data), x=pdf.l_margin, y=pdf.get_y(), w=w, h=h)
+    except Exception as exc:  # noqa: BLE001 - a damaged file is reported in the pack, not fatal
+        return f"image cannot be shown: {type(exc).__name__}"
+    pdf.set_y(pdf.get_y() + h + 2)
     return ""
 
 
 def _photo(pdf: _Report, n: int, photo: PhotoEvidence) -> None:
     rec = photo.record
-    if pdf.will_page_break(60):
+    size = _fit(photo.data, 170, PHOTO_MAX_H)
+    if pdf.will_page_break(8 + (size[1] if isinstance(size, tuple) else 0) + 45):
         pdf.add_page()
     pdf.set_font("NotoSans", "B", BODY)
     state = photo.verification.upper() if photo.verification != "ok" else "verified"
     pdf.cell(0, 6, f"Photo {n}: {rec['kind']} (parcel {rec['parcel_number']}), {state}")
     pdf.ln(6)
     pdf.set_font("NotoSans", "", BODY)
-    problem = "file missing" if photo.data is None else _image(pdf, photo.data, 170, PHOTO_MAX_H)
+    problem = size if isinstance(size, str) else _image(pdf, photo.data or b"", size)
     pairs = [
         ("Taken", _time(rec["taken_at"])),
         ("Station / chain", f"{rec['station']} #{rec['seq']}"),
@@ -254,10 +263,13 @@ def _history_sections(pdf: _Report, ev: OrderEvidence) -> None:
         ],
     )
     for label in ev.labels:
+        size: tuple[float, float] | str = label.problem or "no PNG preview of this label"
+        if not label.problem and "png" in label.files:
+            size = _fit(label.files["png"], LABEL_W, 120)
+        if isinstance(size, tuple) and pdf.will_page_break(size[1] + 14):
+            pdf.add_page()
         _heading(pdf, f"Label, parcel {label.parcel_number} ({label.tracking_number})")
-        problem = label.problem
-        if not problem and "png" in label.files:
-            problem = _image(pdf, label.files["png"], LABEL_W, 120)
+        problem = size if isinstance(size, str) else _image(pdf, label.files["png"], size)
         if problem:
             pdf.multi_cell(0, 5, problem)
 
@@ -266,6 +278,8 @@ def _verification_section(pdf: _Report, ev: OrderEvidence) -> None:
     report = ev.verification
     _heading(pdf, "Verification")
     pdf.multi_cell(0, 5, report.summary(), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    if not report.findings:
+        return
     _table(
         pdf,
         ("Photo", "Station #", "Problem", "Detail"),
@@ -297,6 +311,9 @@ def render_report(ev: OrderEvidence, generated_at: datetime | None = None) -> by
     )
     _order_section(pdf, ev)
     _history_sections(pdf, ev)
+    first = _fit(ev.photos[0].data, 170, PHOTO_MAX_H) if ev.photos else None
+    if isinstance(first, tuple) and pdf.will_page_break(first[1] + 65):
+        pdf.add_page()
     _heading(pdf, "Proof photos")
     if not ev.photos:
         pdf.cell(0, 6, "No proof photos were taken.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
