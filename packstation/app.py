@@ -16,16 +16,20 @@ from PySide6.QtWidgets import QApplication
 
 from packstation.bootstrap import Station, open_station
 from packstation.devices.base import DeviceKind, DeviceWorker
+from packstation.devices.camera import BrokenSource, CameraUrlError, CameraWorker, open_camera_source
 from packstation.devices.scales import open_scale
 from packstation.devices.scanners import SimScanner, WedgeScanner, open_scanner, wedge_config_from_url
 from packstation.devices.urls import parse_device_url
 from packstation.domain.orders import Product
+from packstation.evidence.requirements import PhotoRequirements
+from packstation.services.photographing import CameraPhotoStep, PhotographService
 from packstation.services.settings import SettingsService
 from packstation.services.steps import station_step_hooks
 from packstation.services.users import UserService
 from packstation.ui.bridge import DeviceBridge
 from packstation.ui.sounds import QtSoundPlayer, Sounds
 from packstation.ui.station import StationUi, build_station_ui
+from packstation.ui.station.camera_view import FrameRelay
 from packstation.ui.station.finishing import HookSteps
 from packstation.ui.tasks import TaskRunner
 from packstation.ui.theme import apply_theme
@@ -149,8 +153,10 @@ def build_app(
     built.scale = open_scale(config.devices.scale, bridge.on_weight, bridge.on_device_status)
     built.devices.append(built.scale)
 
-    label_hook, photo_hook = station_step_hooks(station)
-    finishing = HookSteps(label_hook, photo_hook)  # TODO: LabelService / evidence service steps
+    label_hook, _ = station_step_hooks(station)
+    camera, relay, photo_step = _camera_step(station, bridge)
+    built.devices.append(camera)
+    finishing = HookSteps(label_hook, photo_step.shoot)  # TODO: LabelService step
     built.ui = build_station_ui(
         packing=station.packing,
         users=users,
@@ -164,8 +170,11 @@ def build_app(
         settings=settings,
         sim_scan=sim_scan,
         catalog=catalog_products(station) if sim_scan else None,
+        photo_step=photo_step,
+        camera_relay=relay,
     )
-    for name in ("printer", "camera"):
+    camera.start()  # after the preview is connected to the relay
+    for name in ("printer",):
         url = getattr(config.devices, name)
         bridge.report(name, "simulated" if url.startswith("sim") else "unknown", url)
     if station.sync is not None and sync_interval_s:
@@ -195,6 +204,22 @@ def run_window(built: StationApp, app: QApplication) -> int:
         return app.exec()
     finally:
         built.close()
+
+
+def _camera_step(station: Station, bridge: DeviceBridge) -> tuple[CameraWorker, FrameRelay, CameraPhotoStep]:
+    """The camera (not started yet), its preview relay, and the Photograph step bound to it."""
+    photos, url = station.config.photos, station.config.devices.camera
+    relay = FrameRelay()
+    try:
+        source: Any = open_camera_source(url, photos.width, photos.height)
+    except CameraUrlError as exc:
+        source = BrokenSource(url, str(exc))
+    camera = CameraWorker(source, relay.offer, lambda s: bridge.report("camera", s.state, s.message))
+    requirements = PhotoRequirements.from_config(photos.required, photos.label_must_show)
+    service = PhotographService(
+        station.uow, station.name, station.home.blobs, requirements, photos.keep_unstamped
+    )
+    return camera, relay, CameraPhotoStep(service, camera)
 
 
 def _settings_service(station: Station) -> SettingsService:

@@ -132,6 +132,28 @@ class CvSource:
         return f"cv://{self.target}" if not self.is_file else f"cv://{self.target}"
 
 
+class BrokenSource:
+    """Stands in for a camera whose address is wrong: never opens, and says why in the status bar."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url, self.reason = url, reason
+
+    def open(self) -> None:
+        raise OSError(self.reason)
+
+    def read(self) -> np.ndarray | None:
+        raise OSError(self.reason)
+
+    def release(self) -> None:
+        """Nothing was opened."""
+
+    def resolution(self) -> tuple[int, int]:
+        return 0, 0
+
+    def describe(self) -> str:
+        return self.url
+
+
 def _file_identity(path: Path) -> tuple[int, int, int]:
     st = os.stat(path)
     return st.st_ino, st.st_mtime_ns, st.st_size

@@ -168,7 +168,7 @@ class PhotographService:
             )
             uow.commit()
             photo = ProofPhoto.from_row(row)
-        if kind == self.requirements.label_kind and not shot.label_visible:
+        if kind == self.requirements.label_kind and tracking and not shot.label_visible:
             raise LabelNotVisible(
                 f"Label not readable in the {kind} photo: turn the label to the camera and take it "
                 f"again (or a supervisor accepts it without).",
@@ -260,6 +260,9 @@ class PhotographService:
             TakenPhoto(r.kind, r.label_visible, r.accepted_without_label) for r in self._rows(uow, order_id)
         ]
         label_kind = self.requirements.label_kind
+        order = uow.orders.get(order_id)
+        if order is not None and not order.tracking_number:
+            return photos, True  # no tracking number yet, so no tracking barcode to look for
         waived = any(
             row.type == PhotosWaived.type and f"{LABEL_WAIVER}{label_kind}" in row.payload.get("missing", [])
             for row in uow.events.for_order(order_id)

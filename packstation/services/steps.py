@@ -26,10 +26,27 @@ def station_step_hooks(station: Station) -> tuple[StepHook, StepHook]:
             lambda o: workflow.complete_label(o, packing.station, actor.user_id, packing.clock()),
         )  # noqa: SLF001
 
-    def photo(actor: Actor, order: Order) -> None:
-        packing._apply(
-            order.order_id,
-            lambda o: workflow.complete_photos(o, 0, packing.station, actor.user_id, packing.clock()),
-        )  # noqa: SLF001
+    photographing = None
+
+    def photo(actor: Actor, order: Order) -> str:
+        """Every required photo from a simulated camera showing the order's parcel, then Photographed."""
+        nonlocal photographing
+        from packstation.devices.camera_sim import SimCamera
+        from packstation.evidence.requirements import PhotoRequirements
+        from packstation.services.photographing import PhotographService
+
+        if photographing is None:
+            photos = station.config.photos
+            requirements = PhotoRequirements.from_config(photos.required, photos.label_must_show)
+            photographing = PhotographService(
+                station.uow, station.name, station.home.blobs, requirements, photos.keep_unstamped
+            )
+        fresh = packing.order(order.order_id)
+        camera = SimCamera(station.config.photos.width, station.config.photos.height, fps=1000.0)
+        camera.set_scene(fresh.order_id, fresh.tracking_number, True, fresh.recipient.name)
+        for kind in photographing.missing(order.order_id):
+            photographing.capture(actor, order.order_id, kind, camera.read(), camera.describe())
+        photographing.complete(actor, order.order_id)
+        return "Photos stored (simulated camera)."
 
     return label, photo

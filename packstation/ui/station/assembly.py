@@ -50,6 +50,8 @@ def build_station_ui(
     settings: Any = None,
     sim_scan: Callable[[str], None] | None = None,
     catalog: list[Product] | None = None,
+    photo_step: Any = None,
+    camera_relay: Any = None,
 ) -> StationUi:
     """Everything is passed in (the composition root is `packstation.app`); nothing is global."""
     flow = StationFlow(packing, users, finishing, runner)
@@ -62,7 +64,7 @@ def build_station_ui(
         PickPage(flow),
         PackPage(flow),
         LabelPage(flow),
-        PhotoPage(flow, list(required_photos or [])),
+        PhotoPage(flow, list(required_photos or []), photo_step, camera_relay),
         DonePage(flow),
         HeldPage(flow),
     ]

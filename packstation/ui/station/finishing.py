@@ -43,5 +43,5 @@ class HookSteps:
         raise NotImplementedError("Reprinting needs the label service; it is not installed on this station.")
 
     def photograph(self, actor: Actor, order: Order) -> str:
-        self.photo_hook(actor, order)
-        return f"Photos done ({self.devices})."
+        detail = self.photo_hook(actor, order)
+        return detail if isinstance(detail, str) and detail else f"Photos done ({self.devices})."

@@ -1,51 +1,144 @@
-"""Photograph: proof photos of the sealed, labelled parcel; then the order is handed over."""
+"""Photograph: live preview of the parcel; PHOTO (F5, command barcode or foot pedal) takes the next photo.
+
+The page shows which photo is wanted now, what is still missing, and a warning when the camera has
+been failing. A supervisor's badge scanned here accepts a label photo whose barcode could not be
+read, or, when the camera is failing, lets the order go without its missing photos (both audited).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
+from packstation.domain.orders import Order
+from packstation.domain.users import Actor
+from packstation.ui.station.camera_view import CameraView, FrameRelay
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, card, label
 
 
 class PhotoPage(Page):
-    """Asks for the parcel under the camera; PHOTO (or OK) captures through the evidence step."""
+    """Preview, the photo wanted now, and the camera's health; PHOTO or OK captures off the GUI thread."""
 
     step = Step.PHOTO
 
-    def __init__(self, flow: StationFlow, required: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        flow: StationFlow,
+        required: list[str],
+        photo_step: Any = None,
+        relay: FrameRelay | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(flow, parent)
-        self.required = required
+        self.required, self.photo_step = required, photo_step
         self.title = label("", "title")
         self.state = label("", "huge", wrap=True)
         self.detail = label("", "big", wrap=True)
+        self.camera_warning = label("", "big", wrap=True)
+        self.camera_warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.preview = CameraView(relay) if relay is not None else None
         box = QVBoxLayout(self)
         box.addWidget(self.title)
-        box.addWidget(card(self.state, self.detail), 1)
+        row = QHBoxLayout()
+        if self.preview is not None:
+            row.addWidget(self.preview, 3)
+        row.addWidget(card(self.state, self.detail, self.camera_warning), 2)
+        box.addLayout(row, 1)
+        self.health = QTimer(self)
+        self.health.timeout.connect(self.show_camera_health)
+        self.health.start(500)
 
+    # -- rendering -------------------------------------------------------------------------------
     def render(self) -> None:
         order = self.flow.order
         if order is None:
             return
-        self.title.setText(f"Order {order.order_id} · proof photos")
-        self.state.setText(self.flow.busy or "Put the sealed, labelled parcel under the camera")
-        shots = ", ".join(self.required) or "one photo"
+        self.title.setText(f"Order {order.order_id} · proof photos · tracking {order.tracking_number or '—'}")
+        missing = self._missing(order)
+        if self.flow.busy:
+            self.state.setText(self.flow.busy)
+        elif missing:
+            done = len(self.required) - len(missing)
+            self.state.setText(f"Photo {done + 1} of {len(self.required)}: {missing[0]}")
+        else:
+            self.state.setText("Put the sealed, labelled parcel under the camera")
+        needed = ", ".join(missing) if missing else ", ".join(self.required) or "one photo"
+        retake = self.photo_step is not None and self._needs_retake(order)
         self.detail.setText(
-            f"Photos needed: {shots}. Order, tracking, station, packer and time are burned in."
+            ("Label not readable: turn it to the camera and take the photo again. " if retake else "")
+            + f"Still needed: {needed}. Order, tracking, station, packer and time are burned in."
         )
+        self.show_camera_health()
 
+    def show_camera_health(self) -> None:
+        """The camera's current or recent trouble, in red on the page (the status bar has it too)."""
+        camera = getattr(self.photo_step, "camera", None)
+        text = camera.trouble() if camera is not None and hasattr(camera, "trouble") else ""
+        if text and self.flow.order is not None:
+            text += " A supervisor may scan their badge to let the order go without the photos."
+        if self.camera_warning.text() != text:
+            self.camera_warning.setText(text)
+
+    def _missing(self, order: Order) -> list[str]:
+        if self.photo_step is None:
+            return list(self.required)
+        self.photo_step.show_order(order)
+        try:
+            return self.photo_step.service.missing(order.order_id)
+        except Exception:  # noqa: BLE001 - a read for display; the capture reports real errors
+            return list(self.required)
+
+    def _needs_retake(self, order: Order) -> bool:
+        try:
+            return bool(self.photo_step.service.needs_retake(order.order_id))
+        except Exception:  # noqa: BLE001 - display only
+            return False
+
+    # -- input -----------------------------------------------------------------------------------
     def on_scan(self, code: str) -> None:
-        self.flow.say(f"Press {Command.PHOTO.hotkey} to take the photos.", "warn")
+        order = self.flow.order
+        if self.photo_step is None or order is None:
+            self.flow.say(f"Press {Command.PHOTO.hotkey} to take the photos.", "warn")
+            return
+        retake = self._needs_retake(order)
+        trouble = self.photo_step.camera.trouble() if hasattr(self.photo_step.camera, "trouble") else ""
+        if not retake and not trouble:
+            self.flow.say(f"Press {Command.PHOTO.hotkey} to take the photo.", "warn")
+            return
+        supervisor = self.flow.supervisor(code)
+        if supervisor is None:
+            return
+        self._supervisor_decides(supervisor, order, retake, trouble)
+
+    def _supervisor_decides(self, supervisor: Actor, order: Order, retake: bool, trouble: str) -> None:
+        service = self.photo_step.service
+        who = supervisor.name or supervisor.user_id
+
+        def decide(_actor: Actor, _order: Order) -> str:
+            if retake:
+                service.accept_without_label(supervisor, order.order_id, f"accepted at the station by {who}")
+                return (
+                    self.photo_step.shoot(_actor, _order)
+                    if not service.missing(order.order_id)
+                    else (f"Label photo accepted by {who}.")
+                )
+            service.waive(supervisor, order.order_id, f"camera failing: {trouble}")
+            return f"Photos waived by {who} (camera failing)."
+
+        self.flow._background("Recording the supervisor's decision", decide, "Done.")  # noqa: SLF001
 
     def next_action(self) -> str:
-        return (
-            "taking photos …" if self.flow.busy else f"press {Command.PHOTO.hotkey} to take the proof photos"
-        )
+        if self.flow.busy:
+            return "taking the photo …"
+        return f"press {Command.PHOTO.hotkey} (or the foot pedal) to take the photo"
 
     def actions(self) -> list[PageAction]:
         return [
-            PageAction(Command.PHOTO, "Take photos", self.flow.photograph),
-            PageAction(Command.CONFIRM, "Take photos", self.flow.photograph),
+            PageAction(Command.PHOTO, "Take photo", self.flow.photograph),
+            PageAction(Command.CONFIRM, "Take photo", self.flow.photograph),
         ]
