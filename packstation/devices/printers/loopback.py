@@ -44,6 +44,8 @@ class LoopbackPrinter:
         return True
 
     def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept() on Linux
         self.sock.close()
         self._thread.join(2)
 

@@ -11,6 +11,7 @@ import os
 import select
 import shutil
 import socket
+import stat
 import subprocess
 import time
 from pathlib import Path
@@ -164,6 +165,8 @@ class DeviceFileTransport(Transport):
 
     def query(self, command: bytes, frames: int) -> bytes | None:
         try:
+            if not stat.S_ISCHR(os.stat(self.url.path).st_mode):
+                return None  # a plain file cannot answer (and must not get the question written into it)
             fd = os.open(self.url.path, os.O_RDWR | os.O_NONBLOCK)
         except OSError as exc:
             raise PrinterUnreachable(f"printer device {self.url.path} cannot be opened: {exc}") from None
