@@ -127,6 +127,11 @@ def export(args: argparse.Namespace) -> int:
     print(f"Exported {len(ids)} order(s) to {args.out}")
     if result is not None:
         print(result if isinstance(result, str) else _describe(result))
+    failed = getattr(result, "failed_orders", None)
+    if failed:
+        print(
+            f"Warning: photos failed verification in {', '.join(failed)} (see each report)", file=sys.stderr
+        )
     return 0
 
 

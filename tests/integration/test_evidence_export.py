@@ -304,3 +304,61 @@ def test_cancel_stops_and_keeps_finished_packs(store, tmp_path):
 def test_unknown_order_is_a_clear_error(store, tmp_path):
     with pytest.raises(ExportError, match="No order NOPE"):
         store.export(["NOPE"], tmp_path / "out")
+
+
+def test_cli_export_writes_packs_for_a_station_home(tmp_path, capsys):
+    import argparse
+
+    from packstation.bootstrap import open_station
+    from packstation.cli import home_parent
+    from packstation.cli import evidence as evidence_cli
+
+    home = tmp_path / "home"
+    station = open_station(home)
+    blobs = BlobStore(station.home.blobs)
+    with station.uow() as uow:
+        uow.orders.add(
+            Order(
+                "../../EV1",
+                "tiktok",
+                OrderStatus.SHIPPED,
+                Address(THAI_NAME, "1", "Road", city="X", postcode="10110", country="TH"),
+                [OrderLine("S", 1)],
+                tracking_number="TH0000000001",
+            )
+        )
+        uow.parcels.save(
+            Parcel("../../EV1", 1, box_code="B1", weight_g=500.0, tracking_number="TH0000000001")
+        )
+        ref = blobs.put(jpeg(1))
+        append_photo(
+            uow.session,
+            PhotoDraft(
+                order_id="../../EV1",
+                kind="sealed",
+                sha256=ref.sha256,
+                size=ref.size,
+                blob_key=ref.key,
+                width=160,
+                height=120,
+                taken_at=T0,
+                station=station.name,
+            ),
+        )
+        uow.commit()
+    station.close()
+    parser = argparse.ArgumentParser(prog="packstation")
+    evidence_cli.register(parser.add_subparsers(dest="command"), home_parent())
+    out = tmp_path / "packs"
+    args = parser.parse_args(["evidence", "export", "../../EV1", "--home", str(home), "--out", str(out)])
+    assert args.func(args) == 0
+    printed = capsys.readouterr()
+    assert "[1/1]" in printed.err and "Exported 1 order(s)" in printed.out
+    [zip_path] = out.glob("*.zip")
+    assert zip_path.parent == out and ".." not in zip_path.name
+    folder = extract(zip_path, tmp_path / "x")
+    check_sums(folder)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["order_id"] == "../../EV1" and manifest["verification"]["ok"]
+    assert [p["sha256"] for p in manifest["photos"]] == [ref.sha256]
+    assert THAI_NAME in pdf_text(next(out.glob("*.pdf")))
