@@ -296,7 +296,9 @@ class LabelService:
                 uow.parcels.save(parcel)
                 if parcel.number == 1 and not order.tracking_number:
                     order.tracking_number = parcel.tracking_number
-                    uow.orders.save(order)
+                    row = uow.orders.row(order_id)  # `Orders.save` writes only workflow fields
+                    if row is not None:
+                        row.tracking_number = parcel.tracking_number
                 content = label_content(
                     order,
                     parcel,
