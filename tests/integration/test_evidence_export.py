@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import zipfile
@@ -15,6 +16,9 @@ import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.bootstrap import open_station
+from packstation.cli import evidence as evidence_cli
+from packstation.cli import home_parent
 from packstation.domain.orders import Address, Order, OrderLine, OrderStatus, Parcel
 from packstation.evidence.blobs import BlobStore
 from packstation.evidence.chain import PhotoDraft, append_photo
@@ -226,8 +230,10 @@ def test_pack_matches_the_store(store, tmp_path):
 
 def test_a_tampered_photo_is_marked_in_the_pack(store, tmp_path):
     store.add_order("ORD-7")
+    store.take("ORD-7", kind="contents")
     with Session(store.engine) as s:
-        first = s.scalars(select(ProofPhotoRow).order_by(ProofPhotoRow.seq)).first()
+        first, _, gone = s.scalars(select(ProofPhotoRow).order_by(ProofPhotoRow.seq)).all()
+    store.blobs.path(gone.blob_key).unlink()
     path = store.blobs.path(first.blob_key)
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x10  # one byte of the image data
@@ -238,10 +244,13 @@ def test_a_tampered_photo_is_marked_in_the_pack(store, tmp_path):
     check_sums(folder)
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     states = {p["id"]: p["verification"] for p in manifest["photos"]}
-    assert states[first.id] == "changed" and list(states.values()).count("ok") == 1
+    assert states[first.id] == "changed" and states[gone.id] == "missing"
+    assert list(states.values()).count("ok") == 1
+    assert [p["file"] for p in manifest["photos"] if p["id"] == gone.id] == [None]
+    assert len(list((folder / "photos").iterdir())) == 2  # the changed file is included as found
     assert not manifest["verification"]["ok"]
     text = pdf_text(result.packs["ORD-7"][0])
-    assert "VERIFICATION FAILED" in text and first.id in text
+    assert "VERIFICATION FAILED" in text and first.id in text and "file missing" in text
 
 
 def test_hostile_order_ids_stay_inside_the_export(store, tmp_path):
@@ -307,12 +316,6 @@ def test_unknown_order_is_a_clear_error(store, tmp_path):
 
 
 def test_cli_export_writes_packs_for_a_station_home(tmp_path, capsys):
-    import argparse
-
-    from packstation.bootstrap import open_station
-    from packstation.cli import home_parent
-    from packstation.cli import evidence as evidence_cli
-
     home = tmp_path / "home"
     station = open_station(home)
     blobs = BlobStore(station.home.blobs)
