@@ -18,6 +18,7 @@ COMMAND_MODULES: list[str] = [
     "packstation.cli.sync",
     "packstation.cli.central",
     "packstation.cli.sheets",
+    "packstation.cli.evidence",
 ]
 
 
