@@ -358,7 +358,7 @@ def test_iter_order_ids_walks_the_whole_search(review):
 
 
 def test_a_common_recipient_prefix_walks_the_date_index_and_finds_the_same_orders(review, store, monkeypatch):
-    import packstation.services.review as review_module
+    import packstation.services.review.service as review_module
 
     monkeypatch.setattr(review_module, "DENSE_NAMES", 5)
     query = ReviewQuery(recipient="Som")
