@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from packstation.evidence.stamp import code128_modules, draw_code128
+from packstation.devices.frame_barcodes import code128_modules, draw_code128
 
 TABLE_BGR = (70, 92, 110)
 PARCEL_BGR = (92, 150, 196)

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 
-import barcode
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from packstation.devices.frame_barcodes import code128_modules, draw_code128
 from packstation.evidence.fonts import font_chain, split_runs
 
 BANNER_BG = 24
@@ -45,22 +45,6 @@ def _font(role: str, size: int) -> ImageFont.FreeTypeFont:
     chain = font_chain()
     font = chain.get(role, chain["latin"])
     return ImageFont.truetype(str(font.path), size, index=font.index)
-
-
-def code128_modules(data: str) -> str | None:
-    """Bar/space modules ('1' = bar) of a Code 128 symbol, or None if the text cannot be encoded."""
-    try:
-        return barcode.get("code128", data).build()[0]
-    except Exception:  # python-barcode raises assorted errors for characters outside Code 128
-        return None
-
-
-def draw_code128(canvas: np.ndarray, modules: str, x: int, y: int, height: int, module_px: int) -> int:
-    """Draw bars into a grayscale or BGR canvas at (x, y); returns the drawn width in pixels."""
-    bars = np.repeat(np.frombuffer(modules.encode("ascii"), np.uint8) == ord("1"), module_px)
-    region = canvas[y : y + height, x : x + bars.size]
-    region[:, bars[: region.shape[1]]] = 0
-    return int(bars.size)
 
 
 def _draw_line(

@@ -88,8 +88,9 @@ def take_screenshots(outdir: Path) -> list[Path]:
             runner.release()
             d.settle(0.05)
             shot("08-photograph")
-            d.key("F5")
-            runner.release()
+            for _kind in d.built.station.config.photos.required:  # one PHOTO press per required photo
+                d.key("F5")
+                runner.release()
             shot("09-done")
             d.key("F2")
             d.scan(d.unit_barcodes()[0])
