@@ -17,20 +17,20 @@ from PySide6.QtWidgets import QApplication
 from packstation.bootstrap import Station, open_station
 from packstation.devices.base import DeviceKind, DeviceWorker
 from packstation.devices.camera import BrokenSource, CameraUrlError, CameraWorker, open_camera_source
+from packstation.devices.printers import SpoolPump
 from packstation.devices.scales import open_scale
 from packstation.devices.scanners import SimScanner, WedgeScanner, open_scanner, wedge_config_from_url
 from packstation.devices.urls import parse_device_url
 from packstation.domain.orders import Product
 from packstation.evidence.requirements import PhotoRequirements
+from packstation.services.labelling import LabelSteps, label_service_for
 from packstation.services.photographing import CameraPhotoStep, PhotographService
 from packstation.services.settings import SettingsService
-from packstation.services.steps import station_step_hooks
 from packstation.services.users import UserService
 from packstation.ui.bridge import DeviceBridge
 from packstation.ui.sounds import QtSoundPlayer, Sounds
 from packstation.ui.station import StationUi, build_station_ui
 from packstation.ui.station.camera_view import FrameRelay
-from packstation.ui.station.finishing import HookSteps
 from packstation.ui.tasks import TaskRunner
 from packstation.ui.theme import apply_theme
 from packstation.ui.wedge_filter import WedgeFilter
@@ -153,10 +153,12 @@ def build_app(
     built.scale = open_scale(config.devices.scale, bridge.on_weight, bridge.on_device_status)
     built.devices.append(built.scale)
 
-    label_hook, _ = station_step_hooks(station)
+    labels = label_service_for(station)
+    built.devices.append(SpoolPump(labels.pump))  # waiting labels print when the printer is back
+    built.devices[-1].start()
     camera, relay, photo_step = _camera_step(station, bridge)
     built.devices.append(camera)
-    finishing = HookSteps(label_hook, photo_step.shoot)  # TODO: LabelService step
+    finishing = LabelSteps(labels, photo_step.shoot)
     built.ui = build_station_ui(
         packing=station.packing,
         users=users,

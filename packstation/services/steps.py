@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from packstation.domain import workflow
 from packstation.domain.orders import Order
 from packstation.domain.users import Actor
 
@@ -19,12 +18,16 @@ def station_step_hooks(station: Station) -> tuple[StepHook, StepHook]:
     """Label and photo steps driven through the station's services (simulated devices by default)."""
     packing = station.packing
 
-    def label(actor: Actor, order: Order) -> None:
-        packing.ensure_not_cancelled(order.order_id)
-        packing._apply(
-            order.order_id,
-            lambda o: workflow.complete_label(o, packing.station, actor.user_id, packing.clock()),
-        )  # noqa: SLF001
+    labels = None
+
+    def label(actor: Actor, order: Order) -> str:
+        """Print the order's labels on the configured printer (`devices.printer`) through the label service."""
+        nonlocal labels
+        from packstation.services.labelling import label_service_for, step_message
+
+        if labels is None:
+            labels = label_service_for(station)
+        return step_message(labels.print_labels(actor, order.order_id))
 
     photographing = None
 

@@ -56,6 +56,8 @@ class PrinterStatus:
         """One line for the packer: the first fault, or that the printer is ready."""
         if self.faults:
             text = self.faults[0].value
+            if self.faults[0] is Fault.UNREACHABLE and self.detail:
+                return f"{self.detail}; check it is on and connected, then press Retry"
             return f"{text} ({self.detail})" if self.detail and self.faults[0] in _WITH_DETAIL else text
         ready = "Printer ready"
         if self.detail:
