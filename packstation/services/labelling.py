@@ -245,8 +245,10 @@ class LabelService:
 
     def print_platform_label(self, actor: Actor, order_id: str, parcel: int, document: bytes) -> PrintJob:
         """Print a label the marketplace or carrier made (PDF or PNG) as given, converted for the printer."""
-        from packstation.labels import platform  # the platform-label converter (PDF/PNG -> ZPL ^GF)
-
+        try:
+            from packstation.labels import platform  # the platform-label converter (PDF/PNG -> ZPL ^GF)
+        except ImportError:
+            platform = None
         convert = getattr(platform, "platform_label_zpl", None) or getattr(platform, "to_zpl", None)
         if convert is None:
             raise LabelError("This station cannot convert platform labels yet.")
