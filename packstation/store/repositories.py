@@ -108,6 +108,23 @@ class OrderFilter:
 
 _ORDERS = OrderRow.__table__
 _LINES = OrderLineRow.__table__
+# One round trip for an order and its lines: order columns, then the line columns each row needs.
+_ORDER_WITH_LINES = (
+    select(
+        _ORDERS,
+        _LINES.c.line_no,
+        _LINES.c.sku,
+        _LINES.c.sku_id,
+        _LINES.c.product_name,
+        _LINES.c.variation,
+        _LINES.c.quantity,
+        _LINES.c.picked,
+        _LINES.c.in_catalog,
+    )
+    .outerjoin(_LINES, _LINES.c.order_id == _ORDERS.c.order_id)
+    .where(_ORDERS.c.order_id == bindparam("oid"))
+    .order_by(_LINES.c.line_no)
+)
 _SET_PICKED = (
     update(_LINES)
     .where(_LINES.c.order_id == bindparam("oid"), _LINES.c.line_no == bindparam("no"))
@@ -122,12 +139,11 @@ class Orders:
 
     def get(self, order_id: str) -> Order | None:
         """Load an order and its lines with two Core selects (this runs on every scan)."""
-        row = self.session.execute(select(_ORDERS).where(_ORDERS.c.order_id == order_id)).first()
-        if row is None:
+        rows = self.session.execute(_ORDER_WITH_LINES, {"oid": order_id}).all()
+        if not rows:
             return None
-        lines = self.session.execute(
-            select(_LINES).where(_LINES.c.order_id == order_id).order_by(_LINES.c.line_no)
-        ).all()
+        row = rows[0]
+        lines = [r for r in rows if r.line_no is not None]
         self._picked[order_id] = {line.line_no: line.picked for line in lines}
         return order_from_row(row, lines)
 

@@ -120,7 +120,7 @@ class QueuePage(Page):
 
     def next_action(self) -> str:
         key = Command.NEXT.hotkey
-        return f"scan an order or pick-list barcode, or press {key} for the most urgent order (badge: switch packer; Ctrl+S: settings)"
+        return f"scan an order or pick-list barcode, or press {key} for the most urgent order (badge: switch packer; Ctrl+S: settings; Ctrl+R: review)"
 
     def actions(self) -> list[PageAction]:
         return [PageAction(Command.NEXT, "Next order", self.flow.take_next)]

@@ -7,6 +7,7 @@ hotkeys (the same commands), weights and device status from the bridge. Pages do
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLay
 from packstation.devices.base import BarcodeRead, RejectedScan
 from packstation.domain.commands import COMMANDS, Command, parse_command
 from packstation.domain.idle import IdleLock
+from packstation.domain.users import Actor
 from packstation.ui.bridge import DeviceBridge
 from packstation.ui.sounds import Sounds
 from packstation.ui.station.flow import StationFlow
@@ -22,6 +24,7 @@ from packstation.ui.station.state import LEVEL_SOUND, Step
 from packstation.ui.station.widgets import Banner, DeviceStatusBar, HintBar, Page, PageAction, StepBar, label
 
 SETTINGS_HOTKEY = "Ctrl+S"
+REVIEW_HOTKEY = "Ctrl+R"
 
 
 class StationWindow(QMainWindow):
@@ -77,6 +80,13 @@ class StationWindow(QMainWindow):
         settings.setContext(Qt.ShortcutContext.ApplicationShortcut)
         settings.activated.connect(self._open_settings)
         self.shortcuts.append(settings)
+        review = QShortcut(QKeySequence(REVIEW_HOTKEY), self)
+        review.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        review.activated.connect(self._open_review)
+        self.shortcuts.append(review)
+        # Set by the composition root: opens the supervisor review window for a supervisor actor.
+        self.review_opener: Callable[[Actor], object] | None = None
+        self.review_window: object | None = None
         self.idle = IdleLock(idle_lock_minutes * 60, time.monotonic())
         self.idle_timer = QTimer(self)
         self.idle_timer.timeout.connect(self.check_idle)
@@ -137,6 +147,15 @@ class StationWindow(QMainWindow):
     def _open_settings(self) -> None:
         if self.flow.actor is not None:
             self.flow.open_settings()
+
+    def _open_review(self) -> None:
+        actor = self.flow.actor
+        if actor is None or self.review_opener is None:
+            return
+        if actor.role.rank < 1:
+            self.flow.say("Review needs a supervisor: ask one to log in with their badge.", "error")
+            return
+        self.review_window = self.review_opener(actor)
 
     def dispatch(self, command: Command) -> bool:
         """Run a command from its hotkey or its barcode on the current page."""
