@@ -14,6 +14,7 @@ import pytest
 from packstation.cli import home_parent
 from packstation.cli.doctor import register
 from packstation.config import load_config, save_config
+from packstation.devices.printers.loopback import LoopbackPrinter
 from packstation.home import Home
 from packstation.services.doctor import DeviceTestResult, bounded, camera_test, list_cameras, print_test_label
 
@@ -36,7 +37,7 @@ def doctor(home_dir, *argv):
 
 
 class PrinterServer:
-    """A loopback TCP 9100 printer that keeps everything it is sent."""
+    """A loopback TCP port that takes bytes but never answers a status query (a printer gone mute)."""
 
     def __init__(self) -> None:
         self.sock = socket.create_server(("127.0.0.1", 0))
@@ -61,6 +62,12 @@ class PrinterServer:
 
 @pytest.fixture
 def printer():
+    with LoopbackPrinter() as server:
+        yield server
+
+
+@pytest.fixture
+def silent_printer():
     server = PrinterServer()
     yield server
     server.close()
@@ -107,12 +114,20 @@ def test_real_parts_and_print_test(tmp_path, capsys, printer, pty_port):
     devices = report["devices"]
     assert devices["scanner"]["message"] == "scanner port opens"
     assert devices["camera"]["message"] == "camera gives 64x48 frames"
-    assert "accepts connections" in devices["printer"]["message"]
-    assert report["print_test"]["ok"] and "test label sent" in report["print_test"]["message"]
-    deadline = time.monotonic() + 2
-    while b"^XZ" not in printer.received and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert printer.received.startswith(b"^XA") and b"packstation test label" in printer.received
+    assert "Printer ready" in devices["printer"]["message"]
+    assert report["print_test"]["ok"], report["print_test"]
+    assert printer.wait_for_jobs(1)
+    job = printer.jobs[0]
+    assert job.startswith(b"^XA") and job.rstrip().endswith(b"^XZ")
+
+
+def test_a_printer_that_never_answers_status_is_a_fault(tmp_path, capsys, silent_printer):
+    configure(
+        tmp_path, scanner="sim", scale="sim", printer=f"tcp://127.0.0.1:{silent_printer.port}", camera="sim"
+    )
+    assert doctor(tmp_path) == 1
+    out = capsys.readouterr().out
+    assert "FAIL Printer does not answer" in out
 
 
 def test_a_broken_device_makes_exit_status_1(tmp_path, capsys):
