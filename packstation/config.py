@@ -62,6 +62,9 @@ class LabelConfig:
     sender_postcode: str = "40150"
     sender_country: str = "MY"
     gs1_company_prefix: str = ""
+    # Number ranges per carrier for labels the station numbers itself: {carrier: {prefix, start, end,
+    # width, check (s10|mod10|mod7|none), suffix}}. Empty: the simulator's demo ranges.
+    tracking_ranges: dict[str, dict] = field(default_factory=dict)
 
 
 @dataclass

@@ -470,7 +470,7 @@ def label_service_for(
         printer or Printer(station.config.devices.printer),
         station.config.label,
         packing=station.packing,
-        ranges=ranges,
+        ranges=ranges if ranges is not None else (station.config.label.tracking_ranges or None),
     )
 
 

@@ -232,3 +232,23 @@ def test_a_sim_printer_fault_reaches_the_packer(station):
         LabelSteps(service, lambda a, o: None).label(PACKER, station.packing.order(order_id))
     sim.paper_out = False
     assert service.pump() == 0 and len(sim.received) == 1
+
+
+def test_tracking_ranges_come_from_the_station_config(tmp_path):
+    from packstation.bootstrap import open_station
+    from packstation.config import load_config, save_config
+    from packstation.home import Home
+    from packstation.services.labelling import label_service_for
+
+    home = Home(tmp_path / "home").ensure()
+    config = load_config(home.config_file)
+    config.label.tracking_ranges = {"jnt": {"prefix": "JX", "start": 500, "end": 999, "width": 6}}
+    save_config(config, home.config_file)
+    station = open_station(home.root)
+    try:
+        assert station.config.label.tracking_ranges["jnt"]["prefix"] == "JX"
+        service = label_service_for(station)
+        assert set(service.ranges) == {"jnt"}
+        assert service.ranges["jnt"].allocate(500).startswith("JX000500")
+    finally:
+        station.close()
