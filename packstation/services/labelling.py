@@ -11,7 +11,6 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -23,11 +22,9 @@ from packstation.domain.orders import Address, Order, OrderStatus, Parcel
 from packstation.domain.sscc import make_sscc
 from packstation.domain.tracking import (
     DEFAULT_CARRIER_RULES,
-    CarrierRule,
     CarrierRules,
     TrackingRange,
     UnknownCarrier,
-    carrier_key,
     normalize_tracking_number,
     validate_tracking,
 )
@@ -35,6 +32,13 @@ from packstation.domain.users import Actor, Role
 from packstation.labels.model import DuplicateTrackingNumber, LabelError, label_content
 from packstation.labels.render import render_content
 from packstation.services.packing import PackingService
+from packstation.services.print_jobs import LabelNotPrinted, PrintJob
+from packstation.services.tracking_ranges import (
+    DEMO_TRACKING_RANGES,
+    SIM_CARRIER,
+    _canonical,
+    tracking_ranges,
+)
 from packstation.store.base import utcnow
 from packstation.store.print_tables import PrintJobRow, PrintJobs
 from packstation.store.repositories import Counters
@@ -43,90 +47,19 @@ from packstation.store.uow import UnitOfWork, UnitOfWorkFactory
 if TYPE_CHECKING:
     from packstation.bootstrap import Station
 
-# Ranges for the simulator and demo carriers; a real station reads its carriers' ranges from config
-# (`[label.tracking_ranges.<carrier>]` with prefix, start, end, width, check, suffix).
-DEMO_TRACKING_RANGES: dict[str, dict[str, Any]] = {
-    "sim": {"prefix": "SIM", "start": 1, "end": 9_999_999_999, "width": 10},
-    "jnt": {"prefix": "JT", "start": 1, "end": 9_999_999_999, "width": 10},
-    "flash": {"prefix": "TH", "start": 1, "end": 9_999_999_999, "width": 10, "suffix": "A"},
-    "spx": {"prefix": "SPXSM", "start": 1, "end": 9_999_999_999, "width": 10},
-    "ninjavan": {"prefix": "NVSIM", "start": 1, "end": 9_999_999_999, "width": 10},
-    "usps": {"prefix": "EA", "start": 1, "end": 99_999_999, "width": 8, "check": "s10", "suffix": "US"},
-    "post": {"prefix": "EE", "start": 1, "end": 99_999_999, "width": 8, "check": "s10", "suffix": "TH"},
-    "dhl": {"prefix": "1", "start": 1, "end": 999_999_999, "width": 9, "check": "mod7"},
-}
-SIM_CARRIER = CarrierRule("sim", ("Simulated carrier",), r"SIM\d{10}", title="Simulated carrier")
 LABEL_KINDS = ("label", "reprint", "platform")
 
-
-class LabelNotPrinted(workflow.WorkflowError):
-    """The label is stored but has not printed (printer not ready, or result unknown); says why."""
-
-    def __init__(self, message: str, jobs: list[PrintJob]) -> None:
-        super().__init__(message)
-        self.jobs = jobs
-
-
-@dataclass(frozen=True)
-class PrintJob:
-    """A stored print job as the station shows it."""
-
-    id: str
-    order_id: str
-    parcel: int
-    kind: str
-    state: str
-    printer: str
-    tracking_number: str
-    reason: str
-    attempts: int
-    format: str
-    created_at: datetime
-    sent_at: datetime | None
-
-    @classmethod
-    def from_row(cls, row: PrintJobRow) -> PrintJob:
-        return cls(
-            row.id,
-            row.order_id,
-            row.parcel_number,
-            row.kind,
-            row.state,
-            row.printer,
-            row.tracking_number,
-            row.reason,
-            row.attempts,
-            row.format,
-            row.created_at,
-            row.sent_at,
-        )
-
-
-def tracking_ranges(config: Mapping[str, Mapping[str, Any] | TrackingRange], rules: CarrierRules) -> dict:
-    """Ranges keyed by canonical carrier name, from config tables or `TrackingRange` values."""
-    ranges: dict[str, TrackingRange] = {}
-    for name, spec in config.items():
-        key = _canonical(name, rules)
-        if isinstance(spec, TrackingRange):
-            ranges[key] = spec
-            continue
-        ranges[key] = TrackingRange(
-            key,
-            str(spec.get("prefix", "")),
-            int(spec.get("start", 1)),
-            int(spec["end"]),
-            int(spec["width"]),
-            spec.get("check", "none"),
-            str(spec.get("suffix", "")),
-        )
-    return ranges
-
-
-def _canonical(carrier: str, rules: CarrierRules) -> str:
-    try:
-        return rules.normalize(carrier)
-    except UnknownCarrier:
-        return carrier_key(carrier)
+__all__ = [
+    "DEMO_TRACKING_RANGES",
+    "SIM_CARRIER",
+    "LabelNotPrinted",
+    "LabelService",
+    "LabelSteps",
+    "PrintJob",
+    "label_service_for",
+    "step_message",
+    "tracking_ranges",
+]
 
 
 class LabelService:

@@ -25,6 +25,7 @@ class LoopbackPrinter:
         self.arrivals: list[float] = []  # perf_counter() when each job's last byte arrived
         self.queries = 0
         self.mute_after_job = False  # answer before a job, then go silent (the result becomes unknown)
+        self._job_seen = False  # job bytes arrived on some connection (it may still be open)
         self._changed = threading.Condition()
         self._thread = threading.Thread(target=self._serve, name="loopback-printer", daemon=True)
         self._thread.start()
@@ -75,6 +76,8 @@ class LoopbackPrinter:
                     break
                 data += chunk
                 data = self._answer(conn, data)
+                if data:
+                    self._job_seen = True
         if data:
             with self._changed:
                 self.jobs.append(bytes(data))
@@ -89,7 +92,10 @@ class LoopbackPrinter:
             rest += data[last : match.start()]
             last = match.end()
             self.queries += 1
-            if self.state.offline or self.state.silent or (self.mute_after_job and self.jobs):
+            # A muted printer answers the status check before the job only: its job may arrive on a
+            # connection whose close the server thread has not seen yet, so later queries stay silent too.
+            muted = self.mute_after_job and (self.jobs or self._job_seen or self.queries > 1)
+            if self.state.offline or self.state.silent or muted:
                 continue
             with contextlib.suppress(OSError):
                 conn.sendall(self.state.answer(match.group()))
