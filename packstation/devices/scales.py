@@ -1,6 +1,6 @@
 """Scales: MT-SICS and continuous-output serial scales, a simulator, and "no scale", behind one interface.
 
-Parsers turn one line of scale output into a `WeightReading` in grams or a specific `ScaleError`.
+Parsers (`scale_protocols`) turn one line of scale output into a `WeightReading` in grams or a specific `ScaleError`.
 Workers report readings through plain callables from their thread; `wait_for_stable` lets
 headless callers (CLI, `simulate`, `doctor`) block for the next stable weight.
 """
@@ -8,13 +8,8 @@ headless callers (CLI, `simulate`, `doctor`) block for the next stable weight.
 from __future__ import annotations
 
 import random
-import re
 import threading
 import time
-from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Protocol
 
 from packstation.devices.base import (
@@ -27,131 +22,42 @@ from packstation.devices.base import (
     StatusListener,
     StatusReporter,
     safe_call,
-    utcnow,
+)
+from packstation.devices.scale_protocols import (
+    GRAMS_PER_UNIT,
+    ScaleBusy,
+    ScaleError,
+    ScaleErrorListener,
+    ScaleOverload,
+    ScaleTimeout,
+    ScaleUnderload,
+    StableWeightDetector,
+    WeightListener,
+    WeightReading,
+    parse_continuous,
+    parse_mt_sics,
+    to_grams,
 )
 from packstation.devices.urls import DeviceUrl, DeviceUrlError, parse_device_url
 
-GRAMS_PER_UNIT = {"mg": 0.001, "g": 1.0, "kg": 1000.0, "lb": 453.59237, "lbs": 453.59237, "oz": 28.349523125}
-
-
-class ScaleError(Exception):
-    """A scale reply that is not a weight, with a short message for the packer."""
-
-    def __init__(self, message: str, raw: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.raw = raw
-
-
-class ScaleBusy(ScaleError):
-    """MT-SICS `S I`: the scale understood but cannot answer now (taring, zeroing)."""
-
-
-class ScaleOverload(ScaleError):
-    """The load is above the scale's range."""
-
-
-class ScaleUnderload(ScaleError):
-    """The reading is below the scale's range (platform lifted, or needs re-zeroing)."""
-
-
-class ScaleTimeout(ScaleError):
-    """No (stable) weight arrived in time."""
-
-
-@dataclass(frozen=True, slots=True)
-class WeightReading:
-    """One weight from a scale, in grams, and whether the scale called it stable."""
-
-    grams: float
-    stable: bool
-    raw: str = ""
-    at: datetime = field(default_factory=utcnow)
-
-    def __str__(self) -> str:
-        return f"{self.grams:.1f} g ({'stable' if self.stable else 'moving'})"
-
-
-WeightListener = Callable[[WeightReading], None]
-ScaleErrorListener = Callable[[ScaleError], None]
-
-
-def to_grams(value: float, unit: str, raw: str = "") -> float:
-    """Convert a value in g, kg, lb or oz to grams; unknown units are a ScaleError."""
-    try:
-        return value * GRAMS_PER_UNIT[unit.lower()]
-    except KeyError:
-        raise ScaleError(
-            f"scale reports an unknown weight unit {unit!r}; set it to g, kg, lb or oz", raw
-        ) from None
-
-
-_NUMBER = r"([-+]?)\s*(\d+(?:\.\d*)?|\.\d+)"
-_SICS_WEIGHT = re.compile(rf"^S\s+([SD])\s+{_NUMBER}\s*([A-Za-z]+)$")
-_CONTINUOUS = re.compile(rf"^(ST|US|OL)\s*,\s*([A-Z]{{1,2}})?\s*,?\s*{_NUMBER}\s*([A-Za-z]+)$")
-_SICS_ERRORS = {
-    "ES": "scale did not understand the command (ES); set the scale's interface to MT-SICS",
-    "ET": "scale reports a transmission error (ET); check baud rate, parity and the cable",
-    "EL": "scale cannot run the command now (EL, logical error); check the scale's display",
-}
-
-
-def parse_mt_sics(line: str) -> WeightReading:
-    """Parse one MT-SICS reply to `S`/`SI`: `S S      1.234 kg` (stable) or `S D ...` (dynamic)."""
-    text = line.strip()
-    match = _SICS_WEIGHT.match(text)
-    if match:
-        flag, sign, number, unit = match.groups()
-        grams = to_grams(float(number), unit, text) * (-1 if sign == "-" else 1)
-        return WeightReading(grams, flag == "S", text)
-    compact = text.replace(" ", "")
-    if compact == "SI":
-        raise ScaleBusy("scale is busy (S I); wait for it to finish taring or zeroing", text)
-    if compact == "S+":
-        raise ScaleOverload("scale overload (S +): the parcel is heavier than the scale's range", text)
-    if compact == "S-":
-        raise ScaleUnderload("scale underload (S -): re-zero the scale with nothing on it", text)
-    if compact in _SICS_ERRORS:
-        raise ScaleError(_SICS_ERRORS[compact], text)
-    raise ScaleError(f"unexpected reply from the scale: {text[:40]!r}; is it set to MT-SICS?", text)
-
-
-def parse_continuous(line: str) -> WeightReading | None:
-    """Parse continuous output `ST,GS,+  1.234kg` / `US,...` / `OL`; tare reports (`TR`) give None."""
-    text = line.strip()
-    if text == "OL" or text.startswith("OL,"):
-        raise ScaleOverload("scale overload (OL): the parcel is heavier than the scale's range", text)
-    match = _CONTINUOUS.match(text)
-    if not match:
-        raise ScaleError(f"unexpected output from the scale: {text[:40]!r}; check baud rate and format", text)
-    status, mode, sign, number, unit = match.groups()
-    if mode in ("TR", "T"):
-        return None
-    grams = to_grams(float(number), unit, text) * (-1 if sign == "-" else 1)
-    return WeightReading(grams, status == "ST", text)
-
-
-class StableWeightDetector:
-    """Stable when the last `count` readings, within `window_s`, differ by at most `tolerance_g`."""
-
-    def __init__(self, count: int = 5, tolerance_g: float = 2.0, window_s: float = 1.0) -> None:
-        if count < 1 or tolerance_g < 0 or window_s <= 0:
-            raise ValueError("stable detector needs count >= 1, tolerance_g >= 0 and window_s > 0")
-        self.count = count
-        self.tolerance_g = tolerance_g
-        self.window_s = window_s
-        self._samples: deque[tuple[float, float]] = deque(maxlen=count)
-
-    def add(self, grams: float, t: float) -> bool:
-        """Add a reading taken at monotonic time `t`; return whether the weight is now stable."""
-        self._samples.append((t, grams))
-        if len(self._samples) < self.count or t - self._samples[0][0] > self.window_s:
-            return False
-        values = [g for _, g in self._samples]
-        return max(values) - min(values) <= self.tolerance_g
-
-    def reset(self) -> None:
-        self._samples.clear()
+__all__ = [
+    "GRAMS_PER_UNIT",
+    "AbsentScale",
+    "Scale",
+    "ScaleBusy",
+    "ScaleError",
+    "ScaleOverload",
+    "ScaleTimeout",
+    "ScaleUnderload",
+    "SerialScale",
+    "SimScale",
+    "StableWeightDetector",
+    "WeightReading",
+    "open_scale",
+    "parse_continuous",
+    "parse_mt_sics",
+    "to_grams",
+]
 
 
 class Scale(Protocol):
