@@ -1,7 +1,7 @@
 """Composition root of the GUI: config, store, devices, services, then the station window.
 
 Everything is built here once and passed in through constructors; nothing else reaches for a
-global. Swapping the Label/Photograph steps for their own services is the one `finishing=` line.
+global. The Label step talks to the station's `LabelService`; the Photograph step to its camera.
 """
 
 from __future__ import annotations
@@ -17,17 +17,20 @@ from PySide6.QtWidgets import QApplication
 from packstation.bootstrap import Station, open_station
 from packstation.devices.base import DeviceKind, DeviceWorker
 from packstation.devices.camera import BrokenSource, CameraUrlError, CameraWorker, open_camera_source
-from packstation.devices.printers import SpoolPump
+from packstation.devices.printers import PrinterStatus, SpoolPump
 from packstation.devices.scales import open_scale
 from packstation.devices.scanners import SimScanner, WedgeScanner, open_scanner, wedge_config_from_url
 from packstation.devices.urls import parse_device_url
-from packstation.domain.orders import Product
+from packstation.domain.orders import Order, Parcel, Product
 from packstation.evidence.requirements import PhotoRequirements
-from packstation.services.labelling import LabelSteps, label_service_for
+from packstation.labels.render import render_label
+from packstation.services.labelling import LabelService, LabelSteps, label_service_for
 from packstation.services.photographing import CameraPhotoStep, PhotographService
+from packstation.services.review import sender_address
 from packstation.services.settings import SettingsService
 from packstation.services.users import UserService
 from packstation.ui.bridge import DeviceBridge
+from packstation.ui.review.assembly import open_review_window
 from packstation.ui.sounds import QtSoundPlayer, Sounds
 from packstation.ui.station import StationUi, build_station_ui
 from packstation.ui.station.camera_view import FrameRelay
@@ -65,6 +68,9 @@ class StationApp:
     def close(self) -> None:
         if self.wedge is not None:
             self.wedge.uninstall()
+        review = self.ui.window.review_window
+        if review is not None:
+            review.close()  # type: ignore[attr-defined]
         for device in [*self.devices, *([self.sync] if self.sync else [])]:
             try:
                 device.stop()
@@ -98,6 +104,46 @@ class SyncWorker(DeviceWorker):
                 return
 
 
+class PrinterWatch:
+    """One pass of the print spool: send waiting labels, then ask the printer how it is (off the GUI thread).
+
+    Handed to `SpoolPump` as its pump, so the status bar's printer light follows the real printer.
+    """
+
+    def __init__(self, labels: LabelService, report: Callable[[str, str, str], None]) -> None:
+        self.labels, self.report = labels, report
+        self.simulated = labels.printer.url.scheme == "sim"
+
+    def __call__(self) -> int:
+        waiting = self.labels.pump()
+        state, message = printer_light(self.labels.printer.status(), self.simulated, waiting)
+        self.report("printer", state, message)
+        return waiting
+
+
+def printer_light(status: PrinterStatus, simulated: bool, waiting: int) -> tuple[str, str]:
+    """The status bar's word for the printer (the fault, short) and its tooltip (the full reason)."""
+    queue = f"; {waiting} label(s) waiting" if waiting else ""
+    if status.ok:
+        return ("simulated" if simulated else "ok"), status.message + queue
+    word = status.faults[0].name.lower().replace("_", " ") if status.faults else "fault"
+    return word, status.message + queue
+
+
+def label_previewer(station: Station) -> Callable[[Order, Parcel], bytes]:
+    """Renders a parcel's label as PNG (on the station's stock and resolution) for the Label page."""
+    sender, stock, dpi = (
+        sender_address(station.config.label),
+        station.config.label.stock,
+        station.config.label.dpi,
+    )
+
+    def preview(order: Order, parcel: Parcel) -> bytes:
+        return render_label(order, parcel, sender, stock, dpi, ["png"])["png"]
+
+    return preview
+
+
 def catalog_products(station: Station, limit: int = 40) -> list[Product]:
     """Products for the simulated scanner panel (read once at start)."""
     with station.uow() as uow:
@@ -114,6 +160,7 @@ def build_app(
     users: Any = None,
     settings: Any = None,
     sync_interval_s: float | None = 5.0,
+    spool_interval_s: float = 3.0,
 ) -> StationApp:
     """Open the station in `home` and build its window (not shown). Needs a QApplication."""
     app = QApplication.instance()
@@ -154,7 +201,8 @@ def build_app(
     built.devices.append(built.scale)
 
     labels = label_service_for(station)
-    built.devices.append(SpoolPump(labels.pump))  # waiting labels print when the printer is back
+    # Waiting labels print when the printer is back; the printer light follows its answers.
+    built.devices.append(SpoolPump(PrinterWatch(labels, bridge.report), spool_interval_s))
     built.devices[-1].start()
     camera, relay, photo_step = _camera_step(station, bridge)
     built.devices.append(camera)
@@ -174,11 +222,14 @@ def build_app(
         catalog=catalog_products(station) if sim_scan else None,
         photo_step=photo_step,
         camera_relay=relay,
+        labels=labels,
+        label_previewer=label_previewer(station),
     )
+    window = built.ui.window
+    window.review_opener = lambda actor: open_review_window(station, actor, runner, parent=window)
     camera.start()  # after the preview is connected to the relay
-    for name in ("printer",):
-        url = getattr(config.devices, name)
-        bridge.report(name, "simulated" if url.startswith("sim") else "unknown", url)
+    url = config.devices.printer  # until the spool's first pass asks the printer itself
+    bridge.report("printer", "simulated" if url.startswith("sim") else "unknown", url)
     if station.sync is not None and sync_interval_s:
         built.sync = SyncWorker(station.sync.engine, bridge.report, sync_interval_s)
         built.sync.start()

@@ -27,7 +27,9 @@ def to_photograph(station_app, qtbot, scan_keys, tracking: str = "") -> str:  # 
     if tracking:
         with flow.packing.uow() as uow:
             uow.session.execute(
-                update(OrderRow).where(OrderRow.order_id == order.order_id).values(tracking_number=tracking)
+                update(OrderRow)
+                .where(OrderRow.order_id == order.order_id)
+                .values(tracking_number=tracking, carrier="SPX Express")  # a number of the carrier's format
             )
             uow.commit()
     for line in order.lines:

@@ -17,6 +17,7 @@ from packstation.ui.station.done import DonePage
 from packstation.ui.station.finishing import FinishingSteps
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.held import HeldPage
+from packstation.ui.station.label_flow import LabelPreviewer
 from packstation.ui.station.label_page import LabelPage
 from packstation.ui.station.login import FirstAdminPage, LoginPage
 from packstation.ui.station.pack import PackPage
@@ -52,9 +53,15 @@ def build_station_ui(
     catalog: list[Product] | None = None,
     photo_step: Any = None,
     camera_relay: Any = None,
+    labels: Any = None,
+    label_previewer: LabelPreviewer | None = None,
 ) -> StationUi:
-    """Everything is passed in (the composition root is `packstation.app`); nothing is global."""
-    flow = StationFlow(packing, users, finishing, runner)
+    """Everything is passed in (the composition root is `packstation.app`); nothing is global.
+
+    `labels` is the station's `LabelService` (retry, confirm printed, reprint, void on the pages);
+    `label_previewer(order, parcel)` renders a label as PNG for the Label page's preview.
+    """
+    flow = StationFlow(packing, users, finishing, runner, labels=labels, label_previewer=label_previewer)
     pages: list[Page] = [
         FirstAdminPage(flow),
         LoginPage(flow),

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
 from packstation.ui.station.flow import StationFlow
+from packstation.ui.station.label_prompts import LabelPrompts
 from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, card, label
 
@@ -22,6 +23,8 @@ class DonePage(Page):
         box = QVBoxLayout(self)
         box.addWidget(self.title)
         box.addWidget(card(holder), 1)
+        self.prompts = LabelPrompts(flow)
+        box.addWidget(self.prompts)
 
     def render(self) -> None:
         while self.form.rowCount():
@@ -32,6 +35,9 @@ class DonePage(Page):
             self.form.addRow(label(key.title(), "big"), label(value, "big"))
 
     def on_scan(self, code: str) -> None:
+        if self.prompts.on_scan(code):
+            return
+        self.prompts.close_prompts()
         self.flow.finish_order()
         self.flow.take(code, badge_switches=True)
 
@@ -39,11 +45,17 @@ class DonePage(Page):
         return f"put the parcel on the carrier cart; {Command.NEXT.hotkey} for the next order"
 
     def actions(self) -> list[PageAction]:
+        def back() -> None:
+            self.prompts.close_prompts()
+            self.flow.finish_order()
+
         def next_order() -> None:
+            self.prompts.close_prompts()
             self.flow.finish_order()
             self.flow.take_next()
 
         return [
             PageAction(Command.NEXT, "Next order", next_order),
-            PageAction(Command.CONFIRM, "Back to queue", self.flow.finish_order),
+            PageAction(Command.CONFIRM, "Back to queue", back),
+            *self.prompts.actions(),
         ]

@@ -20,18 +20,20 @@ from packstation.domain.picking import ScanVerdict
 from packstation.domain.users import Actor
 from packstation.services.packing import OrderNotFound, PackingService, ScanOutcome, WeightOutcome
 from packstation.ui.station.finishing import FinishingSteps
+from packstation.ui.station.label_flow import LabelActions, LabelPreviewer, LabelView
 from packstation.ui.station.pack_flow import PackActions
 from packstation.ui.station.state import BY_STATUS, PackPlan, Step, expected_refusal
 
 log = logging.getLogger(__name__)
 
 
-class StationFlow(QObject, PackActions):
+class StationFlow(QObject, PackActions, LabelActions):
     """One packer session at one station; the pages call it, it calls the services."""
 
     changed = Signal()
     notice = Signal(str, str)  # text, level: ok | error | warn | info | done
     scan_judged = Signal(object)  # ScanOutcome, after it is committed
+    labels_loaded = Signal()  # `label_view` was read again (print jobs, previews)
 
     def __init__(
         self,
@@ -40,12 +42,20 @@ class StationFlow(QObject, PackActions):
         finishing: FinishingSteps,
         runner: Any,
         parent: QObject | None = None,
+        *,
+        labels: Any = None,
+        label_previewer: LabelPreviewer | None = None,
     ) -> None:
         super().__init__(parent)
         self.packing = packing
         self.users = users
         self.finishing = finishing
         self.runner = runner
+        self.labels = (
+            labels  # the `LabelService` (jobs, reprint, void, confirm, pump), None without a printer
+        )
+        self.label_previewer = label_previewer
+        self.label_view = LabelView()
         self.actor: Actor | None = None
         self.order: Order | None = None
         self.picking_started = False
@@ -192,6 +202,8 @@ class StationFlow(QObject, PackActions):
         self.order, self.picking_started, self.last_outcome = order, False, None
         self.pack = PackPlan(tolerance=self.packing.rules.tolerance, overridden=overridden)
         self.summary = {}
+        if self.label_view.order_id != order.order_id:
+            self.label_view = LabelView(order.order_id)
         if order.status is not OrderStatus.CONFIRMED:
             self.pack.parcels = self.packing.parcels(order.order_id)
             self.pack.count = max(1, len(self.pack.parcels))

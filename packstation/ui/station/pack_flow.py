@@ -121,11 +121,10 @@ class PackActions:
         self.stable = reading if reading.stable else None
 
     # -- label, photograph, hand over (off the GUI thread) ------------------------------------------
-    def print_label(self, reprint: bool = False) -> None:
+    def print_label(self) -> None:
         if self.order is None or self.busy:
             return
-        call = self.finishing.reprint if reprint else self.finishing.label
-        self._background("Printing the label", call, "Label printed.")
+        self._background("Printing the label", self.finishing.label, "Label printed.")
 
     def photograph(self) -> None:
         if self.order is None or self.busy:
@@ -153,6 +152,7 @@ class PackActions:
         if self.order is None or order.order_id != self.order.order_id:
             return
         self.order = order
+        self.refresh_labels()
         if order.status is OrderStatus.SHIPPED:
             self.summary = {
                 "order": order.order_id,
@@ -174,6 +174,7 @@ class PackActions:
         if self.order is not None:
             fresh = self.attempt("Reloading the order", self.packing.order, self.order.order_id)
             self.order = fresh or self.order
+            self.refresh_labels()
         self.changed.emit()
 
     def finish_order(self) -> None:

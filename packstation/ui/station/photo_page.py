@@ -17,6 +17,7 @@ from packstation.domain.orders import Order
 from packstation.domain.users import Actor
 from packstation.ui.station.camera_view import CameraView, FrameRelay
 from packstation.ui.station.flow import StationFlow
+from packstation.ui.station.label_prompts import LabelPrompts
 from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, card, label
 
@@ -49,6 +50,8 @@ class PhotoPage(Page):
             row.addWidget(self.preview, 3)
         row.addWidget(card(self.state, self.detail, self.camera_warning), 2)
         box.addLayout(row, 1)
+        self.prompts = LabelPrompts(flow)
+        box.addWidget(self.prompts)
         self.health = QTimer(self)
         self.health.timeout.connect(self.show_camera_health)
         self.health.start(500)
@@ -102,6 +105,8 @@ class PhotoPage(Page):
     # -- input -----------------------------------------------------------------------------------
     def on_scan(self, code: str) -> None:
         order = self.flow.order
+        if self.prompts.on_scan(code):
+            return
         if self.photo_step is None or order is None:
             self.flow.say(f"Press {Command.PHOTO.hotkey} to take the photos.", "warn")
             return
@@ -141,4 +146,5 @@ class PhotoPage(Page):
         return [
             PageAction(Command.PHOTO, "Take photo", self.flow.photograph),
             PageAction(Command.CONFIRM, "Take photo", self.flow.photograph),
+            *self.prompts.actions(),
         ]

@@ -93,6 +93,7 @@ class StationWindow(QMainWindow):
         self.idle_timer.start(1000)
         flow.changed.connect(self.render)
         flow.notice.connect(self.show_notice)
+        flow.labels_loaded.connect(self.refresh_hints)
         bridge.scanned.connect(self.on_read)
         bridge.rejected.connect(self.on_rejected)
         bridge.weighed.connect(self.on_weight)
@@ -155,7 +156,9 @@ class StationWindow(QMainWindow):
         if actor.role.rank < 1:
             self.flow.say("Review needs a supervisor: ask one to log in with their badge.", "error")
             return
-        self.review_window = self.review_opener(actor)
+        opened = self.flow.attempt("Opening review", self.review_opener, actor)
+        if opened is not None:
+            self.review_window = opened
 
     def dispatch(self, command: Command) -> bool:
         """Run a command from its hotkey or its barcode on the current page."""
