@@ -2,13 +2,18 @@
 
 Storing goes through `BlobStore.put` (fsync, atomic rename); a full disk raises `EvidenceWriteError`
 before anything is recorded, so a failed shot never leaves a half photo or a dangling record.
+The label barcode is looked for on a worker thread while the stamp is drawn and the JPEG encoded and
+written (zxing-cpp, OpenCV and fsync release the GIL), and the EXIF block is built once per order.
 """
 
 from __future__ import annotations
 
 import struct
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 import cv2
 import numpy as np
@@ -22,6 +27,12 @@ JPEG_QUALITY = 90
 EXIF_IFD = 0x8769
 TAG_MAKE, TAG_MODEL, TAG_DESCRIPTION, TAG_DATETIME = 0x010F, 0x0110, 0x010E, 0x0132
 TAG_DATETIME_ORIGINAL, TAG_OFFSET_ORIGINAL = 0x9003, 0x9011
+EXIF_TIME_FORMAT = "%Y:%m:%d %H:%M:%S"
+_TIME_SLOT = b"0000:00:00 00:00:00"  # same length as a real EXIF time, replaced per shot
+CODE128 = zxingcpp.BarcodeFormat.Code128
+
+_decoder: ThreadPoolExecutor | None = None
+_decoder_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -47,15 +58,31 @@ def photo_description(ctx: PhotoContext) -> str:
 def exif_block(ctx: PhotoContext, taken_at: datetime, make: str = "packstation", model: str = "") -> bytes:
     """The APP1 payload (`Exif\\0\\0` + TIFF): DateTimeOriginal in local time with its offset, Make/Model, description."""
     local = taken_at.astimezone(ctx.tz)
+    offset = local.strftime("%z")
+    offset = f"{offset[:3]}:{offset[3:]}" if offset else "+00:00"
+    model = model or ctx.camera or "camera"
+    when = f"{local:{EXIF_TIME_FORMAT}}"
+    template = _exif_template(ctx, make, model, offset)
+    if template.count(_TIME_SLOT) != 2:  # the description itself holds the placeholder text
+        return _build_exif(ctx, make, model, offset, when)
+    return template.replace(_TIME_SLOT, when.encode("ascii"))
+
+
+@lru_cache(maxsize=16)
+def _exif_template(ctx: PhotoContext, make: str, model: str, offset: str) -> bytes:
+    """One order's EXIF block with a same-length placeholder where each shot's time goes."""
+    return _build_exif(ctx, make, model, offset, _TIME_SLOT.decode("ascii"))
+
+
+def _build_exif(ctx: PhotoContext, make: str, model: str, offset: str, when: str) -> bytes:
     exif = Image.Exif()
     exif[TAG_MAKE] = make
-    exif[TAG_MODEL] = model or ctx.camera or "camera"
+    exif[TAG_MODEL] = model
     exif[TAG_DESCRIPTION] = photo_description(ctx)
-    exif[TAG_DATETIME] = f"{local:%Y:%m:%d %H:%M:%S}"
+    exif[TAG_DATETIME] = when
     ifd = exif.get_ifd(EXIF_IFD)
-    ifd[TAG_DATETIME_ORIGINAL] = f"{local:%Y:%m:%d %H:%M:%S}"
-    offset = local.strftime("%z")
-    ifd[TAG_OFFSET_ORIGINAL] = f"{offset[:3]}:{offset[3:]}" if offset else "+00:00"
+    ifd[TAG_DATETIME_ORIGINAL] = when
+    ifd[TAG_OFFSET_ORIGINAL] = offset
     return exif.tobytes()
 
 
@@ -64,21 +91,44 @@ def encode_jpeg(image: np.ndarray, exif: bytes | None = None, quality: int = JPE
     ok, buffer = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
         raise ValueError("the frame could not be encoded as JPEG")
-    data = buffer.tobytes()
+    data = memoryview(buffer).cast("B")
     if not exif:
-        return data
+        return data.tobytes()
     if len(exif) + 2 > 0xFFFF:
         raise ValueError("EXIF block too large")
     at = 2
     if data[2:4] == b"\xff\xe0":  # keep JFIF first, as readers expect
         at = 4 + struct.unpack(">H", data[4:6])[0]
-    return data[:at] + b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif + data[at:]
+    return b"".join((data[:at], b"\xff\xe1", struct.pack(">H", len(exif) + 2), exif, data[at:]))
 
 
 def read_codes(image: np.ndarray) -> tuple[str, ...]:
-    """Every Code 128 zxing-cpp finds in a frame (grayscale is enough and twice as fast)."""
+    """Every Code 128 zxing-cpp finds in a frame, in any orientation (grayscale is enough and twice as fast)."""
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
-    return tuple(r.text for r in zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.Code128))
+    return tuple(r.text for r in zxingcpp.read_barcodes(gray, formats=CODE128))
+
+
+def find_label(image: np.ndarray, tracking: str) -> tuple[str, ...]:
+    """Codes read while looking for the tracking barcode: a quick upright pass, the full search if it missed."""
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+    quick = tuple(
+        r.text
+        for r in zxingcpp.read_barcodes(
+            gray, formats=CODE128, try_rotate=False, try_downscale=False, try_invert=False
+        )
+    )
+    if label_visible(quick, tracking):
+        return quick
+    return tuple(r.text for r in zxingcpp.read_barcodes(gray, formats=CODE128))
+
+
+def _label_decoder() -> ThreadPoolExecutor:
+    """One background thread for label decoding, started on the first capture (not at import)."""
+    global _decoder
+    with _decoder_lock:
+        if _decoder is None:
+            _decoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="label-decode")
+        return _decoder
 
 
 def label_visible(codes: tuple[str, ...], tracking: str) -> bool:
@@ -99,12 +149,22 @@ def capture_photo(
     """Stamp, encode and store one frame; raises EvidenceWriteError when it cannot be stored."""
     if frame.ndim != 3 or frame.shape[2] != 3:
         raise ValueError(f"expected a BGR camera frame, got shape {frame.shape}")
-    codes = read_codes(frame)
-    stamped = stamp_frame(frame, ctx, taken_at)
-    exif = exif_block(ctx, taken_at, make, model)
-    original = None
-    if keep_unstamped:
-        original = blobs.put(encode_jpeg(frame, exif), what="unstamped photo")
-    ref = blobs.put(encode_jpeg(stamped, exif), what=f"{ctx.kind} photo")
+    tracking = ctx.tracking_number.strip()
+    # Without a tracking number there is no label to look for; otherwise decode beside the encode.
+    decoding: Future[tuple[str, ...]] | None = (
+        _label_decoder().submit(find_label, frame, tracking) if tracking else None
+    )
+    try:
+        stamped = stamp_frame(frame, ctx, taken_at)
+        exif = exif_block(ctx, taken_at, make, model)
+        original = None
+        if keep_unstamped:
+            original = blobs.put(encode_jpeg(frame, exif), what="unstamped photo")
+        ref = blobs.put(encode_jpeg(stamped, exif), what=f"{ctx.kind} photo")
+    except BaseException:
+        if decoding is not None:  # the caller may reuse the frame once we return
+            wait([decoding])
+        raise
+    codes = decoding.result() if decoding is not None else ()
     height, width = stamped.shape[:2]
-    return CapturedPhoto(ref, original, width, height, label_visible(codes, ctx.tracking_number), codes)
+    return CapturedPhoto(ref, original, width, height, label_visible(codes, tracking), codes)

@@ -111,24 +111,89 @@ def time_text(taken_at: datetime, tz: tzinfo) -> str:
     return f"{local:%Y-%m-%d %H:%M:%S} {name} (UTC{local:%z})   UTC {utc:%Y-%m-%d %H:%M:%SZ}"
 
 
+@dataclass(frozen=True)
+class _Glyph:
+    """One pre-rendered character: its coverage mask, where it sits from the pen, and how far the pen moves."""
+
+    alpha: np.ndarray
+    dx: int
+    dy: int
+    advance: float
+
+
+@lru_cache(maxsize=1024)
+def _glyph(role: str, size: int, char: str) -> _Glyph:
+    """Render one character once with Pillow (anchor left-ascender, as `draw.text` uses)."""
+    font = _font(role, size)
+    left, top, right, bottom = font.getbbox(char)
+    alpha = np.zeros((0, 0), np.uint8)
+    if right > left and bottom > top:
+        mask = Image.new("L", (right - left, bottom - top), 0)
+        ImageDraw.Draw(mask).text((-left, -top), char, font=font, fill=255)
+        alpha = np.asarray(mask)
+        alpha.setflags(write=False)
+    return _Glyph(alpha, left, top, font.getlength(char))
+
+
+def _coverage(text: str, size: int, height: int, width: int) -> np.ndarray:
+    """Coverage mask of an ASCII line drawn from cached glyphs (no per-shot font rendering)."""
+    canvas = np.zeros((height, width), np.uint8)
+    pen = 0.0
+    for char in text:
+        glyph = _glyph("latin", size, char)
+        x, y = round(pen) + glyph.dx, glyph.dy
+        pen += glyph.advance
+        h, w = glyph.alpha.shape
+        x0, y0, x1, y1 = max(x, 0), max(y, 0), min(x + w, width), min(y + h, height)
+        if x1 > x0 and y1 > y0:
+            target = canvas[y0:y1, x0:x1]
+            np.maximum(target, glyph.alpha[y0 - y : y1 - y, x0 - x : x1 - x], out=target)
+    return canvas
+
+
+def _draw_time(region: np.ndarray, text: str, size: int) -> None:
+    """Draw this photo's time line into a banner region (BGR, background already BANNER_BG)."""
+    height, width = region.shape[:2]
+    if text.isascii():
+        alpha = _coverage(text, size, height, width).astype(np.uint16)
+        shade = (BANNER_BG + (alpha * (TEXT_COLOR[0] - BANNER_BG) + 127) // 255).astype(np.uint8)
+        region[:] = shade[:, :, None]
+        return
+    strip = Image.new("RGB", (width, height), (BANNER_BG,) * 3)  # a zone name outside ASCII: slow path
+    _draw_line(ImageDraw.Draw(strip), (0, 0), text, size, TEXT_COLOR, False)
+    region[:] = np.asarray(strip)
+
+
+def _time_region(banner: np.ndarray, time_y: int) -> np.ndarray:
+    """Where the time line goes in a banner: under the two static lines, left half and a bit."""
+    width = banner.shape[1]
+    pad = max(6, banner.shape[0] // 12)
+    return banner[time_y:, pad : pad + width // 2 + width // 8]
+
+
 def render_banner(ctx: PhotoContext, taken_at: datetime, width: int) -> np.ndarray:
     """The full banner (BGR) for one photo: cached order/station part plus this photo's time."""
     if taken_at.tzinfo is None:
         raise ValueError("taken_at must be timezone-aware")
     static, time_y, size = _static_banner(ctx, width)
     banner = static.copy()
-    pad = max(6, banner.shape[0] // 12)
-    strip = Image.new("RGB", (width // 2 + width // 8, banner.shape[0] - time_y), (BANNER_BG,) * 3)
-    _draw_line(ImageDraw.Draw(strip), (0, 0), time_text(taken_at, ctx.tz), size, TEXT_COLOR, False)
-    region = banner[time_y:, pad : pad + strip.width]
-    region[:] = np.asarray(strip)[:, : region.shape[1]]
+    _draw_time(_time_region(banner, time_y), time_text(taken_at, ctx.tz), size)
     return banner
 
 
 def stamp_frame(frame: np.ndarray, ctx: PhotoContext, taken_at: datetime) -> np.ndarray:
-    """A new BGR image: the frame with the stamp banner appended below it."""
+    """A new BGR image: the frame with the stamp banner appended below it (the frame is copied once)."""
     if frame.ndim == 2:
         frame = np.repeat(frame[:, :, None], 3, axis=2)
     if frame.ndim != 3 or frame.shape[2] != 3:
         raise ValueError(f"expected a BGR frame, got shape {frame.shape}")
-    return np.vstack((frame, render_banner(ctx, taken_at, frame.shape[1])))
+    if taken_at.tzinfo is None:
+        raise ValueError("taken_at must be timezone-aware")
+    height, width = frame.shape[:2]
+    static, time_y, size = _static_banner(ctx, width)
+    stamped = np.empty((height + static.shape[0], width, 3), np.uint8)
+    stamped[:height] = frame
+    banner = stamped[height:]
+    banner[:] = static
+    _draw_time(_time_region(banner, time_y), time_text(taken_at, ctx.tz), size)
+    return stamped
