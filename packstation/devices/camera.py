@@ -22,14 +22,21 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import cv2
 import numpy as np
 
-from packstation.devices.base import Backoff, DeviceWorker, safe_call
+from packstation.devices.base import THREAD_PREFIX, Backoff, DeviceWorker, safe_call
 from packstation.devices.camera_sim import SimCamera
 
 log = logging.getLogger(__name__)
 
+#: Grace for a camera's first frame after opening (USB cameras can take seconds to start streaming).
+FIRST_FRAME_S = 5.0
+
 
 class CameraUrlError(ValueError):
     """A camera address that cannot be understood (the message names it and the accepted forms)."""
+
+
+class ClipEnded(OSError):
+    """A video file played to its end and is not looped: the camera stops, it is not lost."""
 
 
 class CameraSource(Protocol):
@@ -47,10 +54,10 @@ class CameraSource(Protocol):
 
 
 class CvSource:
-    """A camera or video file through `cv2.VideoCapture`; files play in a loop at their own frame rate."""
+    """A camera or video file through `cv2.VideoCapture`; files play at their own frame rate, looped or once."""
 
-    def __init__(self, target: int | Path, width: int = 1280, height: int = 720) -> None:
-        self.target, self.want = target, (width, height)
+    def __init__(self, target: int | Path, width: int = 1280, height: int = 720, loop: bool = True) -> None:
+        self.target, self.want, self.loop = target, (width, height), loop
         self.cap: cv2.VideoCapture | None = None
         self.actual = (0, 0)
         self.fourcc = ""
@@ -95,7 +102,9 @@ class CvSource:
             self._check_file()
             self._pace()
         ok, frame = cap.read()
-        if not ok and self.is_file:  # end of the clip: play it again
+        if not ok and self.is_file:  # end of the clip: play it again, or stop
+            if not self.loop:
+                raise ClipEnded(f"video file {self.target} ended")
             cap.set(cv2.CAP_PROP_POS_FRAMES, 0)
             ok, frame = cap.read()
         return frame if ok else None
@@ -160,7 +169,7 @@ def _file_identity(path: Path) -> tuple[int, int, int]:
 
 
 def open_camera_source(url: str, width: int = 1280, height: int = 720) -> CameraSource:
-    """`cv://0` (device index), `cv:///path/clip.mp4` (video file) or `sim` (simulated parcel)."""
+    """`cv://0` (device index), `cv:///path/clip.mp4[?loop=0]` (video file) or `sim` (simulated parcel)."""
     parts = urlsplit(url.strip())
     if parts.scheme == "" and parts.path == "sim" or parts.scheme == "sim":
         query = parse_qs(parts.query)
@@ -172,7 +181,8 @@ def open_camera_source(url: str, width: int = 1280, height: int = 720) -> Camera
                 raise CameraUrlError(f"camera {url!r}: cv://N needs a device number, e.g. cv://0")
             return CvSource(int(parts.netloc), width, height)
         if parts.path:
-            return CvSource(Path(unquote(parts.path)), width, height)
+            loop = parse_qs(parts.query).get("loop", ["1"])[0].lower() not in ("0", "false", "no", "off")
+            return CvSource(Path(unquote(parts.path)), width, height, loop=loop)
     raise CameraUrlError(f"camera {url!r} not understood: use cv://0, cv:///path/clip.mp4 or sim")
 
 
@@ -222,6 +232,10 @@ class CameraWorker(DeviceWorker):
         self.status = CameraStatus("stopped", "not started")
         self.last_trouble = ""
         self._trouble_at: float | None = None
+        self._status_lock = threading.Lock()
+        self._reading_since: float | None = None  # set while the reader waits inside source.read()
+        self._read_limit = stale_after_s
+        self._watchdog: threading.Thread | None = None
 
     # -- read by the preview, the capture and the page ------------------------------------------
     def latest(self) -> CameraFrame | None:
@@ -251,13 +265,42 @@ class CameraWorker(DeviceWorker):
         return ""
 
     # -- the worker -------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the reader and the watchdog that notices a read that never returns."""
+        super().start()
+        self._watchdog = threading.Thread(
+            target=self._watch, name=f"{THREAD_PREFIX}:camera-watchdog", daemon=True
+        )
+        self._watchdog.start()
+
+    def stop(self, timeout: float = 2.0) -> None:
+        try:
+            super().stop(timeout)
+        finally:
+            if self._watchdog is not None:
+                self._watchdog.join(timeout)
+
+    def _wake(self) -> None:
+        """Unblock a hung read on stop, for sources that can (the simulator); OpenCV reads end by themselves."""
+        safe_call(getattr(self.source, "interrupt", None))
+
+    def _watch(self) -> None:
+        """Report a read that hangs (no frame, no error): the reader cannot see it while it waits."""
+        step = max(0.02, self.stale_after_s / 4)
+        while not self.sleep(step):
+            since = self._reading_since
+            waited = time.monotonic() - since if since is not None else 0.0
+            if waited > self._read_limit and self.status.usable:
+                self._report("frozen", f"no frame for {waited:.1f} s: camera not answering")
+
     def _report(self, state: str, message: str) -> None:
-        if state not in ("connected", "simulated", "stopped"):
-            self.last_trouble, self._trouble_at = message, time.monotonic()
-        if self.status == CameraStatus(state, message):
-            return
-        self.status = CameraStatus(state, message)
-        safe_call(self.on_status, self.status)
+        with self._status_lock:
+            if state not in ("connected", "simulated", "stopped"):
+                self.last_trouble, self._trouble_at = message, time.monotonic()
+            if self.status == CameraStatus(state, message):
+                return
+            self.status = status = CameraStatus(state, message)
+        safe_call(self.on_status, status)
 
     def _on_crash(self) -> None:
         self._report("error", "camera reader stopped after an internal error")
@@ -282,7 +325,8 @@ class CameraWorker(DeviceWorker):
             self._report("reconnecting", f"{problem}; reopening")
             if self.sleep(self.backoff.next_delay()):
                 break
-        self._report("stopped", "stopped")
+        if self.status.state != "stopped":  # keep "clip ended" when a file played out
+            self._report("stopped", "stopped")
 
     def _connected_message(self) -> tuple[str, str]:
         width, height = self.source.resolution()
@@ -296,12 +340,23 @@ class CameraWorker(DeviceWorker):
         self._report(state, message)
         last_good = time.monotonic()
         same_since, last_print = last_good, -1
+        self._read_limit = max(self.stale_after_s, FIRST_FRAME_S)
         while not self.stopping:
+            asked = self._reading_since = time.monotonic()
             try:
                 image = self.source.read()
+            except ClipEnded as exc:
+                self._report("stopped", str(exc))
+                return None
             except (OSError, cv2.error) as exc:
                 return f"camera lost ({exc})"
+            finally:
+                self._reading_since = None
             now = time.monotonic()
+            if now - asked > self._read_limit:
+                return f"camera did not answer for {now - asked:.1f} s"
+            if image is not None:
+                self._read_limit = self.stale_after_s
             if image is None:
                 if now - last_good > self.stale_after_s:
                     return f"no frames for {now - last_good:.1f} s"

@@ -2,7 +2,8 @@
 
 The label carries recipient, order id and a Code 128 of the tracking number drawn large enough to
 decode from a 1280x720 frame, so label-visible detection can be tested end to end. Tests can
-freeze the picture (the same frame over and over, as a hung USB camera does) or unplug it.
+freeze the picture (the same frame over and over, as a hung USB camera does), stall it (a read
+that does not return) or unplug it.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class SimCamera:
         self._frozen: np.ndarray | None = None
         self._freeze = False
         self._unplugged = False
+        self._stalled = threading.Event()
+        self._interrupted = threading.Event()
         self._tick = 0
         self._next_at = 0.0
 
@@ -67,6 +70,17 @@ class SimCamera:
         with self._lock:
             self._unplugged = unplugged
 
+    def stall(self, stalled: bool = True) -> None:
+        """Make reads hang (no frame, no error) until un-stalled, like a USB camera whose driver locked up."""
+        if stalled:
+            self._stalled.set()
+        else:
+            self._stalled.clear()
+
+    def interrupt(self) -> None:
+        """End a stalled read at once (the worker calls this when it stops)."""
+        self._interrupted.set()
+
     @property
     def scene(self) -> Scene:
         return self._scene
@@ -75,6 +89,7 @@ class SimCamera:
     def open(self) -> None:
         if self._unplugged:
             raise CameraUnplugged("simulated camera unplugged")
+        self._interrupted.clear()
         with self._lock:
             self._frozen = None
 
@@ -84,6 +99,9 @@ class SimCamera:
         if self._next_at > now:
             time.sleep(self._next_at - now)
         self._next_at = max(now, self._next_at) + 1.0 / self.fps
+        while self._stalled.is_set() and not self._unplugged:
+            if self._interrupted.wait(0.01):
+                raise CameraUnplugged("simulated camera read interrupted")
         with self._lock:
             if self._unplugged:
                 raise CameraUnplugged("simulated camera unplugged")

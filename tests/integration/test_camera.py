@@ -128,3 +128,39 @@ def test_a_camera_that_never_opens_keeps_retrying_and_says_so(tmp_path):
         time.sleep(0.3)
         assert w.opened == 0 and "not found" in w.status.message
         assert w.trouble().startswith("Camera reconnecting")
+
+
+def test_a_read_that_hangs_is_reported_and_the_camera_reopened():
+    cam = SimCamera(320, 240, fps=60)
+    statuses: list = []
+    with worker(cam, statuses) as w:
+        w.start()
+        wait_for(lambda: w.latest() is not None and w.latest().seq > 3)
+        cam.stall()  # read() no longer returns: no frame, no error
+        wait_for(lambda: w.status.state == "frozen")
+        assert "not answering" in w.status.message
+        with pytest.raises(OSError, match="No picture from the camera"):
+            w.fresh_frame()
+        opened = w.opened
+        cam.stall(False)
+        wait_for(lambda: w.opened > opened and w.status.state == "simulated")
+        assert any("did not answer" in s.message for s in statuses)
+        seq = w.latest().seq
+        wait_for(lambda: w.latest().seq > seq + 2)
+        cam.stall()  # stopping must not wait for a read that never returns
+        wait_for(lambda: w.status.state == "frozen")
+    assert w.status.state == "stopped"
+
+
+def test_a_video_file_that_is_not_looped_stops_at_its_end(tmp_path):
+    clip = write_clip(tmp_path / "once.avi", frames=12)
+    source = open_camera_source(f"cv://{clip}?loop=0")
+    assert isinstance(source, CvSource) and source.loop is False
+    statuses: list = []
+    with worker(source, statuses) as w:
+        w.start()
+        wait_for(lambda: w.status.state == "stopped" and "ended" in w.status.message)
+        assert w.latest() is not None and w.latest().seq == 12  # every frame once, then no replay
+        assert w.opened == 1
+        time.sleep(0.2)
+        assert w.latest().seq == 12 and not w.running
