@@ -47,7 +47,7 @@ def _labelled_order(station) -> str:  # type: ignore[no-untyped-def]
 
 
 def _bare_save(frame: np.ndarray, path: Path) -> None:
-    """The floor: encode the same stamped-size frame, hash it, write and fsync it."""
+    """The floor: encode the same stamped-size frame, hash it, write a new file and fsync it."""
     ok, buffer = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, 90])
     data = buffer.tobytes()
     hashlib.sha256(data).hexdigest()
@@ -57,6 +57,21 @@ def _bare_save(frame: np.ndarray, path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _unique(frame: np.ndarray, n: int) -> np.ndarray:
+    """A copy of a camera frame with the shot number in its corner, so no two shots store the same bytes.
+
+    Without it, repeated frames within one second stamp identically and `BlobStore.put` would skip the
+    write (content-addressed), timing a dedup instead of a durable save.
+    """
+    shot = frame.copy()
+    shot[:4, :8] = np.frombuffer(n.to_bytes(4, "big") * 24, np.uint8).reshape(4, 8, 3)
+    return shot
+
+
+def _ratio(a: float, b: float) -> float:
+    return round(a / b, 2) if b else float("inf")
 
 
 @scenario("evidence.capture")
@@ -72,36 +87,48 @@ def capture(ctx: BenchContext) -> Measurement:
         camera = SimCamera(1280, 720, fps=10000.0)
         camera.set_scene(order_id, TRACKING, True, "Bench Recipient")
         frames = [camera.read() for _ in range(4)]
-        stamped = stamp_frame(frames[0], PhotoContext(order_id, TRACKING, station.name, "bench", "x"), _now())
-        bare_path = ctx.scratch("bare") / "frame.jpg"
+        stamp_ctx = PhotoContext(order_id, TRACKING, station.name, PACKER.user_id, "contents", service.tz)
+        bare_dir = ctx.scratch("bare")
+        kinds = service.requirements.required or ("contents",)
         runs = 10 if ctx.quick else 200
-        for _ in range(3):  # warm caches (fonts, banner, SQLite pages)
-            service.capture(PACKER, order_id, "contents", frames[0])
-            _bare_save(stamped, bare_path)
+        warm = 3
         samples, bare = [], []
-        for n in range(runs):
+        for n in range(warm + runs):
+            shot = _unique(frames[n % len(frames)], n)
+            stamped = stamp_frame(shot, stamp_ctx, _now())  # the bare path's frame: same size, same content
             started = time.perf_counter()
-            service.capture(PACKER, order_id, "contents", frames[n % len(frames)])
-            samples.append(time.perf_counter() - started)
+            service.capture(PACKER, order_id, kinds[n % len(kinds)], shot)
+            took = time.perf_counter() - started
             started = time.perf_counter()
-            _bare_save(stamped, bare_path)
-            bare.append(time.perf_counter() - started)
+            _bare_save(stamped, bare_dir / f"{n}.jpg")
+            bare_took = time.perf_counter() - started
+            if n >= warm:  # the first shots warm fonts, the banner, the decoder thread and SQLite pages
+                samples.append(took)
+                bare.append(bare_took)
+        stored = {p.blob_key for p in service.photos(order_id)}
     finally:
         station.close()
     result = Measurement(count=runs, samples_s=samples, target_p99_ms=50.0)
     bare_m = Measurement(count=runs, samples_s=bare)
     p99, bare_p99 = result.percentile_ms(99) or 0.0, bare_m.percentile_ms(99) or 0.0
     median, bare_median = result.percentile_ms(50) or 0.0, bare_m.percentile_ms(50) or 0.0
-    ratio = median / bare_median if bare_median else float("inf")
+    ratio_p50, ratio_p99 = _ratio(median, bare_median), _ratio(p99, bare_p99)
     result.extra = {
         "capture_p50_ms": round(median, 2),
         "capture_p99_ms": round(p99, 2),
         "bare_encode_hash_fsync_p50_ms": round(bare_median, 2),
         "bare_encode_hash_fsync_p99_ms": round(bare_p99, 2),
-        "ratio_p50": round(ratio, 2),
+        "ratio_p50": ratio_p50,
+        "ratio_p99": ratio_p99,
+        "distinct_photos_stored": len(stored),
     }
-    result.passed_override = p99 <= 50.0 and ratio <= 3.0
-    result.note = "p99 <= 50 ms and median within 3x of a bare encode+hash+fsync of the same frame"
+    result.passed_override = (
+        p99 <= 50.0 and ratio_p50 <= 3.0 and ratio_p99 <= 3.0 and len(stored) == warm + runs
+    )
+    result.note = (
+        "p99 <= 50 ms, and p50 and p99 each within 3x of a bare encode+hash+write+fsync of the same "
+        "stamped frame; every shot distinct (no dedup), kinds alternate as an order takes them"
+    )
     return result
 
 
