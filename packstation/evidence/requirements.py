@@ -75,3 +75,13 @@ class PhotoRequirements:
             and any(p.kind == kind for p in taken)
             and not self.satisfied(kind, taken, label_waived)
         )
+
+
+def missing_photos(required: PhotoRequirements | Iterable[str], photos: Iterable[TakenPhoto]) -> list[str]:
+    """Kinds an order still lacks; a plain list of kinds applies the default rule (label on the last one).
+
+    `photos` may be `TakenPhoto`s or stored photo rows: only `kind`, `label_visible` and
+    `accepted_without_label` are read.
+    """
+    rules = required if isinstance(required, PhotoRequirements) else PhotoRequirements(tuple(required))
+    return rules.missing(photos)
