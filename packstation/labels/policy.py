@@ -2,6 +2,10 @@
 
 TikTok Shop forbids hyperlinks, QR codes and contact details of other platforms on labels the seller
 makes; a label that breaks this is refused, naming the field. Platform-provided labels are not checked.
+
+Only what the seller writes is checked. The recipient's name, phone and address come from the platform's
+order and are printed as given: a buyer living on "Lazada Tower" or typing "www." into an address line
+must still get their parcel, and refusing it would stop the order, not fix the label.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from packstation.domain.tracking import validate_tracking
 from packstation.labels.model import DuplicateTrackingNumber, LabelContent, LabelError, PolicyViolation
 
 TIKTOK_CHANNELS = frozenset({"tiktok", "tiktokshop", "tiktok_shop", "tiktok shop"})
@@ -17,6 +22,8 @@ URL = re.compile(
     r"(?i)\b(?:https?://|ftp://|www\.)\S+"
     r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co|me|ly|gl|io|app|shop|store|link|info|biz|vn|th|my|sg|ph|id|cn)(?:/\S*)?\b"
 )
+SCHEME = re.compile(r"(?i)\b(?:https?://|ftp://|www\.)\S+")
+QR_TEXT = re.compile(r"(?i)\bQR(?:\s*code)?\b")
 EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 PLATFORMS = re.compile(
     r"(?i)\b(?:shopee|lazada|whats\s?app|wa\.me|wechat|weixin|facebook|fb\.com|messenger|instagram|"
@@ -26,6 +33,7 @@ HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,}")
 
 
 def is_tiktok(channel: str) -> bool:
+    """True for TikTok Shop orders, however the import spelled the channel."""
     return channel.strip().lower() in TIKTOK_CHANNELS
 
 
@@ -42,17 +50,14 @@ def seller_fields(content: LabelContent) -> Iterator[tuple[str, str]]:
     yield "note", content.note
 
 
-def recipient_fields(content: LabelContent) -> Iterator[tuple[str, str]]:
-    recipient = content.recipient
-    for name in ("name", "phone", "line1", "line2", "district", "city", "state", "postcode", "country"):
-        yield f"recipient.{name}", getattr(recipient, name)
-
-
-def _problem(text: str) -> str:
+def _problem(text: str, code: bool = False) -> str:
+    """What is wrong with one seller field; `code` fields (SKUs) are not read as bare domain names."""
     if EMAIL.search(text):
         return "e-mail addresses are not allowed on TikTok Shop labels"
-    if URL.search(text):
+    if (SCHEME if code else URL).search(text):
         return "links are not allowed on TikTok Shop labels"
+    if QR_TEXT.search(text):
+        return "QR codes are not allowed on TikTok Shop labels"
     match = PLATFORMS.search(text) or HANDLE.search(text)
     if match:
         return f"contact details of another platform ({match.group(0).strip()!r}) are not allowed on TikTok Shop labels"
@@ -68,16 +73,19 @@ def check_label_policy(content: LabelContent) -> None:
     if content.links:
         raise PolicyViolation("links", "hyperlinks are not allowed on TikTok Shop labels")
     for field, value in seller_fields(content):
-        problem = _problem(value or "")
+        problem = _problem(value or "", code=field.startswith("items["))
         if problem:
             raise PolicyViolation(field, problem)
-    # Buyer data comes from the platform; still, a link or mailbox must not end up on the label.
-    for field, value in recipient_fields(content):
-        if value and (EMAIL.search(value) or re.search(r"(?i)https?://|www\.", value)):
-            raise PolicyViolation(field, "links and e-mail addresses are not allowed on TikTok Shop labels")
 
 
 TrackingValidator = Callable[[str, str], None]
+
+
+def carrier_rules(number: str, carrier: str) -> None:
+    """The domain's tracking-number rules (formats and check digits) as a `check_tracking_number` validator."""
+    validate_tracking(number, carrier or None).raise_if_invalid()
+
+
 UsedBy = Callable[[str], "str | None"]
 
 
