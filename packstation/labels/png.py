@@ -40,8 +40,16 @@ def render_bitmap(layout: Layout) -> np.ndarray:
 
 
 def bitmap_image(bits: np.ndarray) -> Image.Image:
-    """Boolean dots to a black-on-white 1-bit Pillow image."""
-    return Image.fromarray(np.where(bits, 0, 255).astype(np.uint8), "L").convert("1")
+    """Boolean dots to a black-on-white 1-bit Pillow image (packed directly: a 1-bit pixel 1 is white)."""
+    height, width = bits.shape
+    return Image.frombytes("1", (width, height), np.packbits(~bits, axis=1).tobytes())
+
+
+def bitmap_png(bits: np.ndarray, dpi: int) -> bytes:
+    """A 1-bit PNG of the dots with the dpi recorded, so a viewer shows it at print size."""
+    out = io.BytesIO()
+    bitmap_image(bits).save(out, "PNG", dpi=(dpi, dpi), compress_level=1)
+    return out.getvalue()
 
 
 def to_image(layout: Layout) -> Image.Image:
@@ -50,6 +58,4 @@ def to_image(layout: Layout) -> Image.Image:
 
 def to_png(layout: Layout) -> bytes:
     """PNG preview at the printer's resolution (1 pixel = 1 dot), with the dpi recorded."""
-    out = io.BytesIO()
-    to_image(layout).save(out, "PNG", dpi=(layout.dpi, layout.dpi), compress_level=1)
-    return out.getvalue()
+    return bitmap_png(render_bitmap(layout), layout.dpi)
