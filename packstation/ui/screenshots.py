@@ -3,8 +3,9 @@
     python -m packstation.ui.screenshots OUTDIR
 
 Packs a demo order on a throw-away home through the real window (key events, sim scale) and
-saves one PNG per step: login, queue, confirm, pick (right and wrong item), pack, label,
-photograph, done, on hold, settings.
+saves one PNG per step: login, queue, confirm, pick (right and wrong item), pack, label (the
+simulated printer out of paper, so the preview and the waiting job show), photograph, done, on
+hold, settings, and the supervisor's review window opened from the station.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ class StepRunner:
         self.jobs.append((fn, on_done, on_error))
 
     def release(self) -> None:
+        """Run the held work, and whatever it queued in turn."""
+        while self.jobs:
+            self._run_held()
+
+    def _run_held(self) -> None:
         jobs, self.jobs = self.jobs, []
         for fn, on_done, on_error in jobs:
             try:
@@ -46,6 +52,7 @@ class StepRunner:
 def take_screenshots(outdir: Path) -> list[Path]:
     """Drive a demo order through every step and save the window at each; returns the files."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from packstation.devices.printers.sim import sim_printer
     from packstation.ui.station.drive import BARCODES, DRIVER_SUPERVISOR_PIN, StationDriver, prepare_home
 
     outdir.mkdir(parents=True, exist_ok=True)
@@ -56,10 +63,10 @@ def take_screenshots(outdir: Path) -> list[Path]:
         runner = StepRunner()
         d = StationDriver(home, runner=runner, size=(1440, 900))
 
-        def shot(name: str) -> None:
+        def shot(name: str, window: Any = None) -> None:
             d.settle(0.05)
             path = outdir / f"{name}.png"
-            d.window.grab().save(str(path))
+            (window or d.window).grab().save(str(path))
             saved.append(path)
 
         try:
@@ -82,11 +89,17 @@ def take_screenshots(outdir: Path) -> list[Path]:
                 d.scan(code)
             d.weigh_true()
             shot("06-pack")
+            printer = sim_printer(d.built.station.config.devices.printer.removeprefix("sim://") or "sim")
+            printer.paper_out = True
             d.key("F3")
             d.key("F3")
+            runner.release()  # the label is made and waits for paper; its preview renders
+            d.settle(3.3)  # the spool's first pass asks the printer: the status light turns red
             shot("07-label")
+            printer.paper_out = False
+            d.key("F3")  # Retry
             runner.release()
-            d.settle(0.05)
+            d.settle(3.1)  # the spool's next pass finds the printer ready again
             shot("08-photograph")
             for _kind in d.built.station.config.photos.required:  # one PHOTO press per required photo
                 d.key("F5")
@@ -103,6 +116,18 @@ def take_screenshots(outdir: Path) -> list[Path]:
             d.type(DRIVER_SUPERVISOR_PIN)
             d.key("Ctrl+S")
             shot("11-settings")
+            d.key("Esc")
+            d.key("Ctrl+R")
+            review = d.window.review_window
+            review.resize(1440, 900)
+            review.search.order_id.setText(order.order_id)
+            review.search.run_search()
+            runner.release()
+            review.open_order(order.order_id)
+            runner.release()
+            d.settle(0.2)
+            runner.release()
+            shot("12-review", review)
         finally:
             d.close()
     return saved

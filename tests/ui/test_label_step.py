@@ -65,7 +65,7 @@ def test_paper_out_keeps_the_order_at_label_until_retry_prints_it_once(
     assert flow.step is Step.LABEL and window.stack.currentWidget() is page
     assert "Printer out of paper: load labels and press Retry" in window.banner.text()
     assert "Parcel 1: waiting — Printer out of paper" in page.jobs.text()
-    assert "OK to retry" in page.state.text() and "[F3]</b> Retry" in window.hints.text()
+    assert "OK (F3) to retry" in page.state.text() and "[F3]</b> Retry" in window.hints.text()
     qtbot.waitUntil(lambda: page.previews[0].data != b"", timeout=5000)  # rendered in the worker
     shown = page.previews[0].pixmap()
     assert not shown.isNull() and shown.height() <= page.previews[0].height()

@@ -64,7 +64,7 @@ class LabelPage(Page):
 
     def __init__(self, flow: StationFlow, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
-        self.title = label("", "title")
+        self.title = label("", "title", wrap=True)
         self.state = label("", "huge", wrap=True)
         self.jobs = label("", "big", wrap=True)
         self.detail = label("", "big", wrap=True)
@@ -106,11 +106,11 @@ class LabelPage(Page):
         elif view.in_state("unknown"):
             self.state.setText("Did the label come out? OK: yes, it printed · F7: reprint it")
         elif view.in_state("waiting"):
-            self.state.setText("Label waiting for the printer: fix it, then press OK to retry")
+            self.state.setText("Label waiting for the printer: fix it, then press OK (F3) to retry")
         elif view.parcels and not view.in_state("none"):
             self.state.setText("Label printed: stick it on the parcel")
         else:
-            self.state.setText("Label not printed yet: press OK to print")
+            self.state.setText("Label not printed yet: press OK (F3) to print")
         self.jobs.setText(
             "<br>".join(p.line for p in view.parcels) if view.order_id == order.order_id else ""
         )

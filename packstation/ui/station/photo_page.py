@@ -37,7 +37,7 @@ class PhotoPage(Page):
     ) -> None:
         super().__init__(flow, parent)
         self.required, self.photo_step = required, photo_step
-        self.title = label("", "title")
+        self.title = label("", "title", wrap=True)
         self.state = label("", "huge", wrap=True)
         self.detail = label("", "big", wrap=True)
         self.camera_warning = label("", "big", wrap=True)
