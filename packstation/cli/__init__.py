@@ -19,6 +19,7 @@ COMMAND_MODULES: list[str] = [
     "packstation.cli.central",
     "packstation.cli.sheets",
     "packstation.cli.evidence",
+    "packstation.cli.label",
 ]
 
 

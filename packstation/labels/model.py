@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from packstation.domain.orders import Address, Order, Parcel
+from packstation.domain.sscc import validate_sscc
 
 SUPPORTED_DPI = (203, 300)
 
@@ -118,6 +119,12 @@ def label_content(
         raise LabelError(f"order {order.order_id} parcel {parcel.number} has no tracking number")
     if not order.recipient.name.strip():
         raise LabelError(f"order {order.order_id} has no recipient name")
+    sscc = parcel.sscc.strip()
+    if sscc:
+        try:
+            validate_sscc(sscc)
+        except ValueError as exc:
+            raise LabelError(f"order {order.order_id} parcel {parcel.number}: {exc}") from None
     dims = None
     if parcel.length_mm and parcel.width_mm and parcel.height_mm:
         dims = (parcel.length_mm, parcel.width_mm, parcel.height_mm)
@@ -131,7 +138,7 @@ def label_content(
         order_id=order.order_id,
         parcel_number=parcel.number,
         parcel_count=max(parcel_count, parcel.number),
-        sscc=parcel.sscc.strip(),
+        sscc=sscc,
         items=items,
         weight_g=parcel.weight_g,
         dimensions_mm=dims,
@@ -139,4 +146,23 @@ def label_content(
         ship_date=ship_date,
         channel=order.channel,
         note=note,
+    )
+
+
+def sender_from_config(label_config: object) -> Address:
+    """The sender printed on labels, from the station config's `[label]` table (`sender_*` keys)."""
+
+    def get(key: str) -> str:
+        return str(getattr(label_config, f"sender_{key}", "") or "")
+
+    return Address(
+        name=get("name"),
+        phone=get("phone"),
+        line1=get("line1"),
+        line2=get("line2"),
+        district=get("district"),
+        city=get("city"),
+        state=get("state"),
+        postcode=get("postcode"),
+        country=get("country"),
     )

@@ -44,9 +44,13 @@ def render_label(
     *,
     fragile: bool = False,
     ship_date: date | None = None,
+    parcel_count: int = 1,
+    note: str = "",
 ) -> dict[str, bytes]:
-    """The shipping label of one parcel as {format: bytes} for `zpl`, `png`, `pdf`."""
-    content = label_content(order, parcel, sender, fragile=fragile, ship_date=ship_date)
+    """The shipping label of one parcel as {format: bytes} for `zpl`, `png`, `pdf` (policy checked first)."""
+    content = label_content(
+        order, parcel, sender, fragile=fragile, ship_date=ship_date, parcel_count=parcel_count, note=note
+    )
     return render_content(content, stock, dpi, formats)
 
 
