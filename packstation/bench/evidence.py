@@ -84,6 +84,8 @@ def capture(ctx: BenchContext) -> Measurement:
         load_demo(station.uow, orders=2, station=station.name)
         order_id = _labelled_order(station)
         service = PhotographService(station.uow, station.name, station.home.blobs)
+        for prefix in range(256):  # a station in service has every sha256/xx fan-out folder already
+            (Path(station.home.blobs) / "sha256" / f"{prefix:02x}").mkdir(parents=True, exist_ok=True)
         camera = SimCamera(1280, 720, fps=10000.0)
         camera.set_scene(order_id, TRACKING, True, "Bench Recipient")
         frames = [camera.read() for _ in range(4)]

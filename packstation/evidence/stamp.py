@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 
+import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
@@ -19,6 +20,8 @@ from packstation.evidence.fonts import font_chain, split_runs
 BANNER_BG = 24
 TEXT_COLOR = (255, 255, 255)
 DIM_COLOR = (210, 210, 210)
+# Coverage 0..255 -> grey of white text anti-aliased over the banner background (the time line's look).
+_TEXT_SHADE = (BANNER_BG + (np.arange(256) * (TEXT_COLOR[0] - BANNER_BG) + 127) // 255).astype(np.uint8)
 
 
 @dataclass(frozen=True)
@@ -155,9 +158,8 @@ def _draw_time(region: np.ndarray, text: str, size: int) -> None:
     """Draw this photo's time line into a banner region (BGR, background already BANNER_BG)."""
     height, width = region.shape[:2]
     if text.isascii():
-        alpha = _coverage(text, size, height, width).astype(np.uint16)
-        shade = (BANNER_BG + (alpha * (TEXT_COLOR[0] - BANNER_BG) + 127) // 255).astype(np.uint8)
-        region[:] = shade[:, :, None]
+        shade = cv2.LUT(_coverage(text, size, height, width), _TEXT_SHADE)
+        region[:] = cv2.cvtColor(shade, cv2.COLOR_GRAY2BGR)
         return
     strip = Image.new("RGB", (width, height), (BANNER_BG,) * 3)  # a zone name outside ASCII: slow path
     _draw_line(ImageDraw.Draw(strip), (0, 0), text, size, TEXT_COLOR, False)
