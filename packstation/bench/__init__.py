@@ -24,6 +24,7 @@ SCENARIO_MODULES: list[str] = [
     "packstation.bench.sync",
     "packstation.bench.imports",
     "packstation.bench.station_ui",
+    "packstation.bench.labels",
     "packstation.bench.review",
     "packstation.bench.printing",
     "packstation.bench.evidence",

@@ -85,6 +85,7 @@ def font(script: str, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(face.path, size, index=face.index, layout_engine=engine)
 
 
+@lru_cache(maxsize=8192)
 def script_of(ch: str) -> str:
     """The script family a character belongs to; '' for spaces and combining marks (they join any run)."""
     code = ord(ch)
@@ -115,6 +116,7 @@ def has_glyph(script: str, ch: str, bold: bool = False) -> bool:
     return ord(ch) in coverage(script, bold)
 
 
+@lru_cache(maxsize=8192)
 def _pick(ch: str, current: str, bold: bool) -> str:
     """Font family for one character: its own script, punctuation kept in a run whose font has it."""
     preferred = script_of(ch)

@@ -11,6 +11,7 @@ from packstation.labels.code128 import QUIET_MODULES, Code128Symbol, encode
 from packstation.labels.model import LabelContent, LabelError, Stock, check_dpi
 from packstation.labels.raster import text_width
 
+MAX_ITEM_LINES = 6
 ELLIPSIS = "..."  # three dots, so a shortened Latin line can stay in the printer's own font
 
 
@@ -91,6 +92,8 @@ def fit(text: str, width: int, height: int, bold: bool = False) -> str:
 
 def wrap(text: str, width: int, height: int, bold: bool = False, max_lines: int = 3) -> list[str]:
     """Break text into lines of at most `width` dots (at spaces, else between characters)."""
+    if text_width(text, height, bold) <= width:  # most lines fit: one measurement, not one per word
+        return [text] if text.strip() else []
     lines: list[str] = []
     current = ""
     for word in text.split():
@@ -126,7 +129,32 @@ def module_for(symbol: Code128Symbol, room: int, dpi: int, min_mm: float, max_mm
 
 
 def summarise_items(content: LabelContent) -> str:
+    """Every item as `SKU ×qty`, comma-separated (the long form; `item_lines` shortens it to fit)."""
     return ", ".join(f"{item.sku} \u00d7{item.quantity}" for item in content.items)
+
+
+def item_lines(content: LabelContent, width: int, height: int, max_lines: int) -> list[str]:
+    """The item summary in at most `max_lines`: as many whole `SKU ×qty` entries as fit, then `+N more`.
+
+    A packer or carrier reading a shortened list still sees how many SKUs and units are missing from it,
+    rather than a SKU cut in the middle.
+    """
+    if max_lines <= 0 or not content.items:
+        return []
+    entries = [f"{item.sku} \u00d7{item.quantity}" for item in content.items]
+    units = sum(item.quantity for item in content.items)
+    head = f"Items ({units}): " if len(entries) > 1 else "Item: "
+    for shown in range(len(entries), 0, -1):
+        rest = content.items[shown:]
+        text = head + ", ".join(entries[:shown])
+        if rest:
+            text += f", +{len(rest)} more ({sum(item.quantity for item in rest)} units)"
+        lines = wrap(text, width, height, max_lines=max_lines + 1)
+        if len(lines) <= max_lines:
+            return lines
+    # Not even one entry fits whole: the first one shortened, with the count of the others.
+    more = f" +{len(entries) - 1} more" if len(entries) > 1 else ""
+    return wrap(head + entries[0] + more, width, height, max_lines=max_lines)
 
 
 def _kg(grams: float) -> str:
@@ -227,9 +255,10 @@ def build_layout(content: LabelContent, stock: Stock, dpi: int, today: date | No
         info += "   " + "\u00d7".join(f"{d / 10:g}" for d in content.dimensions_mm) + " cm"
     text(info, 3.5, True)
     items_h = int(round(3.0 * mm))
-    lines_left = (height - margin - y) // items_h
-    if content.items and lines_left > 0:
-        block(summarise_items(content), 3.0, max_lines=lines_left)
+    lines_left = min(MAX_ITEM_LINES, (height - margin - y) // items_h)
+    for line in item_lines(content, inner, items_h, lines_left):
+        els.append(TextLine(margin, y, items_h, line))
+        y += items_h
     if content.note and (height - margin - y) >= items_h:
         text(content.note, 3.0)
     if y > height - margin + 1:

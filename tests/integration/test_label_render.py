@@ -199,3 +199,34 @@ def test_test_label_is_one_zpl_format(stock: str, dpi: int) -> None:
     assert zpl.startswith("^XA") and zpl.endswith("^XZ")
     width, height = STOCKS[stock].dots(dpi)
     assert f"^PW{width}" in zpl and f"^LL{height}" in zpl
+
+
+def test_long_item_lists_are_shortened_to_whole_entries_with_a_count_of_the_rest() -> None:
+    from dataclasses import replace
+
+    from packstation.labels.layout import TextLine
+    from packstation.labels.model import ItemEntry
+
+    items = tuple(ItemEntry(f"VERY-LONG-SKU-NAME-{i:03d}-BLUE-XL", i % 3 + 1) for i in range(40))
+    content = replace(sample_content(), items=items)
+    for stock in STOCKS:
+        layout = layout_label(content, stock, 203)
+        lines = [el.text for el in layout.elements if isinstance(el, TextLine)]
+        start = next(i for i, t in enumerate(lines) if t.startswith("Items (79): "))
+        summary = " ".join(lines[start:])
+        shown = summary.count("BLUE-XL ×")
+        assert 0 < shown < 40
+        rest = items[shown:]
+        assert summary.endswith(f"+{len(rest)} more ({sum(i.quantity for i in rest)} units)")
+        assert "..." not in summary  # no SKU cut in the middle
+        assert max(el.y + el.height for el in layout.elements) <= layout.height
+    assert decoded(render_content(content, "a6", 203, ["png"])["png"]).keys() == {
+        "TH0123456789A",
+        "(00)006141411234567890",
+    }
+
+
+def test_bad_sscc_is_refused_before_printing() -> None:
+    order = make_order()
+    with pytest.raises(LabelError, match="check digit"):
+        render_label(order, make_parcel(order, "006141411234567891"), SENDER)
