@@ -181,3 +181,8 @@ def render_platform_label(
     label = platform_label(data, stock, dpi, page=page)
     makers = {"zpl": label.zpl, "png": label.png, "pdf": label.pdf}
     return {fmt: makers[fmt]() for fmt in wanted}
+
+
+def platform_label_zpl(data: bytes, stock: Stock | str = "4x6", dpi: int = 203) -> bytes:
+    """The name the print spool asks for: same as `platform_to_zpl` (first page of a PDF)."""
+    return platform_to_zpl(data, stock, dpi)

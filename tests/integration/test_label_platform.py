@@ -116,3 +116,12 @@ def test_unreadable_blank_or_missing_pages_are_refused() -> None:
         platform_label(platform_pdf(), "a6", 203, page=1)
     with pytest.raises(PlatformLabelError, match="empty"):
         platform_label(b"", "a6", 203)
+
+
+def test_spool_entry_point_gives_the_same_zpl() -> None:
+    from packstation.labels.platform import platform_label_zpl, platform_to_zpl
+
+    source = platform_pdf()
+    zpl = platform_label_zpl(source, "4x6", 203)
+    assert zpl == platform_to_zpl(source, "4x6", 203)
+    assert TRACKING in read(zpl_reader.image(zpl_reader.page(zpl.decode("ascii"))))
