@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import threading
 import zlib
 from functools import lru_cache
 
@@ -16,6 +17,9 @@ from PIL import Image, ImageDraw
 
 from packstation.labels.fonts import font, script_runs
 
+# One FreeType face is shared by every caller (fonts are cached); FreeType faces are not thread-safe,
+# and the print spool renders off the GUI thread while the UI draws previews.
+_FREETYPE = threading.Lock()
 FONT_SCALE = 0.72  # font em size as a share of the text line height
 BASELINE = 0.78  # baseline position as a share of the text line height
 
@@ -28,7 +32,9 @@ def font_size(line_height: int) -> int:
 def text_width(text: str, line_height: int, bold: bool = False) -> int:
     """Width in dots of `text` drawn on a line `line_height` dots tall."""
     size = font_size(line_height)
-    return int(round(sum(font(script, size, bold).getlength(run) for script, run in script_runs(text, bold))))
+    runs = script_runs(text, bold)
+    with _FREETYPE:
+        return int(round(sum(font(script, size, bold).getlength(run) for script, run in runs)))
 
 
 @lru_cache(maxsize=2048)
@@ -40,10 +46,11 @@ def text_bitmap(text: str, line_height: int, bold: bool = False) -> np.ndarray:
     draw = ImageDraw.Draw(canvas)
     x = 0.0
     baseline = int(round(line_height * BASELINE))
-    for script, run in script_runs(text, bold):
-        face = font(script, size, bold)
-        draw.text((x, baseline), run, fill=255, font=face, anchor="ls")
-        x += face.getlength(run)
+    with _FREETYPE:
+        for script, run in script_runs(text, bold):
+            face = font(script, size, bold)
+            draw.text((x, baseline), run, fill=255, font=face, anchor="ls")
+            x += face.getlength(run)
     bits = np.asarray(canvas) >= 128
     bits.setflags(write=False)
     return bits
