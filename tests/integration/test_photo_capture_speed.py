@@ -120,6 +120,9 @@ def test_label_is_found_when_the_parcel_is_turned_a_quarter(tmp_path):
     turned = np.ascontiguousarray(cv2.rotate(upright, cv2.ROTATE_90_CLOCKWISE))
     assert TRACKING in find_label(upright, TRACKING)
     assert TRACKING in find_label(turned, TRACKING)  # the quick upright pass misses; the full search reads it
+    tilt = cv2.getRotationMatrix2D((640, 360), 12, 1.0)
+    tilted = cv2.warpAffine(upright, tilt, (1280, 720), borderValue=(40, 60, 80))
+    assert TRACKING in find_label(tilted, TRACKING)  # read on a quarter of the rows, still read
     photo = capture_photo(turned, context(), WINTER, BlobStore(tmp_path))
     assert photo.label_visible and TRACKING in photo.codes
     assert (photo.width, photo.height) == (720, 1280 + stamp.banner_height(720))
