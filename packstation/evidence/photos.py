@@ -8,9 +8,9 @@ written (zxing-cpp, OpenCV and fsync release the GIL), and the EXIF block is bui
 
 from __future__ import annotations
 
+import contextlib
 import struct
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -31,9 +31,6 @@ EXIF_TIME_FORMAT = "%Y:%m:%d %H:%M:%S"
 _TIME_SLOT = b"0000:00:00 00:00:00"  # same length as a real EXIF time, replaced per shot
 CODE128 = zxingcpp.BarcodeFormat.Code128
 QUICK_ROW_STEP = 4
-
-_decoder: ThreadPoolExecutor | None = None
-_decoder_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -128,13 +125,32 @@ def find_label(image: np.ndarray, tracking: str) -> tuple[str, ...]:
     return read_codes(image)
 
 
-def _label_decoder() -> ThreadPoolExecutor:
-    """One background thread for label decoding, started on the first capture (not at import)."""
-    global _decoder
-    with _decoder_lock:
-        if _decoder is None:
-            _decoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="label-decode")
-        return _decoder
+class _LabelSearch:
+    """Looks for the label's barcode on its own short-lived thread while the caller stamps and stores.
+
+    A thread per capture (tens of microseconds to start) rather than a pool: nothing outlives the
+    capture, so stopping the station never has a decoder thread to chase. zxing releases the GIL.
+    """
+
+    def __init__(self, frame: np.ndarray, tracking: str) -> None:
+        self.codes: tuple[str, ...] = ()
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(frame, tracking), name="label-decode", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, frame: np.ndarray, tracking: str) -> None:
+        try:
+            self.codes = find_label(frame, tracking)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller in result()
+            self.error = exc
+
+    def result(self) -> tuple[str, ...]:
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.codes
 
 
 def label_visible(codes: tuple[str, ...], tracking: str) -> bool:
@@ -157,9 +173,7 @@ def capture_photo(
         raise ValueError(f"expected a BGR camera frame, got shape {frame.shape}")
     tracking = ctx.tracking_number.strip()
     # Without a tracking number there is no label to look for; otherwise decode beside the encode.
-    decoding: Future[tuple[str, ...]] | None = (
-        _label_decoder().submit(find_label, frame, tracking) if tracking else None
-    )
+    decoding = _LabelSearch(frame, tracking) if tracking else None
     try:
         stamped = stamp_frame(frame, ctx, taken_at)
         exif = exif_block(ctx, taken_at, make, model)
@@ -169,7 +183,8 @@ def capture_photo(
         ref = blobs.put(encode_jpeg(stamped, exif), what=f"{ctx.kind} photo")
     except BaseException:
         if decoding is not None:  # the caller may reuse the frame once we return
-            wait([decoding])
+            with contextlib.suppress(Exception):
+                decoding.result()
         raise
     codes = decoding.result() if decoding is not None else ()
     height, width = stamped.shape[:2]
