@@ -11,9 +11,11 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import cv2
 import numpy as np
+from PIL import Image, ImageDraw, ImageFont
 
 from packstation.devices.frame_barcodes import code128_modules, draw_code128
 
@@ -145,8 +147,11 @@ def render_scene(scene: Scene, width: int, height: int) -> np.ndarray:
     text_scale = max(0.5, height / 900)
     line = int(34 * text_scale)
     cv2.putText(frame, "SHIP TO", (lx + 16, ly + line), font, text_scale * 0.8, black, 1, cv2.LINE_AA)
-    recipient = _ascii(scene.recipient) or "Recipient"
-    cv2.putText(frame, recipient, (lx + 16, ly + 2 * line), font, text_scale, black, 2, cv2.LINE_AA)
+    recipient = scene.recipient or "Recipient"
+    if recipient.isascii():
+        cv2.putText(frame, recipient, (lx + 16, ly + 2 * line), font, text_scale, black, 2, cv2.LINE_AA)
+    else:  # Hershey fonts draw ASCII only: Thai, Vietnamese, CJK names go through Pillow and Noto
+        _draw_unicode(frame, recipient, (lx + 16, ly + 2 * line), int(line * 0.9))
     cv2.putText(
         frame,
         f"Order {_ascii(scene.order_id)}",
@@ -167,6 +172,43 @@ def render_scene(scene: Scene, width: int, height: int) -> np.ndarray:
         draw_code128(frame, modules, lx + (lw - code_w) // 2, bar_y, bar_h, module_px)
         cv2.putText(frame, scene.tracking, (lx + 16, ly + lh - 12), font, text_scale, black, 2, cv2.LINE_AA)
     return frame
+
+
+_FONT_CANDIDATES = {
+    "thai": ("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf",),
+    "cjk": ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",),
+    "latin": (
+        "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    ),
+}
+
+
+def _script(text: str) -> str:
+    if any("\u0e00" <= c <= "\u0e7f" for c in text):
+        return "thai"
+    if any("\u2e80" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text):
+        return "cjk"
+    return "latin"
+
+
+def _draw_unicode(frame: np.ndarray, text: str, baseline_xy: tuple[int, int], size: int) -> None:
+    """Draw one line of any script onto a BGR frame (falls back to ASCII when no font is installed)."""
+    path = next((p for p in _FONT_CANDIDATES[_script(text)] if Path(p).exists()), None)
+    if path is None:
+        cv2.putText(
+            frame, _ascii(text), baseline_xy, cv2.FONT_HERSHEY_SIMPLEX, size / 34, (0, 0, 0), 2, cv2.LINE_AA
+        )
+        return
+    font = ImageFont.truetype(path, size)
+    x, y = baseline_xy
+    left, top, right, bottom = font.getbbox(text, anchor="ls")
+    box = (max(0, x + left), max(0, y + top), min(frame.shape[1], x + right), min(frame.shape[0], y + bottom))
+    if box[2] <= box[0] or box[3] <= box[1]:
+        return
+    patch = Image.fromarray(np.ascontiguousarray(frame[box[1] : box[3], box[0] : box[2], ::-1]))
+    ImageDraw.Draw(patch).text((x - box[0], y - box[1]), text, font=font, fill=(0, 0, 0), anchor="ls")
+    frame[box[1] : box[3], box[0] : box[2]] = np.asarray(patch)[:, :, ::-1]
 
 
 def _ascii(text: str) -> str:
