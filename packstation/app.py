@@ -116,7 +116,7 @@ class PrinterWatch:
 
     def __call__(self) -> int:
         waiting = self.labels.pump()
-        state, message = printer_light(self.labels.printer.status(), self.simulated, waiting)
+        state, message = printer_light(self.labels.printer_status(), self.simulated, waiting)
         self.report("printer", state, message)
         return waiting
 

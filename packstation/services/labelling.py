@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from packstation.config import LabelConfig
-from packstation.devices.printers import Outcome, Printer
+from packstation.devices.printers import Outcome, Printer, PrinterStatus
 from packstation.domain import workflow
 from packstation.domain.events import LabelPrinted, LabelReprinted, LabelVoided
 from packstation.domain.orders import Address, Order, OrderStatus, Parcel
@@ -93,6 +93,11 @@ class LabelService:
     def jobs(self, order_id: str) -> list[PrintJob]:
         with self.uow() as uow:
             return [PrintJob.from_row(r) for r in PrintJobs(uow.session).for_order(order_id)]
+
+    def printer_status(self) -> PrinterStatus:
+        """Ask the printer, never while a job is on the wire: many take one connection at a time."""
+        with self._sending:
+            return self.printer.status()
 
     # -- the Label step --------------------------------------------------------------------------
     def print_labels(self, actor: Actor, order_id: str) -> list[PrintJob]:

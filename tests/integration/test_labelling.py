@@ -252,3 +252,11 @@ def test_tracking_ranges_come_from_the_station_config(tmp_path):
         assert service.ranges["jnt"].allocate(500).startswith("JX000500")
     finally:
         station.close()
+
+
+def test_printer_status_through_the_service_reports_faults(station, zebra):
+    service = labels_for(station, zebra.url)
+    assert service.printer_status().ok
+    zebra.state.paper_out = True
+    status = service.printer_status()
+    assert not status.ok and "paper" in status.message.lower()
