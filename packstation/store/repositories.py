@@ -408,6 +408,35 @@ class Parcels:
         return (row[0], row[1]) if row else None
 
 
+_EVENT_COLUMNS = ("id", "order_id", "type", "station", "user", "payload", "occurred_at")
+_EVENT_INSERT = (
+    "INSERT INTO events (id, order_id, type, station, user, payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_OUTBOX_INSERT = "INSERT INTO outbox (event_seq, attempts, last_error) VALUES (?, 0, '')"
+_event_binders: dict[int, list[Any]] = {}
+
+
+def _sqlite_append(connection: Any, values: dict[str, Any]) -> int:
+    """Event + outbox row through the DBAPI cursor of the session's own connection (same transaction)."""
+    dialect = connection.dialect
+    binders = _event_binders.get(id(dialect))
+    if binders is None:
+        columns = EventRow.__table__.c
+        binders = [columns[name].type.dialect_impl(dialect).bind_processor(dialect) for name in _EVENT_COLUMNS]
+        _event_binders[id(dialect)] = binders
+    params = tuple(
+        bind(values[name]) if bind else values[name] for name, bind in zip(_EVENT_COLUMNS, binders, strict=True)
+    )
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        cursor.execute(_EVENT_INSERT, params)
+        seq = int(cursor.lastrowid)
+        cursor.execute(_OUTBOX_INSERT, (seq,))
+    finally:
+        cursor.close()
+    return seq
+
+
 class EventLog:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -415,21 +444,23 @@ class EventLog:
     def add(self, event: Event) -> int:
         """Insert the event and its outbox entry; returns the event's local sequence number.
 
-        Plain Core inserts: this runs on every scan, and the ORM's unit-of-work bookkeeping for two
-        append-only rows costs more than the fsync that follows.
+        This runs on every scan. On the SQLite station database the two append-only rows go straight
+        through the driver (values bound by the columns' own SQLAlchemy types, so they are stored exactly
+        as Core would store them); elsewhere through Core inserts.
         """
-        seq = self.session.execute(
-            insert(EventRow).returning(EventRow.seq),
-            {
-                "id": event.id,
-                "order_id": event.order_id,
-                "type": event.type,
-                "station": event.station,
-                "user": event.user,
-                "payload": event.payload(),
-                "occurred_at": event.occurred_at,
-            },
-        ).scalar_one()
+        values = {
+            "id": event.id,
+            "order_id": event.order_id,
+            "type": event.type,
+            "station": event.station,
+            "user": event.user,
+            "payload": event.payload(),
+            "occurred_at": event.occurred_at,
+        }
+        connection = self.session.connection()
+        if connection.dialect.name == "sqlite":
+            return _sqlite_append(connection, values)
+        seq = self.session.execute(insert(EventRow).returning(EventRow.seq), values).scalar_one()
         self.session.execute(insert(OutboxRow), {"event_seq": seq, "attempts": 0, "last_error": ""})
         return seq
 

@@ -93,3 +93,64 @@ def test_committed_events_survive_a_connection_that_never_closed(tmp_path):
     fresh = create_engine(sqlite_url(path))
     upgrade(fresh)
     assert is_current(fresh)
+
+
+def test_events_written_on_the_fast_path_are_stored_exactly_as_core_stores_them(tmp_path):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert
+
+    event = OrderHeld(
+        order_id="Ö-1",
+        station="bench-1",
+        user="ana",
+        reason="ถูกระงับ",
+        from_status="Ready",
+        occurred_at=datetime(2026, 11, 22, 1, 2, 3, 456789, tzinfo=UTC),
+    )
+    fast = open_engine(sqlite_url(tmp_path / "fast.db"))
+    uow = UnitOfWorkFactory(fast)
+    with uow() as u:
+        u.record(event)
+        u.commit()
+    core = open_engine(sqlite_url(tmp_path / "core.db"))
+    with core.begin() as conn:
+        conn.execute(
+            insert(EventRow),
+            {
+                "id": event.id,
+                "order_id": event.order_id,
+                "type": event.type,
+                "station": event.station,
+                "user": event.user,
+                "payload": event.payload(),
+                "occurred_at": event.occurred_at,
+            },
+        )
+    query = "SELECT id, order_id, type, station, user, payload, occurred_at FROM events"
+    with fast.connect() as a, core.connect() as b:
+        assert a.exec_driver_sql(query).all() == b.exec_driver_sql(query).all()
+        assert (
+            a.exec_driver_sql("SELECT event_seq FROM outbox").scalar()
+            == a.exec_driver_sql("SELECT seq FROM events").scalar()
+        )
+    with uow() as u:
+        [row] = u.events.for_order("Ö-1")
+        assert (
+            row.payload == {"reason": "ถูกระงับ", "from_status": "Ready"}
+            and row.occurred_at == event.occurred_at
+        )
+
+
+@pytest.mark.postgres
+def test_a_station_database_on_postgresql_records_events_with_their_outbox(pg_url):
+    engine = open_engine(pg_url)
+    assert is_current(engine)
+    uow = UnitOfWorkFactory(engine)
+    with uow() as u:
+        seq = u.events.add(OrderHeld(order_id="A", reason="x", from_status="Ready"))
+        u.commit()
+    with engine.connect() as conn:
+        assert conn.scalar(select(OutboxRow.event_seq)) == seq
+        assert conn.scalar(select(EventRow.payload)) == {"reason": "x", "from_status": "Ready"}
+    engine.dispose()
