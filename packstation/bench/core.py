@@ -6,7 +6,7 @@ import time
 
 from packstation.bench import BenchContext, Measurement, scenario
 from packstation.bootstrap import open_station
-from packstation.domain.users import Actor
+from packstation.domain.users import Actor, Role
 
 
 @scenario("workflow.step_commit", "one workflow step (hold or release) with its event, durably committed")
@@ -16,10 +16,7 @@ def step_commit(ctx: BenchContext) -> Measurement:
     station = open_station(ctx.scratch("home"))
     try:
         load_demo(station.uow, orders=1, station=station.name)
-        packer, supervisor = (
-            Actor("bench"),
-            Actor("boss", role=__import__("packstation.domain.users", fromlist=["Role"]).Role.SUPERVISOR),
-        )
+        packer, supervisor = Actor("bench"), Actor("boss", role=Role.SUPERVISOR)
         order_id = station.packing.queue()[0].order_id
         rounds = 50 if ctx.quick else 2000
         samples = []
@@ -30,7 +27,13 @@ def step_commit(ctx: BenchContext) -> Measurement:
             t0 = time.perf_counter()
             station.packing.release(supervisor, order_id)
             samples.append(time.perf_counter() - t0)
-        return Measurement(count=len(samples), samples_s=samples, target_p99_ms=2.0)
+        m = Measurement(count=len(samples), samples_s=samples, target_p99_ms=2.0)
+        # The rare WAL checkpoint lands beyond p99; show it rather than hide it.
+        m.extra = {"p99.9_ms": round(m.percentile_ms(99.9) or 0, 3), "max_ms": round(max(samples) * 1000, 3)}
+        m.note = (
+            f"p99.9 {m.extra['p99.9_ms']} ms, max {m.extra['max_ms']} ms (WAL checkpoints, ~1 commit in 270)"
+        )
+        return m
     finally:
         station.close()
 

@@ -39,4 +39,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
+    # Checkpoint every ~4000 pages (16 MB of WAL) rather than 1000: a scan commits ~15 pages, so at the
+    # default one commit in ~70 paid for a checkpoint; now one in ~270 does, out of the p99.
+    cur.execute("PRAGMA wal_autocheckpoint=4000")
     cur.close()
