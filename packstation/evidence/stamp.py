@@ -22,6 +22,7 @@ TEXT_COLOR = (255, 255, 255)
 DIM_COLOR = (210, 210, 210)
 # Coverage 0..255 -> grey of white text anti-aliased over the banner background (the time line's look).
 _TEXT_SHADE = (BANNER_BG + (np.arange(256) * (TEXT_COLOR[0] - BANNER_BG) + 127) // 255).astype(np.uint8)
+_DIM_SHADE = (BANNER_BG + (np.arange(256) * (DIM_COLOR[0] - BANNER_BG) + 127) // 255).astype(np.uint8)
 
 
 @dataclass(frozen=True)
@@ -79,29 +80,39 @@ def _static_banner(ctx: PhotoContext, width: int) -> tuple[np.ndarray, int, int]
             canvas[pad : height - pad, x0 : x0 + code_w] = 255
             draw_code128(canvas, modules, x0 + quiet * module_px, pad + pad // 2, height - 3 * pad, module_px)
             text_right = x0 - pad
-    image = Image.fromarray(canvas[:, :text_right])
-    draw = ImageDraw.Draw(image)
     line_h = (height - 2 * pad) // 3
     big = max(12, int(line_h * 0.78))
     small = max(11, int(line_h * 0.66))
     parcel = f"  #{ctx.parcel_number}" if ctx.parcel_number != 1 else ""
-    _draw_line(
-        draw,
-        (pad, pad),
-        f"Order {ctx.order_id}   Tracking {ctx.tracking_number or '-'}",
-        big,
-        TEXT_COLOR,
-        True,
-    )
-    _draw_line(
-        draw,
-        (pad, pad + line_h),
-        f"Station {ctx.station}   Packer {ctx.packer}   Photo {ctx.kind}{parcel}",
-        small,
-        DIM_COLOR,
-        False,
-    )
-    canvas[:, :text_right] = np.asarray(image)
+    lines = [
+        (f"Order {ctx.order_id}   Tracking {ctx.tracking_number or '-'}", pad, big, True),
+        (
+            f"Station {ctx.station}   Packer {ctx.packer}   Photo {ctx.kind}{parcel}",
+            pad + line_h,
+            small,
+            False,
+        ),
+    ]
+    text_area = canvas[:, :text_right]
+    room = text_right - 2 * pad
+    # Shrink a line until it fits beside the barcode: the tracking number must never be cut off.
+    lines = [
+        (text, y, _fit(text, size, room, "latin-bold" if bold else "latin"), bold)
+        for text, y, size, bold in lines
+    ]
+    if all(text.isascii() for text, *_ in lines):
+        # Cached glyphs (as the time line): no font rendering per order for the usual ASCII ids.
+        for text, y, size, bold in lines:
+            region = text_area[y : y + line_h, pad:]
+            mask = _coverage(text, size, region.shape[0], region.shape[1], "latin-bold" if bold else "latin")
+            shade = cv2.LUT(mask, _TEXT_SHADE if bold else _DIM_SHADE)
+            np.copyto(region, cv2.cvtColor(shade, cv2.COLOR_GRAY2BGR), where=(mask > 0)[:, :, None])
+    else:  # a station or packer name in another script: Pillow picks a font per run
+        image = Image.fromarray(text_area)
+        draw = ImageDraw.Draw(image)
+        for text, y, size, bold in lines:
+            _draw_line(draw, (pad, y), text, size, TEXT_COLOR if bold else DIM_COLOR, bold)
+        canvas[:, :text_right] = np.asarray(image)
     canvas.setflags(write=False)
     return canvas, pad + 2 * line_h, small
 
@@ -138,12 +149,28 @@ def _glyph(role: str, size: int, char: str) -> _Glyph:
     return _Glyph(alpha, left, top, font.getlength(char))
 
 
-def _coverage(text: str, size: int, height: int, width: int) -> np.ndarray:
+def _fit(text: str, size: int, room: int, role: str) -> int:
+    """The largest size up to `size` at which `text` fits in `room` pixels (never below 9 px)."""
+    while size > 9:
+        if text.isascii():
+            length = sum(_glyph(role, size, c).advance for c in text)
+        else:
+            length = sum(
+                _font(script if script != "latin" else role, size).getlength(run)
+                for script, run in split_runs(text)
+            )
+        if length <= room:
+            break
+        size -= 1
+    return size
+
+
+def _coverage(text: str, size: int, height: int, width: int, role: str = "latin") -> np.ndarray:
     """Coverage mask of an ASCII line drawn from cached glyphs (no per-shot font rendering)."""
     canvas = np.zeros((height, width), np.uint8)
     pen = 0.0
     for char in text:
-        glyph = _glyph("latin", size, char)
+        glyph = _glyph(role, size, char)
         x, y = round(pen) + glyph.dx, glyph.dy
         pen += glyph.advance
         h, w = glyph.alpha.shape
