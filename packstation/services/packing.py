@@ -134,9 +134,11 @@ class PackingService:
 
     def take_next(self, actor: Actor) -> Order:
         """The most urgent order in the queue that this station can claim."""
-        for candidate in self.queue(limit=50):
+        with self.uow() as uow:
+            candidates = uow.orders.queue_ids(limit=50)
+        for order_id in candidates:
             try:
-                return self.take(actor, candidate.order_id)
+                return self.take(actor, order_id)
             except (ClaimRefused, workflow.OrderNotPackable):
                 continue
         raise OrderNotFound("No order is ready to pack.")

@@ -231,6 +231,16 @@ class Orders:
         """Orders ready to pack, most urgent ship-by deadline first."""
         return self.find(OrderFilter(status=[OrderStatus.READY], limit=limit))
 
+    def queue_ids(self, limit: int = 50) -> list[str]:
+        """Ids of the orders ready to pack, most urgent first (no lines loaded: for taking the next)."""
+        stmt = (
+            select(OrderRow.order_id)
+            .where(OrderRow.status == OrderStatus.READY.value)
+            .order_by(OrderRow.ship_by.is_(None), OrderRow.ship_by, OrderRow.order_id)
+            .limit(limit)
+        )
+        return list(self.session.scalars(stmt))
+
     def in_progress(self, station: str) -> list[Order]:
         """Orders this station started and has not finished, on hold ones included (they resume too)."""
         steps = [s for s in OrderStatus if s.is_packing] + [OrderStatus.ON_HOLD]
