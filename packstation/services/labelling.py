@@ -29,10 +29,17 @@ from packstation.domain.tracking import (
     validate_tracking,
 )
 from packstation.domain.users import Actor, Role
-from packstation.labels.model import DuplicateTrackingNumber, LabelError, label_content
+from packstation.labels.model import DuplicateTrackingNumber, label_content, stock_named
+from packstation.labels.platform import platform_label_zpl
 from packstation.labels.render import render_content
 from packstation.services.packing import PackingService
-from packstation.services.print_jobs import LabelNotPrinted, PrintJob
+from packstation.services.print_jobs import (
+    LabelNotPrinted,
+    PrintJob,
+    platform_document,
+    step_message,
+    wrong_printer,
+)
 from packstation.services.tracking_ranges import (
     DEMO_TRACKING_RANGES,
     SIM_CARRIER,
@@ -182,18 +189,15 @@ class LabelService:
             return [PrintJob.from_row(j) for j in jobs]
 
     def print_platform_label(self, actor: Actor, order_id: str, parcel: int, document: bytes) -> PrintJob:
-        """Print a label the marketplace or carrier made (PDF or PNG) as given, converted for the printer."""
-        try:
-            from packstation.labels import platform  # the platform-label converter (PDF/PNG -> ZPL ^GF)
-        except ImportError:
-            platform = None
-        convert = getattr(platform, "platform_label_zpl", None) or getattr(platform, "to_zpl", None)
-        if convert is None:
-            raise LabelError("This station cannot convert platform labels yet.")
-        zpl = convert(document, self.config.stock, self.config.dpi)
+        """Print a label the marketplace or carrier made (PDF or PNG) as given: as ZPL `^GF` on a label
+        printer, or the platform's PDF unchanged (a PNG on a stock-size page) on a desktop printer."""
+        if self.printer.takes_documents:
+            fmt, payload = "pdf", platform_document(document, self.config.stock, self.config.dpi)
+        else:
+            fmt, payload = "zpl", platform_label_zpl(document, self.config.stock, self.config.dpi)
         self.packing.ensure_not_cancelled(order_id)
         with self.uow() as uow:
-            row = self._new_job(uow, actor, order_id, parcel, "platform", zpl)
+            row = self._new_job(uow, actor, order_id, parcel, "platform", payload, fmt)
             stored = next((p for p in uow.parcels.for_order(order_id) if p.number == parcel), None)
             row.tracking_number = stored.tracking_number if stored else ""
             uow.commit()
@@ -247,8 +251,9 @@ class LabelService:
                     ship_date=self.clock().date(),
                     parcel_count=len(parcels),
                 )
-                zpl = render_content(content, self.config.stock, self.config.dpi, ["zpl"])["zpl"]
-                row = self._new_job(uow, actor, order_id, parcel.number, "label", zpl)
+                fmt = self._format
+                rendered = render_content(content, self.config.stock, self.config.dpi, [fmt])[fmt]
+                row = self._new_job(uow, actor, order_id, parcel.number, "label", rendered, fmt)
                 row.tracking_number = parcel.tracking_number
                 queued.append(row.id)
             uow.commit()
@@ -308,15 +313,27 @@ class LabelService:
             country=c.sender_country,
         )  # fmt: skip
 
+    @property
+    def _format(self) -> str:
+        """What this station's printer takes: PDF documents (desktop printer) or ZPL (label printer)."""
+        return "pdf" if self.printer.takes_documents else "zpl"
+
     def _new_job(
-        self, uow: UnitOfWork, actor: Actor, order_id: str, parcel: int, kind: str, payload: bytes
+        self,
+        uow: UnitOfWork,
+        actor: Actor,
+        order_id: str,
+        parcel: int,
+        kind: str,
+        payload: bytes,
+        fmt: str = "zpl",
     ) -> PrintJobRow:
         row = PrintJobRow(
             id=str(uuid.uuid4()),
             order_id=order_id,
             parcel_number=parcel,
             kind=kind,
-            format="zpl",
+            format=fmt,
             payload=payload,
             blob_path="",
             printer=self.printer.name,
@@ -346,9 +363,14 @@ class LabelService:
                     row.state, row.reason = "failed", "not printed: the order was cancelled"
                     uow.commit()
                     return PrintJob.from_row(row)
+                if row.format != self._format:  # stored for the other kind of printer: never print garbage
+                    row.state, row.reason = "failed", wrong_printer(row.format, self._format)
+                    uow.commit()
+                    return PrintJob.from_row(row)
                 payload = row.payload or b""
                 name = f"{row.order_id}-{row.parcel_number}-{row.kind}-{row.id[:8]}.{row.format}"
-            delivery = self.printer.deliver(payload, name)
+            paper = stock_named(self.config.stock)
+            delivery = self.printer.deliver(payload, name, page_mm=(paper.width_mm, paper.height_mm))
             with self.uow() as uow:
                 row = PrintJobs(uow.session).get(job_id)
                 assert row is not None
@@ -410,15 +432,6 @@ def label_service_for(
         packing=station.packing,
         ranges=ranges if ranges is not None else (station.config.label.tracking_ranges or None),
     )
-
-
-def step_message(jobs: list[PrintJob]) -> str:
-    """One line for the packer after the Label step; raises `LabelNotPrinted` when a label is not out."""
-    stuck = [j for j in jobs if j.state in ("queued", "unknown")]
-    if stuck:
-        raise LabelNotPrinted(stuck[0].reason, jobs)
-    numbers = ", ".join(j.tracking_number for j in jobs if j.tracking_number)
-    return f"Label printed ({numbers})." if numbers else "Label printed."
 
 
 class LabelSteps:

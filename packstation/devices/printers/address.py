@@ -1,5 +1,11 @@
 """Printer addresses: `tcp://HOST:9100`, `file:///dev/usb/lp0`, `serial:///dev/ttyUSB0`, `cups://QUEUE`,
-`dir:///path` and `sim`, each with optional `?timeout=2&status=hs|hqes|none` (serial also `baud=`)."""
+`dir:///path` and `sim`, each with optional `?timeout=2&status=hs|hqes|none` (serial also `baud=`).
+
+A CUPS queue takes raw printer language by default (`cups://QUEUE`, sent with `lp -o raw`). A desktop
+(document) printer is the same queue address with `?mode=document`: it is given PDF documents as they
+are and CUPS's driver prints them; `&media=NAME` names the paper when the label stock size is not
+what the queue calls it (default: `Custom.WxHmm` from the label stock).
+"""
 
 from __future__ import annotations
 
@@ -13,10 +19,16 @@ from packstation.devices.urls import DeviceUrlError
 
 PRINTER_SCHEMES = ("tcp", "file", "serial", "cups", "dir", "sim")
 STATUS_MODES = ("hs", "hqes", "none")
-EXAMPLES = "tcp://HOST:9100, file:///dev/usb/lp0, serial:///dev/ttyUSB0, cups://QUEUE, dir:///path or sim"
+EXAMPLES = (
+    "tcp://HOST:9100, file:///dev/usb/lp0, serial:///dev/ttyUSB0, cups://QUEUE "
+    "(desktop printer: cups://QUEUE?mode=document), dir:///path or sim"
+)
 _COMMON_OPTIONS = ("timeout", "status")
 _SERIAL_OPTIONS = ("baud", "bytesize", "parity", "stopbits")
+_CUPS_OPTIONS = ("mode", "media")
+CUPS_MODES = ("raw", "document")
 _QUEUE = re.compile(r"[A-Za-z0-9_.@-]+")
+_MEDIA = re.compile(r"[A-Za-z0-9_.,-]+")
 
 
 @dataclass(frozen=True)
@@ -41,6 +53,11 @@ class PrinterUrl:
         """How status is asked: `hs` (~HS), `hqes` (~HS then ~HQES), `none` (printer cannot answer)."""
         default = "hs" if self.scheme in ("tcp", "file", "serial", "sim") else "none"
         return self.options.get("status", default)
+
+    @property
+    def document(self) -> bool:
+        """A desktop printer that is sent documents (PDF) as they are, not raw printer language."""
+        return self.scheme == "cups" and self.options.get("mode", "raw") == "document"
 
     @property
     def where(self) -> str:
@@ -96,7 +113,8 @@ def parse_printer_url(text: str) -> PrinterUrl:
 
 
 def _options(raw: str, query: str, scheme: str) -> Mapping[str, str]:
-    allowed = _COMMON_OPTIONS + (_SERIAL_OPTIONS if scheme == "serial" else ())
+    extra = {"serial": _SERIAL_OPTIONS, "cups": _CUPS_OPTIONS}.get(scheme, ())
+    allowed = _COMMON_OPTIONS + extra
     found: dict[str, str] = {}
     for key, value in parse_qsl(query, keep_blank_values=True):
         key = key.strip().lower()
@@ -107,6 +125,10 @@ def _options(raw: str, query: str, scheme: str) -> Mapping[str, str]:
         found[key] = value.strip()
     if "status" in found and found["status"] not in STATUS_MODES:
         raise DeviceUrlError(f"status must be one of {', '.join(STATUS_MODES)} in {raw!r}")
+    if "mode" in found and found["mode"] not in CUPS_MODES:
+        raise DeviceUrlError(f"mode must be raw (label printer) or document (desktop printer) in {raw!r}")
+    if "media" in found and not _MEDIA.fullmatch(found["media"]):
+        raise DeviceUrlError(f"media must be a CUPS paper name like Custom.4x6in or A6 in {raw!r}")
     if "timeout" in found:
         try:
             ok = 0 < float(found["timeout"]) <= 60

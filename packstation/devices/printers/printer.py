@@ -3,6 +3,10 @@
 `deliver` asks first (a printer that is out of paper or silent gets nothing), sends, then asks
 again: only a printer that answers "no fault" afterwards counts as SENT. A broken line mid-job or
 a fault or silence after sending is UNKNOWN: a person decides whether to reprint.
+
+A desktop printer (`cups://QUEUE?mode=document`, see `desktop.py`) takes PDF documents instead of
+ZPL: `takes_documents` tells the label service which to store, and `deliver(..., page_mm=...)`
+names the paper. Its queue is asked before sending; a stopped queue gets nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from packstation.devices.printers.address import PrinterUrl, parse_printer_url
+from packstation.devices.printers.desktop import CupsDocumentTransport
 from packstation.devices.printers.sim import SimTransport
 from packstation.devices.printers.status import (
     EXTENDED_STATUS,
@@ -66,6 +71,8 @@ class Delivery:
 
 def open_transport(url: str | PrinterUrl) -> Transport:
     parsed = url if isinstance(url, PrinterUrl) else parse_printer_url(url)
+    if parsed.document:
+        return CupsDocumentTransport(parsed)
     return _TRANSPORTS[parsed.scheme](parsed)
 
 
@@ -79,6 +86,11 @@ class Printer:
     @property
     def name(self) -> str:
         return self.url.text
+
+    @property
+    def takes_documents(self) -> bool:
+        """A desktop printer: it is sent PDF documents as they are, not ZPL."""
+        return self.transport.takes_documents
 
     @property
     def can_query(self) -> bool:
@@ -107,14 +119,22 @@ class Printer:
                 pass  # ~HS already answered; ~HQES only adds detail
         return status
 
-    def deliver(self, data: bytes, name: str = "label.zpl") -> Delivery:
-        """Send one job if the printer is ready; SENT only when it confirms it is still fine after."""
-        if self.can_query:
+    def deliver(
+        self, data: bytes, name: str = "label.zpl", *, page_mm: tuple[float, float] | None = None
+    ) -> Delivery:
+        """Send one job if the printer is ready; SENT only when it confirms it is still fine after.
+
+        `page_mm` (width, height) is the paper a document printer should use; label printers ignore it.
+        """
+        if self.can_query or self.transport.checks_before_send:
             before = self.status()
             if not before.ok:
                 return Delivery(Outcome.WAITING, before.message, before)
         try:
-            self.transport.send(data, name)
+            if isinstance(self.transport, CupsDocumentTransport):
+                self.transport.send(data, name, page_mm)
+            else:
+                self.transport.send(data, name)
         except PrinterUnreachable as exc:
             status = unreachable(str(exc))
             return Delivery(Outcome.WAITING, status.message, status)
@@ -165,12 +185,34 @@ def test_label_zpl(station: str = "", now: datetime | None = None) -> bytes:
     ).encode()
 
 
+def test_label_pdf(station: str = "", now: datetime | None = None) -> bytes:
+    """The test label as a 4x6 in PDF page, for a desktop printer (name, station, time, a barcode)."""
+    from fpdf import FPDF  # deferred: only desktop printers need a PDF test page
+
+    when = (now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    station_text = "".join(ch for ch in station if ch.isascii() and ch.isprintable())[:40]
+    pdf = FPDF(unit="mm", format=(101.6, 152.4))
+    pdf.set_margins(0, 0, 0)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.rect(3, 3, 95.6, 146.4)
+    pdf.set_font("helvetica", "B", 16)
+    pdf.text(8, 16, "packstation test label")
+    pdf.set_font("helvetica", "", 10)
+    pdf.text(8, 24, f"station {station_text or '-'}  {when}")
+    pdf.code39("*PS-TEST-1234*", x=8, y=30, w=0.5, h=20)
+    return bytes(pdf.output())
+
+
 def print_test_label(url: str, timeout: float | None = None, station: str = "") -> TestPrint:
     """Print a test label on the printer at `url`; ok only when the printer confirms it."""
     printer = Printer(url)
     if timeout is not None:
         printer.transport.timeout = timeout
-    delivery = printer.deliver(test_label_zpl(station), "packstation-test.zpl")
+    if printer.takes_documents:
+        delivery = printer.deliver(test_label_pdf(station), "packstation-test.pdf", page_mm=(101.6, 152.4))
+    else:
+        delivery = printer.deliver(test_label_zpl(station), "packstation-test.zpl")
     if delivery.sent:
         after = delivery.status.message if delivery.status else "ready"
         return TestPrint(True, f"test label sent; printer: {after}")
@@ -178,5 +220,6 @@ def print_test_label(url: str, timeout: float | None = None, station: str = "") 
 
 
 test_label_zpl.__test__ = False  # type: ignore[attr-defined]
+test_label_pdf.__test__ = False  # type: ignore[attr-defined]
 print_test_label.__test__ = False  # type: ignore[attr-defined]
 TestPrint.__test__ = False  # type: ignore[attr-defined]

@@ -34,6 +34,7 @@ class Fault(StrEnum):
     HEAD_FAULT = "Printer head fault: call a supervisor"
     NO_ANSWER = "Printer does not answer: check it is on and connected, then press Retry"
     UNREACHABLE = "Printer not reachable: check it is on and connected, then press Retry"
+    QUEUE_STOPPED = "Printer queue is stopped: check the printer, start its queue again, then press Retry"
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class PrinterStatus:
         return self.message
 
 
-_WITH_DETAIL = (Fault.NO_ANSWER, Fault.UNREACHABLE)
+_WITH_DETAIL = (Fault.NO_ANSWER, Fault.UNREACHABLE, Fault.QUEUE_STOPPED)
 
 
 def no_answer(detail: str = "") -> PrinterStatus:

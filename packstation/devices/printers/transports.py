@@ -32,6 +32,8 @@ class Transport:
     """One way to reach one printer. `query` returns None when the printer stays silent."""
 
     can_query = True
+    takes_documents = False  # sent PDF documents as they are (desktop printer), not printer language
+    checks_before_send = False  # `check()` must say ok before a job goes: a stopped queue would hold it
 
     def __init__(self, url: PrinterUrl) -> None:
         self.url = url
@@ -193,6 +195,7 @@ class CupsTransport(Transport):
     """A CUPS queue fed raw bytes with `lp -d QUEUE -o raw`; status from `lpstat -p QUEUE`."""
 
     can_query = False
+    checks_before_send = True  # a disabled queue accepts jobs and sits on them: keep them in our spool
 
     def send(self, data: bytes, name: str) -> None:
         command = ["lp", "-d", self.url.queue, "-o", "raw", "-t", name]
