@@ -8,9 +8,6 @@ network printer is checked by connecting to it. Cameras are opened with OpenCV a
 from __future__ import annotations
 
 import glob
-import importlib
-import os
-import socket
 import sys
 import threading
 from collections.abc import Callable
@@ -20,12 +17,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from packstation.config import StationConfig
+from packstation.devices import printers
 from packstation.devices.discovery import SerialPortInfo, list_serial_ports, probe_scale, probe_scanner
 from packstation.devices.urls import DeviceUrlError
 
 DEVICE_KINDS = ("scanner", "scale", "printer", "camera")
-PRINTER_SCHEMES = ("tcp", "file", "serial", "cups", "dir", "sim")
-TEST_ZPL = b"^XA^CI28^FO40,40^A0N,48,48^FDpackstation test label^FS^FO40,110^BCN,100,Y,N,N^FD%%PS:TEST^FS^XZ"
 
 
 @dataclass(frozen=True)
@@ -208,60 +204,24 @@ def list_cameras(max_index: int = 4, timeout_s: float = 3.0) -> list[CameraInfo]
 
 
 # -- printers ----------------------------------------------------------------------------------------
-def _printers() -> Any | None:
-    """The printers package, or None when it is not installed."""
-    try:
-        return importlib.import_module("packstation.devices.printers")
-    except ImportError:
-        return None
-
-
 def check_printer_url(url: str) -> None:
-    """Check a printer address (the printers package's parser when it has one); DeviceUrlError if bad."""
-    module = _printers()
-    parse = getattr(module, "parse_printer_url", None) if module else None
-    if parse is not None:
-        try:
-            parse(url)
-        except DeviceUrlError:
-            raise
-        except ValueError as exc:
-            raise DeviceUrlError(str(exc)) from None
-        return
-    raw = (url or "").strip()
-    parts = urlsplit(raw)
-    scheme = parts.scheme or raw
-    if scheme not in PRINTER_SCHEMES:
-        raise DeviceUrlError(
-            f"unknown printer address {raw!r}; use tcp://HOST:9100, file:///dev/usb/lp0, serial:///dev/ttyUSB0, "
-            "cups://QUEUE, dir:///path or sim"
-        )
-    if scheme == "tcp" and not parts.hostname:
-        raise DeviceUrlError(f"printer address {raw!r} needs a host, e.g. tcp://192.168.1.50:9100")
-    if scheme == "tcp":
-        try:
-            parts.port  # noqa: B018 - raises ValueError for a bad port
-        except ValueError:
-            raise DeviceUrlError(f"printer port in {raw!r} must be a number up to 65535") from None
-    if scheme in ("file", "serial", "dir") and not parts.path:
-        raise DeviceUrlError(f"printer address {raw!r} needs a path, e.g. {scheme}:///dev/usb/lp0")
-    if scheme == "cups" and not (parts.netloc or parts.path.strip("/")):
-        raise DeviceUrlError(f"printer address {raw!r} needs a queue name, e.g. cups://Zebra_GK420d")
+    """Check a printer address; DeviceUrlError says what is wrong."""
+    try:
+        printers.parse_printer_url(url)
+    except DeviceUrlError:
+        raise
+    except ValueError as exc:
+        raise DeviceUrlError(str(exc)) from None
 
 
 def printer_status(url: str, timeout_s: float = 3.0) -> DeviceTestResult:
-    """Ask the printer how it is (through the printers package when it can), else check it is reachable."""
+    """Ask the printer how it is (`~HS`, `lpstat`, ...): no answer is a fault, never success."""
     try:
         check_printer_url(url)
     except DeviceUrlError as exc:
         return DeviceTestResult(False, f"printer address: {exc}")
-    module = _printers()
-    query = getattr(module, "printer_status", None) if module else None
-    if query is not None:
-        status = query(url, timeout=timeout_s)
-        ok = bool(getattr(status, "ok", getattr(status, "ready", False)))
-        return DeviceTestResult(ok, str(getattr(status, "message", status)), (f"address: {url}",))
-    return _reachable(url, timeout_s)
+    status = printers.printer_status(url, timeout=timeout_s)
+    return DeviceTestResult(status.ok, status.message, (f"address: {url}",))
 
 
 def print_test_label(url: str, timeout_s: float = 3.0, station: str = "") -> DeviceTestResult:
@@ -270,58 +230,5 @@ def print_test_label(url: str, timeout_s: float = 3.0, station: str = "") -> Dev
         check_printer_url(url)
     except DeviceUrlError as exc:
         return DeviceTestResult(False, f"printer address: {exc}")
-    module = _printers()
-    send = getattr(module, "print_test_label", None) if module else None
-    if send is not None:
-        result = send(url, timeout=timeout_s, station=station)
-        ok = bool(getattr(result, "ok", True))
-        return DeviceTestResult(ok, str(getattr(result, "message", result) or "test label sent"))
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme or url.strip()
-    try:
-        if scheme == "sim":
-            return DeviceTestResult(True, "simulated printer accepted the test label")
-        if scheme == "tcp":
-            with socket.create_connection((parts.hostname, parts.port or 9100), timeout=timeout_s) as conn:
-                conn.sendall(TEST_ZPL)
-        elif scheme == "dir":
-            Path(parts.path).mkdir(parents=True, exist_ok=True)
-            (Path(parts.path) / "packstation-test.zpl").write_bytes(TEST_ZPL)
-        elif scheme == "file":
-            with open(parts.path, "wb") as device:
-                device.write(TEST_ZPL)
-        else:
-            return DeviceTestResult(False, f"printer test not available for {scheme}:// printers")
-    except OSError as exc:
-        return DeviceTestResult(False, f"could not send the test label: {exc}")
-    after = printer_status(url, timeout_s)
-    return DeviceTestResult(after.ok, f"test label sent; printer: {after.message}", after.details)
-
-
-def _reachable(url: str, timeout_s: float) -> DeviceTestResult:
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme or url.strip()
-    if scheme == "sim":
-        return DeviceTestResult(True, "simulated printer")
-    if scheme == "tcp":
-        host, port = parts.hostname or "", parts.port or 9100
-        try:
-            with socket.create_connection((host, port), timeout=timeout_s):
-                pass
-        except OSError as exc:
-            return DeviceTestResult(False, f"printer at {host}:{port} not reachable: {exc}")
-        return DeviceTestResult(True, f"printer at {host}:{port} accepts connections", (f"address: {url}",))
-    if scheme == "dir":
-        folder = Path(parts.path)
-        ok = folder.is_dir() and os.access(folder, os.W_OK)
-        return DeviceTestResult(
-            ok, f"label folder {folder} " + ("is writable" if ok else "is missing or read-only")
-        )
-    if scheme in ("file", "serial"):
-        ok = os.path.exists(parts.path) and os.access(parts.path, os.W_OK)
-        return DeviceTestResult(
-            ok, f"printer device {parts.path} " + ("is writable" if ok else "is missing or not writable")
-        )
-    return DeviceTestResult(
-        False, f"printer test not available for {scheme}:// printers (no printers package)"
-    )
+    result = printers.print_test_label(url, timeout=timeout_s, station=station)
+    return DeviceTestResult(result.ok, result.message or "test label sent")
