@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -23,6 +24,7 @@ from packstation.ui.station.login import FirstAdminPage, LoginPage
 from packstation.ui.station.pack import PackPage
 from packstation.ui.station.photo_page import PhotoPage
 from packstation.ui.station.pick import PickPage
+from packstation.ui.station.product_image import ProductImages
 from packstation.ui.station.queue import QueuePage
 from packstation.ui.station.settings_page import SettingsPage
 from packstation.ui.station.sim_panel import SimScannerPanel
@@ -55,20 +57,26 @@ def build_station_ui(
     camera_relay: Any = None,
     labels: Any = None,
     label_previewer: LabelPreviewer | None = None,
+    image_root: Path | None = None,
 ) -> StationUi:
     """Everything is passed in (the composition root is `packstation.app`); nothing is global.
 
     `labels` is the station's `LabelService` (retry, confirm printed, reprint, void on the pages);
     `label_previewer(order, parcel)` renders a label as PNG for the Label page's preview.
+    `image_root` is the folder relative catalog `image` paths are read from: the station home (by
+    default the home of the `settings` service).
     """
     flow = StationFlow(packing, users, finishing, runner, labels=labels, label_previewer=label_previewer)
+    if image_root is None and settings is not None and hasattr(settings, "home"):
+        image_root = settings.home.root
+    images = ProductImages(runner, image_root)
     pages: list[Page] = [
         FirstAdminPage(flow),
         LoginPage(flow),
         SettingsPage(flow, settings),
         QueuePage(flow),
-        ConfirmPage(flow),
-        PickPage(flow),
+        ConfirmPage(flow, images),
+        PickPage(flow, images),
         PackPage(flow),
         LabelPage(flow),
         PhotoPage(flow, list(required_photos or []), photo_step, camera_relay),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from packstation.domain.orders import Order, Product
@@ -55,6 +55,21 @@ class LinesTable(QTableWidget):
                 if item.background().color().name() != colour:
                     item.setBackground(QBrush(QColor(colour)))
         if resize:
+            self.resizeRowsToContents()
+
+    def set_thumbnail(self, sku: str, pixmap: QPixmap | None) -> None:
+        """Put a product's photo (or none) in front of its name on the rows of that SKU."""
+        icon = QIcon(pixmap) if pixmap is not None else QIcon()
+        changed = False
+        for row in range(self.rowCount()):
+            sku_item, name_item = self.item(row, 2), self.item(row, 1)
+            if sku_item is None or name_item is None or sku_item.text() != sku:
+                continue
+            if pixmap is None and name_item.icon().isNull():
+                continue
+            name_item.setIcon(icon)
+            changed = True
+        if changed:
             self.resizeRowsToContents()
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
 from packstation.services.packing import ScanOutcome
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.order_view import LinesTable, is_fragile
+from packstation.ui.station.product_image import ProductImages, ProductImageView
 from packstation.ui.station.reason import ReasonPrompt
 from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, label
@@ -18,17 +20,20 @@ SHORT_REASONS = ["Out of stock", "Not found at location", "Damaged, no replaceme
 
 
 class PickPage(Page):
-    """The lines with `picked / quantity`, the progress, and undo / short pick prompts."""
+    """The lines with `picked / quantity`, the last item's photo, the progress, and undo / short pick prompts."""
 
     step = Step.PICK
 
-    def __init__(self, flow: StationFlow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, flow: StationFlow, images: ProductImages | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(flow, parent)
         self.order_id = label("", "title")
         self.progress = label("", "huge")
         self.fragile = label("⚠ FRAGILE", "fragile")
         self.last = label("", "big", wrap=True)
         self.lines = LinesTable()
+        self.image = ProductImageView(images or ProductImages(flow.runner))
         self.undo_prompt = ReasonPrompt("Why undo the last scan?", UNDO_REASONS)
         self.undo_prompt.submitted.connect(self._undo)
         self.short_prompt = ReasonPrompt("Short pick: why are items missing?", SHORT_REASONS)
@@ -42,7 +47,10 @@ class PickPage(Page):
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.last)
-        box.addWidget(self.lines, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.lines, 1)
+        row.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(row, 1)
         box.addWidget(self.undo_prompt)
         box.addWidget(self.short_prompt)
         flow.scan_judged.connect(self.show_outcome)
@@ -51,8 +59,7 @@ class PickPage(Page):
         order = self.flow.order
         if order is None:
             return
-        if self._products_for != order.order_id:  # catalog lookups once per order, not per scan
-            self.products, self._products_for = self.flow.products(), order.order_id
+        self._load_products(order.order_id)
         self.order_id.setText(f"Order {order.order_id}")
         self.progress.setText(f"{order.units_picked} / {order.units}")
         self.fragile.setVisible(is_fragile(order, self.products))
@@ -60,6 +67,7 @@ class PickPage(Page):
         self.lines.show_order(order, self.products, outcome.line_no if outcome else None)
         if outcome is None:
             self.last.setText("")
+            self.image.clear_product()
 
     def _undo(self, reason: str) -> None:
         self.flow.undo_last_scan(reason)
@@ -68,9 +76,21 @@ class PickPage(Page):
         self.flow.hold(reason, short=True)
 
     def show_outcome(self, outcome: ScanOutcome) -> None:
-        """Under the title, the last item taken (the banner above carries every verdict, good or bad)."""
+        """Under the title, the last item taken and its photo (the banner above carries every verdict)."""
         if outcome.accepted:
             self.last.setText(f"<span style='color:{PALETTE.ok}'>✔ {outcome.message}</span>")
+            self._load_products(outcome.order.order_id)
+            line = next((x for x in outcome.order.lines if x.line_no == outcome.line_no), None)
+            name = (line.product_name if line else "") or outcome.sku
+            product = self.products.get(outcome.sku)
+            # The photo (from the cache or the worker) follows in the next pass of the event loop:
+            # the verdict is painted first, never held up by the photo card.
+            QTimer.singleShot(0, self, lambda: self.image.show_product(product, name))
+
+    def _load_products(self, order_id: str) -> None:
+        """Catalog lookups once per order, not per scan (the first scan may arrive on the Confirm page)."""
+        if self._products_for != order_id:
+            self.products, self._products_for = self.flow.products(), order_id
 
     def on_scan(self, code: str) -> None:
         self.flow.scan_item(code)
