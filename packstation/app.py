@@ -218,6 +218,7 @@ def build_app(
         idle_lock_minutes=config.idle_lock_minutes,
         required_photos=config.photos.required,
         settings=settings,
+        image_root=station.home.root,
         sim_scan=sim_scan,
         catalog=catalog_products(station) if sim_scan else None,
         photo_step=photo_step,
