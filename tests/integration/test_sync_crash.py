@@ -70,7 +70,7 @@ print("done", flush=True)
 """
 
 
-def _crash_loop(tmp_path: Path, url: str, kills: int) -> None:
+def _crash_loop(tmp_path: Path, url: str, kills: int) -> int:
     central = CentralStore.open(url, migrate=True)
     CentralOrders(central).publish(demo_orders(150, utcnow()))
     home = tmp_path / "station"
@@ -131,14 +131,15 @@ def _crash_loop(tmp_path: Path, url: str, kills: int) -> None:
     assert len(station_blobs) >= shipped
     assert central_blobs == station_blobs == stored
     central.dispose()
+    return killed
 
 
 @pytest.mark.slow
 @pytest.mark.postgres
 def test_sigkill_loop_loses_and_duplicates_nothing_postgres(tmp_path, pg_url):
-    _crash_loop(tmp_path, pg_url, kills=15)
+    assert _crash_loop(tmp_path, pg_url, kills=15) >= 3
 
 
 @pytest.mark.slow
 def test_sigkill_loop_loses_and_duplicates_nothing_sqlite(tmp_path, central_sqlite_url):
-    _crash_loop(tmp_path, central_sqlite_url, kills=6)
+    assert _crash_loop(tmp_path, central_sqlite_url, kills=6) >= 3

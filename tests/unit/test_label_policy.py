@@ -35,7 +35,7 @@ def content(**changes) -> LabelContent:
 
 
 def test_a_plain_label_passes() -> None:
-    check_label_policy(content())
+    assert check_label_policy(content()) is None  # raises PolicyViolation otherwise
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,7 @@ def test_the_same_text_in_the_recipients_own_address_is_printed_as_given() -> No
         line2="care of aisyah@example.my",
         district="wa.me area",
     )
-    check_label_policy(content(recipient=recipient))
+    assert check_label_policy(content(recipient=recipient)) is None  # raises PolicyViolation otherwise
 
 
 def test_skus_that_look_like_domains_are_not_links() -> None:
