@@ -214,10 +214,7 @@ class StationFlow(QObject, PackActions, LabelActions):
         """Catalog entries of the open order's lines (names, images, fragile) for display."""
         if self.order is None:
             return {}
-        skus = [line.sku for line in self.order.lines]
-        # TODO(core): a PackingService.products(order_id) read method would keep the UI off the store.
-        with self.packing.uow() as uow:
-            return uow.catalog.many(skus)
+        return self.packing.products(self.order.order_id)
 
     def back_to_queue(self) -> None:
         """Leave the open order: a confirmed one with nothing picked goes back into the queue."""
