@@ -10,14 +10,24 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import glob
 import os
+import shutil
+import subprocess
+import threading
+import time
 import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from packstation.config import ENV_OVERRIDES, StationConfig, save_config
+from packstation.devices import discovery as serial_discovery
 from packstation.devices.urls import DeviceUrlError, parse_device_url
 from packstation.domain.users import Actor, Role
 from packstation.home import Home
+from packstation.services import doctor
 from packstation.services.doctor import (
     DEVICE_KINDS,
     DeviceTestResult,
@@ -76,6 +86,10 @@ class SettingsService:
         """The settings page's Test button: open the device briefly and say what happened."""
         return test_device(kind, url, self.device_timeout_s)
 
+    def discover_devices(self) -> dict[str, list[DeviceChoice]]:
+        """The settings page's device lists: what this station can reach now, bounded in time."""
+        return discover_devices(self.home.root, timeout_s=self.device_timeout_s)
+
     def _without_env(self, config: StationConfig, changed: set[str]) -> StationConfig:
         """The config as the file should hold it: values from environment variables left out."""
         file_data: dict[str, Any] = {}
@@ -96,6 +110,111 @@ class SettingsService:
             fallback = getattr(getattr(defaults, section) if section else defaults, key)
             setattr(getattr(out, section) if section else out, key, fallback if on_file is None else on_file)
         return out
+
+
+@dataclass(frozen=True)
+class DeviceChoice:
+    """One address the settings page offers for a device: the URL that is saved, a label a person reads."""
+
+    url: str
+    label: str
+
+
+USB_PRINTER_GLOB = "/dev/usb/lp*"
+
+
+def discover_devices(home: Path | None = None, timeout_s: float = 3.0) -> dict[str, list[DeviceChoice]]:
+    """Per device kind, the addresses worth offering: fixed ones plus serial ports, printers, cameras found.
+
+    Serial ports, CUPS queues and cameras are looked for at the same time, each given `timeout_s`;
+    a source that is missing, fails or is too slow just offers nothing. Never raises.
+    """
+    started = time.monotonic()
+    ports = _Lookup(serial_discovery.list_serial_ports, [])
+    queues = _Lookup(lambda: cups_queues(timeout_s), [])
+    cameras = _Lookup(lambda: doctor.list_cameras(timeout_s=timeout_s), [])
+    deadline = started + timeout_s + 0.5
+    found_ports = ports.result(deadline)
+    scanner = [
+        DeviceChoice("wedge", "Keyboard-wedge scanner (USB, types into the scan field)"),
+        DeviceChoice("sim", "Simulated scanner (no hardware)"),
+    ]
+    scale = [
+        DeviceChoice("sim", "Simulated scale (no hardware)"),
+        DeviceChoice("none", "No scale: weights typed in by hand"),
+    ]
+    for port in found_ports:
+        where = _port_label(port)
+        scanner.append(DeviceChoice(f"{port.url}?baud=9600", f"Serial scanner on {where}, 9600 baud"))
+        scale.append(DeviceChoice(f"{port.url}?protocol=mt-sics", f"Scale on {where}, MT-SICS (asked)"))
+        scale.append(DeviceChoice(f"{port.url}?protocol=continuous", f"Scale on {where}, continuous output"))
+    printer = [DeviceChoice("sim", "Simulated printer (no hardware)")]
+    if home is not None:
+        folder = Path(home).expanduser().absolute() / "labels"
+        posix = folder.as_posix()
+        printer.append(
+            DeviceChoice(
+                f"dir://{'' if posix.startswith('/') else '/'}{posix}", f"Save labels as files in {folder}"
+            )
+        )
+    for device in sorted(glob.glob(USB_PRINTER_GLOB)):
+        printer.append(DeviceChoice(f"file://{device}", f"USB printer at {device}"))
+    for queue in queues.result(deadline):
+        printer.append(DeviceChoice(f"cups://{queue}", f"Printer queue {queue} (CUPS)"))
+    printer.append(DeviceChoice("tcp://HOST:9100", "Network printer: replace HOST with its address"))
+    camera = [DeviceChoice("sim", "Simulated camera (no hardware)")]
+    for cam in cameras.result(deadline):
+        camera.append(DeviceChoice(cam.url, f"Camera {cam.index} ({cam.width}x{cam.height})"))
+    return {"scanner": scanner, "scale": scale, "printer": printer, "camera": camera}
+
+
+def cups_queues(timeout_s: float = 3.0) -> list[str]:
+    """Queue names `lpstat -e` lists (valid as `cups://` addresses); none when lpstat is missing or slow."""
+    if shutil.which("lpstat") is None:
+        return []
+    try:
+        done = subprocess.run(
+            ["lpstat", "-e"], capture_output=True, text=True, timeout=timeout_s, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return []
+    queues: list[str] = []
+    for line in done.stdout.splitlines():
+        name = line.split()[0] if line.split() else ""
+        if not name or name in queues:
+            continue
+        try:
+            check_printer_url(f"cups://{name}")
+        except DeviceUrlError:
+            continue  # not a name the printer address accepts: offering it would only fail on Save
+        queues.append(name)
+    return queues
+
+
+def _port_label(port: serial_discovery.SerialPortInfo) -> str:
+    about = port.likely or port.description
+    return f"{port.device} ({about})" if about and about != "n/a" else port.device
+
+
+class _Lookup:
+    """One discovery source run on a daemon thread, so a slow one cannot hold up the others."""
+
+    def __init__(self, fn: Callable[[], Any], default: Any) -> None:
+        self._box: list[Any] = []
+        self._default = default
+
+        def target() -> None:
+            try:
+                self._box.append(fn())
+            except Exception:  # noqa: BLE001 - discovery is best effort: a failing source offers nothing
+                self._box.append(default)
+
+        self._thread = threading.Thread(target=target, name="packstation-discovery", daemon=True)
+        self._thread.start()
+
+    def result(self, deadline: float) -> Any:
+        self._thread.join(max(0.0, deadline - time.monotonic()))
+        return self._box[0] if self._box else self._default
 
 
 def _flatten(changes: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -185,4 +304,12 @@ def _validate(config: StationConfig, flat: dict[str, Any]) -> None:
         raise SettingsError("'packing.handling_hours' must all be more than 0 hours")
 
 
-__all__ = ["DEVICE_KINDS", "DeviceTestResult", "SettingsError", "SettingsService"]
+__all__ = [
+    "DEVICE_KINDS",
+    "DeviceChoice",
+    "DeviceTestResult",
+    "SettingsError",
+    "SettingsService",
+    "cups_queues",
+    "discover_devices",
+]

@@ -1,10 +1,13 @@
-"""Settings (supervisor only): station name, device URLs with a Test button each, tolerances, photos, idle lock."""
+"""Settings (supervisor only): station name, devices chosen from what discovery finds (Test button each),
+tolerances, photos, idle lock."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -22,6 +25,55 @@ from packstation.ui.station.widgets import Page, PageAction, card, label
 DEVICE_KINDS = ("scanner", "scale", "printer", "camera")
 
 
+class DeviceUrlBox(QComboBox):
+    """An editable list of device addresses: the list shows what each is, the field shows the URL saved.
+
+    `text()`/`setText()` read and set the URL, like the plain text field this replaces; typing an address
+    that is not in the list still works.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.currentIndexChanged.connect(self._show_url)
+
+    def _show_url(self, index: int) -> None:
+        url = self.itemData(index) if index >= 0 else None
+        if isinstance(url, str):
+            self.setEditText(url)
+
+    def text(self) -> str:
+        """The URL to save: the chosen entry's address, or what was typed."""
+        typed = self.currentText().strip()
+        index = self.findText(typed)  # the list's own wording (a label) stands for its URL
+        if index >= 0 and isinstance(self.itemData(index), str):
+            return str(self.itemData(index))
+        return typed
+
+    def setText(self, url: str) -> None:  # noqa: N802 - same name as QLineEdit.setText it stands in for
+        """Select the entry with this URL if the list has one; the field shows the URL either way."""
+        self.blockSignals(True)
+        self.setCurrentIndex(self.findData(url))
+        self.blockSignals(False)
+        self.setEditText(url)
+
+    def set_choices(self, choices: list[Any], configured: str) -> None:
+        """Refill the list (label shown, URL as value), keeping what the field holds now selected."""
+        keep = self.text() or configured
+        self.blockSignals(True)
+        self.clear()
+        urls = [choice.url for choice in choices]
+        if configured and configured not in urls:
+            self.addItem(f"Configured now — {configured}", configured)
+        for choice in choices:
+            self.addItem(f"{choice.label} — {choice.url}", choice.url)
+            self.setItemData(self.count() - 1, choice.url, Qt.ItemDataRole.ToolTipRole)
+        self.blockSignals(False)
+        self.setText(keep)
+
+
 class SettingsPage(Page):
     """Edits go through the settings service, which checks the role again and records who changed what."""
 
@@ -30,9 +82,11 @@ class SettingsPage(Page):
     def __init__(self, flow: StationFlow, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
         self.settings = settings
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QLineEdit | DeviceUrlBox] = {}
         form = QFormLayout()
         self.results: dict[str, Any] = {}
+        self.discovered = False  # the device lists are filled once, on first showing, then by "Find devices"
+        self.finding = False
         for key, title in (
             ("station", "Station name"),
             *((f"devices.{kind}", f"{kind.title()} URL") for kind in DEVICE_KINDS),
@@ -41,7 +95,7 @@ class SettingsPage(Page):
             ("photos.required", "Required photos (comma separated)"),
             ("idle_lock_minutes", "Idle lock (minutes, 0 = off)"),
         ):
-            field = QLineEdit()
+            field: QLineEdit | DeviceUrlBox = DeviceUrlBox() if key.startswith("devices.") else QLineEdit()
             self.fields[key] = field
             row = QHBoxLayout()
             row.addWidget(field, 1)
@@ -56,6 +110,16 @@ class SettingsPage(Page):
             holder = QWidget()
             holder.setLayout(row)
             form.addRow(label(title), holder)
+        self.find = QPushButton("Find devices")
+        self.find.setProperty("role", "secondary")
+        self.find.clicked.connect(self.find_devices)
+        self.found = label("", "muted", wrap=True)
+        finder = QHBoxLayout()
+        finder.addWidget(self.find)
+        finder.addWidget(self.found, 1)
+        holder = QWidget()
+        holder.setLayout(finder)
+        form.addRow(label("Devices"), holder)
         save = QPushButton("Save")
         save.clicked.connect(self.save)
         holder = QWidget()
@@ -76,6 +140,35 @@ class SettingsPage(Page):
         self.unavailable.setVisible(False)
         for key, field in self.fields.items():
             field.setText(self._shown(key))
+        if not self.discovered:
+            self.find_devices()
+
+    def find_devices(self) -> None:
+        """Look for serial ports, printers and cameras off the GUI thread, then refill the device lists."""
+        discover = getattr(self.settings, "discover_devices", None)
+        if discover is None or self.finding:
+            return
+        self.finding, self.discovered = True, True
+        self.find.setEnabled(False)
+        self.found.setText("looking for devices …")
+
+        def done(choices: dict[str, list[Any]]) -> None:
+            self.finding = False
+            self.find.setEnabled(True)
+            for kind in DEVICE_KINDS:
+                box = self.fields[f"devices.{kind}"]
+                assert isinstance(box, DeviceUrlBox)
+                box.set_choices(choices.get(kind, []), self._shown(f"devices.{kind}"))
+            ports = sum(1 for c in choices.get("scanner", []) if c.url.startswith("serial:"))
+            cameras = len(choices.get("camera", [])) - 1
+            self.found.setText(f"found {ports} serial port(s), {cameras} camera(s); pick from each list")
+
+        def failed(exc: BaseException) -> None:
+            self.finding = False
+            self.find.setEnabled(True)
+            self.found.setText(f"could not look for devices: {exc}")
+
+        self.flow.runner.run(discover, on_done=done, on_error=failed)
 
     def _current(self, key: str) -> Any:
         value: Any = self.settings.config
