@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 
 from packstation.devices.printers.status import Fault, PrinterStatus, no_answer, unreachable
-from packstation.devices.printers.transports import PrinterUnreachable, SendInterrupted, Transport
+from packstation.devices.printers.transports import PrinterUnreachable, Transport, run_lp
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.@-]+")
 
@@ -51,19 +51,7 @@ class CupsDocumentTransport(Transport):
             if media:
                 command += ["-o", f"media={media}"]
             command.append(document)
-            try:
-                done = subprocess.run(
-                    command, capture_output=True, timeout=max(self.timeout, 5.0), env=_c_locale()
-                )
-            except FileNotFoundError:
-                raise PrinterUnreachable(
-                    "the lp command is missing: install the CUPS client (cups-client)"
-                ) from None
-            except subprocess.TimeoutExpired:
-                raise SendInterrupted(f"lp did not finish sending to {self.url.where}") from None
-        if done.returncode != 0:
-            reason = done.stderr.decode(errors="replace").strip() or f"lp exit status {done.returncode}"
-            raise PrinterUnreachable(f"{self.url.where} refused the document: {reason}")
+            run_lp(command, self.url.where, self.timeout, "document", env=_c_locale())
 
     def check(self) -> PrinterStatus:
         """Ready when `lpstat -p` says the queue is idle or printing; anything else is a fault."""

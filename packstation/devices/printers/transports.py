@@ -198,18 +198,13 @@ class CupsTransport(Transport):
     checks_before_send = True  # a disabled queue accepts jobs and sits on them: keep them in our spool
 
     def send(self, data: bytes, name: str) -> None:
-        command = ["lp", "-d", self.url.queue, "-o", "raw", "-t", name]
-        try:
-            done = subprocess.run(command, input=data, capture_output=True, timeout=max(self.timeout, 5.0))
-        except FileNotFoundError:
-            raise PrinterUnreachable(
-                "the lp command is missing: install the CUPS client (cups-client)"
-            ) from None
-        except subprocess.TimeoutExpired:
-            raise SendInterrupted(f"lp did not finish sending to {self.url.where}") from None
-        if done.returncode != 0:
-            reason = done.stderr.decode(errors="replace").strip() or f"lp exit status {done.returncode}"
-            raise PrinterUnreachable(f"{self.url.where} refused the job: {reason}")
+        run_lp(
+            ["lp", "-d", self.url.queue, "-o", "raw", "-t", name],
+            self.url.where,
+            self.timeout,
+            "job",
+            data=data,
+        )
 
     def check(self) -> PrinterStatus:
         if shutil.which("lpstat") is None:
@@ -258,3 +253,24 @@ class FolderTransport(Transport):
 
     def query(self, command: bytes, frames: int) -> bytes | None:
         return None
+
+
+def run_lp(
+    command: list[str],
+    where: str,
+    timeout: float,
+    what: str,
+    *,
+    data: bytes | None = None,
+    env: dict | None = None,
+) -> None:
+    """Hand a job to CUPS with `lp`; a missing client, a hang or a refusal each raise their own error."""
+    try:
+        done = subprocess.run(command, input=data, capture_output=True, timeout=max(timeout, 5.0), env=env)
+    except FileNotFoundError:
+        raise PrinterUnreachable("the lp command is missing: install the CUPS client (cups-client)") from None
+    except subprocess.TimeoutExpired:
+        raise SendInterrupted(f"lp did not finish sending to {where}") from None
+    if done.returncode != 0:
+        reason = done.stderr.decode(errors="replace").strip() or f"lp exit status {done.returncode}"
+        raise PrinterUnreachable(f"{where} refused the {what}: {reason}")
