@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from datetime import UTC, datetime
 
 import pypdfium2 as pdfium
 import pytest
@@ -140,6 +141,7 @@ def marketplace_pdf(tracking: str = "TT123456789TH") -> bytes:
     """A carrier label as a marketplace hands it out: a 4x6 in PDF page with text and a frame."""
     pdf = FPDF(unit="mm", format=(101.6, 152.4))
     pdf.set_creator("Marketplace Label Service")
+    pdf.set_creation_date(datetime(2026, 11, 18, 8, 0, tzinfo=UTC))  # the same document every call
     pdf.add_page()
     pdf.set_line_width(1)
     pdf.rect(4, 4, 93.6, 144.4)
