@@ -45,7 +45,7 @@ simulate: setup
 	$(BIN)/packstation simulate $(ARGS)
 
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m packstation.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.harness.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -14,21 +14,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from packstation.bootstrap import Station, open_station
+from packstation.compose import Station, compose
 from packstation.devices.base import DeviceKind, DeviceWorker
 from packstation.devices.camera import BrokenSource, CameraUrlError, CameraWorker, open_camera_source
 from packstation.devices.printers import PrinterStatus, SpoolPump
 from packstation.devices.scales import open_scale
 from packstation.devices.scanners import SimScanner, WedgeScanner, open_scanner, wedge_config_from_url
 from packstation.devices.urls import parse_device_url
-from packstation.domain.orders import Order, Parcel, Product
-from packstation.evidence.requirements import PhotoRequirements
-from packstation.labels.render import render_label
-from packstation.services.labelling import LabelService, LabelSteps, label_service_for
-from packstation.services.photographing import CameraPhotoStep, PhotographService
-from packstation.services.review import sender_address
-from packstation.services.settings import SettingsService
-from packstation.services.users import UserService
+from packstation.domain.orders import Product
+from packstation.services.labelling import LabelService
+from packstation.services.photographing import CameraPhotoStep
 from packstation.ui.bridge import DeviceBridge
 from packstation.ui.review.assembly import open_review_window
 from packstation.ui.sounds import QtSoundPlayer, Sounds
@@ -56,6 +51,8 @@ class StationApp:
     wedge: WedgeFilter | None = None
     devices: list[Any] = field(default_factory=list)
     sync: SyncWorker | None = None
+    session: Any = None
+    io_runner: Any = None
 
     @property
     def window(self):  # type: ignore[no-untyped-def]
@@ -77,6 +74,8 @@ class StationApp:
             except RuntimeError:
                 log.exception("device did not stop")
         self.runner.wait(10000)
+        if self.io_runner is not None:
+            self.io_runner.wait(10000)
         self.ui.window.close()
         self.station.close()
 
@@ -130,23 +129,9 @@ def printer_light(status: PrinterStatus, simulated: bool, waiting: int) -> tuple
     return word, status.message + queue
 
 
-def label_previewer(station: Station) -> Callable[[Order, Parcel], bytes]:
-    """Renders a parcel's label as PNG (on the station's stock and resolution) for the Label page."""
-    sender, stock, dpi = (
-        sender_address(station.config.label),
-        station.config.label.stock,
-        station.config.label.dpi,
-    )
-
-    def preview(order: Order, parcel: Parcel) -> bytes:
-        return render_label(order, parcel, sender, stock, dpi, ["png"])["png"]
-
-    return preview
-
-
 def catalog_products(station: Station, limit: int = 40) -> list[Product]:
-    """Products for the simulated scanner panel (read once at start)."""
-    with station.uow() as uow:
+    """Products for the simulated scanner panel (read once at start, before the event loop)."""
+    with station.uow.read() as uow:
         skus = sorted(uow.catalog.known_skus())[:limit]
         return [p for _, p in sorted(uow.catalog.many(skus).items())]
 
@@ -162,20 +147,26 @@ def build_app(
     sync_interval_s: float | None = 5.0,
     spool_interval_s: float = 3.0,
 ) -> StationApp:
-    """Open the station in `home` and build its window (not shown). Needs a QApplication."""
+    """Open the station in `home` and build its window (not shown). Needs a QApplication.
+
+    `compose()` built the services; this adds the Qt adapters: the device bridge, the station
+    worker (`runner`), the keyboard-wedge filter, the camera preview relay and the window.
+    """
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("build_app needs a QApplication")
     apply_theme(app)  # type: ignore[arg-type]
-    station = station if station is not None else open_station(home)
+    station = station if station is not None else compose(home, migrate_central=True)
     config = station.config
     bridge = DeviceBridge()
     runner = runner if runner is not None else TaskRunner()
+    io_runner = TaskRunner(max_threads=2)  # product photos and device tests: never in the scans' queue
     sounds = sounds if sounds is not None else Sounds(QtSoundPlayer())
-    users = users if users is not None else UserService(station.uow, station.name)
+    users = users if users is not None else station.users
     if settings is None:
-        settings = _settings_service(station)
+        settings = station.settings
     built = StationApp(station, None, bridge, runner, sounds)  # type: ignore[arg-type]
+    built.io_runner = io_runner
 
     scanner_url = parse_device_url(config.devices.scanner, DeviceKind.SCANNER)
     if scanner_url.scheme == "wedge":
@@ -200,18 +191,18 @@ def build_app(
     built.scale = open_scale(config.devices.scale, bridge.on_weight, bridge.on_device_status)
     built.devices.append(built.scale)
 
-    labels = label_service_for(station)
+    labels = station.labels
     # Waiting labels print when the printer is back; the printer light follows its answers.
     built.devices.append(SpoolPump(PrinterWatch(labels, bridge.report), spool_interval_s))
     built.devices[-1].start()
     camera, relay, photo_step = _camera_step(station, bridge)
     built.devices.append(camera)
-    finishing = LabelSteps(labels, photo_step.shoot)
+    session = station.session(photo_step, users=users)
+    built.session = session
     built.ui = build_station_ui(
-        packing=station.packing,
-        users=users,
-        finishing=finishing,
+        session=session,
         runner=runner,
+        io_runner=io_runner,
         bridge=bridge,
         sounds=sounds,
         station_name=station.name,
@@ -223,11 +214,10 @@ def build_app(
         catalog=catalog_products(station) if sim_scan else None,
         photo_step=photo_step,
         camera_relay=relay,
-        labels=labels,
-        label_previewer=label_previewer(station),
     )
     window = built.ui.window
-    window.review_opener = lambda actor: open_review_window(station, actor, runner, parent=window)
+    station.settings_listeners.append(lambda cfg: window.set_idle_minutes(cfg.idle_lock_minutes))
+    window.review_opener = lambda actor: open_review_window(station, actor, io_runner, parent=window)
     camera.start()  # after the preview is connected to the relay
     url = config.devices.printer  # until the spool's first pass asks the printer itself
     bridge.report("printer", "simulated" if url.startswith("sim") else "unknown", url)
@@ -269,12 +259,4 @@ def _camera_step(station: Station, bridge: DeviceBridge) -> tuple[CameraWorker, 
     except CameraUrlError as exc:
         source = BrokenSource(url, str(exc))
     camera = CameraWorker(source, relay.offer, lambda s: bridge.report("camera", s.state, s.message))
-    requirements = PhotoRequirements.from_config(photos.required, photos.label_must_show)
-    service = PhotographService(
-        station.uow, station.name, station.home.blobs, requirements, photos.keep_unstamped
-    )
-    return camera, relay, CameraPhotoStep(service, camera)
-
-
-def _settings_service(station: Station) -> SettingsService:
-    return SettingsService(station.home, station.config)
+    return camera, relay, CameraPhotoStep(station.photographing, camera)

@@ -82,26 +82,13 @@ class StationKit:
         return PackingService(self.uow, self.name, claims=claims, central=central)
 
     def pack(self, packing, count: int) -> list[str]:  # type: ignore[no-untyped-def]
-        """Pack `count` orders end to end (confirm to handoff) with simulated devices."""
-        from packstation.domain import workflow
+        """Pack `count` orders end to end (confirm to handoff) through the station session."""
         from packstation.services.demo import DEMO_PRODUCTS
-        from packstation.services.simulation import Simulator
+        from tests.harness.quick_session import quick_simulator
 
         barcodes = {p.sku: p.barcodes[0] for p in DEMO_PRODUCTS}
-
-        def label(actor, order):  # type: ignore[no-untyped-def]
-            packing.ensure_not_cancelled(order.order_id)
-            packing._apply(
-                order.order_id, lambda o: workflow.complete_label(o, packing.station, actor.user_id)
-            )
-
-        def photo(actor, order):  # type: ignore[no-untyped-def]
-            packing._apply(
-                order.order_id, lambda o: workflow.complete_photos(o, 0, packing.station, actor.user_id)
-            )
-
         before = {o.order_id for o in packing.queue(limit=100000)}
-        Simulator(packing, barcodes.__getitem__, label_step=label, photo_step=photo).run(count)
+        quick_simulator(packing, barcodes.__getitem__).run(count)
         after = {o.order_id for o in packing.queue(limit=100000)}
         return sorted(before - after)
 

@@ -1,4 +1,5 @@
-"""`packstation simulate`: pack N orders headless through the real services with simulated devices."""
+"""`packstation simulate`: pack N demo orders headless through the station's own session, with
+simulated devices (scanner, scale, a simulated printer and camera), and print per-step timings."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ import argparse
 import json
 import tempfile
 
-from packstation.bootstrap import open_station
+from packstation.compose import compose
+from packstation.devices.camera_sim import HeadlessCamera
+from packstation.domain.users import Actor, Role
 from packstation.services.demo import DEMO_PRODUCTS, load_demo
+from packstation.services.photographing import CameraPhotoStep
 from packstation.services.simulation import Simulator
-from packstation.services.steps import HeadlessSteps
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -26,18 +29,16 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 
 def simulate(home: str, orders: int) -> dict:
-    station = open_station(home)
+    station = compose(home, migrate_central=True)
     try:
         load_demo(station.uow, orders=orders, station=station.name, force=True)
         barcodes = {p.sku: p.barcodes[0] for p in DEMO_PRODUCTS}
-        steps = HeadlessSteps(station)
-        sim = Simulator(
-            station.packing,
-            barcodes.__getitem__,
-            label_step=steps.label,
-            photo_step=steps.photo,
-            stage_photo=steps.stage_photo,
-        )
+        camera = HeadlessCamera(station.config.photos.width, station.config.photos.height)
+        session = station.session(CameraPhotoStep(station.photographing, camera))
+        session.finishing.labels = station.label_service("sim")  # never a real printer
+        session.first_admin = False
+        session.actor = Actor("sim-packer", Role.PACKER, "Simulated packer")
+        sim = Simulator(session, barcodes.__getitem__, device_time=lambda: camera.device_s)
         return sim.run(orders).summary()
     finally:
         station.close()

@@ -214,3 +214,30 @@ def _draw_unicode(frame: np.ndarray, text: str, baseline_xy: tuple[int, int], si
 def _ascii(text: str) -> str:
     """OpenCV's Hershey fonts draw ASCII only; other letters become '?'."""
     return "".join(c if 32 <= ord(c) < 127 else "?" for c in text)
+
+
+class HeadlessCamera:
+    """A simulated camera read on demand (no worker thread), for `simulate` and the benchmarks.
+
+    Has what the Photograph step asks of a camera (`fresh_frame`, `trouble`, `source`); `device_s`
+    is the time spent drawing scenes, which is the camera's time, not the station's.
+    """
+
+    def __init__(self, width: int = 1280, height: int = 720) -> None:
+        self.source = SimCamera(width, height, fps=1000.0)
+        self.source.open()
+        self.device_s = 0.0
+
+    def fresh_frame(self, max_age_s: float | None = None):  # type: ignore[no-untyped-def]
+        from packstation.devices.camera import CameraFrame
+
+        started = time.perf_counter()
+        image = self.source.read()
+        self.device_s += time.perf_counter() - started
+        return CameraFrame(image, 0, time.monotonic())
+
+    def trouble(self, now: float | None = None) -> str:
+        return ""
+
+    def describe(self) -> str:
+        return self.source.describe()

@@ -99,6 +99,11 @@ COMMANDS: dict[Command, CommandInfo] = {
 BY_HOTKEY: dict[str, Command] = {info.hotkey: command for command, info in COMMANDS.items()}
 
 
+def from_command_sheet(raw: str) -> bool:
+    """True for anything printed on a command sheet (`%%...`), ours or another version's."""
+    return raw.strip().startswith("%%")
+
+
 def looks_like_command(raw: str) -> bool:
     """True when a scan carries the command prefix (even an unknown command from another sheet)."""
     return raw.strip().upper().startswith(PREFIX)

@@ -240,3 +240,12 @@ def event_from_row(type_name: str, envelope: dict[str, Any], payload: dict[str, 
 
 # Station-level event types live in their own module; importing it registers them for event_from_row.
 from packstation.domain import user_events as _user_events  # noqa: E402,F401
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class LabelStepReopened(Event):
+    """A label was voided after the Label step: the order is back at Label (new label, new photos)."""
+
+    from_status: str
+    reason: str = ""

@@ -205,3 +205,18 @@ def carrier_update(
         raise WorkflowError(f"Order {order.order_id} has not shipped; carrier status {status.value} ignored.")
     order.status = status
     return ev.CarrierStatusChanged(**_ctx(order, "", "carrier", now), status=status.value, note=note)
+
+
+RELABEL_FROM = frozenset({S.LABELLED, S.PHOTOGRAPHED})
+
+
+def reopen_label(
+    order: Order, reason: str, station: str, user: str, now: datetime | None = None
+) -> ev.LabelStepReopened:
+    """A voided label sends a labelled (or photographed) order back to the Label step: a new label,
+    then new photos of it, before it can leave the bench."""
+    if order.status not in RELABEL_FROM:
+        raise WorkflowError(f"Order {order.order_id} is {order.status.value}; it has no label step to reopen.")
+    from_status = order.status
+    order.status = S.PACKED
+    return ev.LabelStepReopened(**_ctx(order, station, user, now), from_status=from_status.value, reason=reason)

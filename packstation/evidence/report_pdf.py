@@ -16,6 +16,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from PIL import Image
 
+from packstation.domain.people import order_people
 from packstation.evidence.dossier import OrderEvidence, PhotoEvidence
 from packstation.evidence.fonts import find_font, font_chain, scripts_in
 
@@ -202,6 +203,7 @@ def _order_section(pdf: _Report, ev: OrderEvidence) -> None:
                 ("Tracking", f"{o['carrier']} {o['service']} {o['tracking_number']}".strip()),
                 ("Paid / ship by", f"{_time(o['paid_at'])} / {_time(o['ship_by'])}"),
                 ("Packed at", f"station {_text(o['station'])}, packer {_text(o['packer'])}"),
+                ("People", _text("; ".join(p.line for p in order_people(ev.events)))),
                 ("Flag", o["flagged"]),
                 ("Buyer message", o["buyer_message"]),
             ],

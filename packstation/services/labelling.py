@@ -12,7 +12,7 @@ import threading
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from packstation.config import LabelConfig
 from packstation.devices.printers import Outcome, Printer, PrinterStatus
@@ -51,9 +51,6 @@ from packstation.store.print_tables import PrintJobRow, PrintJobs
 from packstation.store.repositories import Counters
 from packstation.store.uow import UnitOfWork, UnitOfWorkFactory
 
-if TYPE_CHECKING:
-    from packstation.bootstrap import Station
-
 LABEL_KINDS = ("label", "reprint", "platform")
 
 __all__ = [
@@ -61,9 +58,7 @@ __all__ = [
     "SIM_CARRIER",
     "LabelNotPrinted",
     "LabelService",
-    "LabelSteps",
     "PrintJob",
-    "label_service_for",
     "step_message",
     "tracking_ranges",
 ]
@@ -185,6 +180,13 @@ class LabelService:
                     reason=reason.strip(),
                 )
             )
+            order = uow.orders.get(order_id)
+            if order is not None and order.status in workflow.RELABEL_FROM:
+                # Photos of the voided label prove nothing: back to Label, then new photos.
+                uow.record(
+                    workflow.reopen_label(order, f"label voided: {reason.strip()}", self.station, supervisor.user_id, self.clock())
+                )
+                uow.orders.save(order)
             uow.commit()
             return [PrintJob.from_row(j) for j in jobs]
 
@@ -418,45 +420,3 @@ class LabelService:
             "user": actor.user_id,
             "occurred_at": self.clock(),
         }
-
-
-def label_service_for(
-    station: Station, printer: Printer | None = None, ranges: Mapping[str, Any] | None = None
-) -> LabelService:
-    """The label service of a station, printing on its configured printer (`devices.printer`)."""
-    return LabelService(
-        station.uow,
-        station.name,
-        printer or Printer(station.config.devices.printer),
-        station.config.label,
-        packing=station.packing,
-        ranges=ranges if ranges is not None else (station.config.label.tracking_ranges or None),
-    )
-
-
-class LabelSteps:
-    """The station window's finishing steps: Label and Reprint through a `LabelService`, Photograph
-    through the photo step it is given (same interface as `ui.station.finishing.FinishingSteps`)."""
-
-    def __init__(self, labels: LabelService, photograph: Callable[[Actor, Order], object]) -> None:
-        self.labels, self._photograph = labels, photograph
-
-    def label(self, actor: Actor, order: Order) -> str:
-        return step_message(self.labels.print_labels(actor, order.order_id))
-
-    def reprint(self, actor: Actor, order: Order, reason: str = "reprint asked for at the station") -> str:
-        """Reprint every parcel's printed label; when none is out yet, retry the waiting one instead."""
-        printed = sorted(
-            {
-                j.parcel
-                for j in self.labels.jobs(order.order_id)
-                if j.kind in LABEL_KINDS and j.state in ("sent", "unknown")
-            }
-        )
-        if not printed:
-            return self.label(actor, order)
-        return step_message([self.labels.reprint(actor, order.order_id, p, reason) for p in printed])
-
-    def photograph(self, actor: Actor, order: Order) -> str:
-        result = self._photograph(actor, order)
-        return result if isinstance(result, str) else "Photos stored."

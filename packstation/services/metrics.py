@@ -48,6 +48,7 @@ EXCEPTIONS: dict[str, str] = {
 EXCEPTION_NAMES: tuple[str, ...] = tuple(EXCEPTIONS.values())
 DONE = "OrderPhotographed"
 SCAN_OK, SCAN_WRONG = "UnitScanned", "ScanRejected"
+OWN_WORK = {b for _, _, b in STEPS} | {SCAN_OK, SCAN_WRONG, "ScanUndone", "OrderConfirmed"}
 TYPES = {t for _, a, b in STEPS for t in (a, b)} | set(EXCEPTIONS) | {SCAN_OK, SCAN_WRONG}
 
 
@@ -160,7 +161,9 @@ def compute(events: Iterable[_Ev], since: datetime, until: datetime) -> MetricsR
             packer_of[ev.order_id] = ev.user
         in_period = since <= ev.at < until
         if in_period:
-            packer = packer_of.get(ev.order_id, ev.user)
+            # The person who did the work gets the credit (a second packer who weighs, labels and
+            # photographs is credited with those); a supervisor's decision counts for the bench's packer.
+            packer = ev.user if ev.type in OWN_WORK else packer_of.get(ev.order_id, ev.user)
             groups = [
                 total,
                 packers.setdefault(packer, _Group(packer)),

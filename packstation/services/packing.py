@@ -20,14 +20,17 @@ from packstation.domain.packing import (
     PackItem,
     WeightCheck,
     WeightTolerance,
+    box_fit_problem,
     check_weight,
     expected_weight,
     suggest_box,
 )
 from packstation.domain.picking import ScanVerdict, judge_scan
+from packstation.domain.references import strip_reference
 from packstation.domain.users import Actor, Role
 from packstation.services.ports import CentralStatusPort, ClaimPort, LocalClaims, NoCentralStatus
 from packstation.store.base import utcnow
+from packstation.store.records import parcel_from_row
 from packstation.store.uow import UnitOfWork, UnitOfWorkFactory
 
 
@@ -59,6 +62,23 @@ class WeightOutcome:
     order: Order
 
 
+@dataclass(frozen=True)
+class WeighedParcel:
+    """A parcel with the supervisor's acceptance of its weight, if any (`"sue: reason"`)."""
+
+    parcel: Parcel
+    override: str = ""
+
+
+@dataclass(frozen=True)
+class TakeResult:
+    """The next order taken, or why none was: `central` says when the central store is unreachable."""
+
+    order: Order | None
+    message: str = ""
+    central: str = ""
+
+
 @dataclass
 class PackingRules:
     tolerance: WeightTolerance = WeightTolerance()
@@ -85,63 +105,138 @@ class PackingService:
 
     # -- reading -------------------------------------------------------------------------------
     def queue(self, limit: int = 200) -> list[Order]:
-        with self.uow() as uow:
+        with self.uow.read() as uow:
             return uow.orders.queue(limit)
 
     def resume(self) -> Order | None:
         """The order this station was packing when it stopped (crash or restart), if any."""
-        with self.uow() as uow:
+        with self.uow.read() as uow:
             started = uow.orders.in_progress(self.station)
             return started[0] if started else None
 
     def order(self, order_id: str) -> Order:
-        with self.uow() as uow:
+        with self.uow.read() as uow:
             return self._load(uow, order_id)
 
     def products(self, order_id: str) -> dict[str, Product]:
         """The catalog entries of the order's lines, by SKU (names, images, weights for the screen)."""
-        with self.uow() as uow:
+        with self.uow.read() as uow:
             order = self._load(uow, order_id)
             return uow.catalog.many([line.sku for line in order.lines])
 
     def parcels(self, order_id: str) -> list[Parcel]:
-        with self.uow() as uow:
+        with self.uow.read() as uow:
             return uow.parcels.for_order(order_id)
+
+    def weighed_parcels(self, order_id: str) -> list[WeighedParcel]:
+        """The order's parcels with any supervisor acceptance of their weight, as stored."""
+        with self.uow.read() as uow:
+            return [
+                WeighedParcel(parcel_from_row(row), row.weight_override or "")
+                for row in uow.parcels.rows(order_id)
+            ]
+
+    def weight_counts(self, weighed: WeighedParcel) -> bool:
+        """A parcel's weight counts when within the current tolerance or accepted by a supervisor."""
+        p = weighed.parcel
+        if p.weight_g is None:
+            return False
+        if weighed.override:
+            return True
+        return check_weight(p.weight_g, p.expected_weight_g or 0.0, self.rules.tolerance).within
+
+    @staticmethod
+    def expected_grams(items: list[PackItem], box: Box, items_share: float = 1.0) -> float:
+        """What a parcel should weigh: its share of the items plus the box's tare."""
+        return expected_weight(items, None) * items_share + box.tare_g
+
+    def suggest_box_for(self, items: list[PackItem]) -> Box | None:
+        return suggest_box(items, self.rules.boxes, self.rules.fragile_padding_mm)
+
+    def box_fit_warning(self, items: list[PackItem], box: Box) -> str:
+        return box_fit_problem(items, box, self.rules.fragile_padding_mm)
 
     # -- confirm ---------------------------------------------------------------------------------
     def take(self, actor: Actor, reference: str) -> Order:
-        """Confirm the order named by a scanned order id, pick-list barcode or tracking number."""
-        with self.uow() as uow:
+        """Confirm the order named by a scanned order id, pick-list barcode or tracking number.
+
+        Read and check first (no lock), then claim centrally (network, outside any station
+        transaction), then confirm in one short writing unit of work that checks again.
+        """
+        with self.uow.read() as uow:
             order_id = self._resolve(uow, reference)
             order = self._load(uow, order_id)
+        if order.status.is_packing and order.station == self.station:
+            return order  # already ours: scanning it again just reopens it
+        self._check_packable(order)
+        claim = self.claims.claim(order_id, self.station)
+        if not claim.granted:
+            raise ClaimRefused(claim.message or f"Order {order_id} is being packed at station {claim.holder}.")
+        with self.uow() as uow:
+            order = self._load(uow, order_id)
             if order.status.is_packing and order.station == self.station:
-                return order  # already ours: scanning it again just reopens it
-            problems = workflow.packability_problems(order)
-            if problems:
-                raise workflow.OrderNotPackable(
-                    f"Order {order_id} cannot be packed: " + "; ".join(problems) + "."
-                )
-            claim = self.claims.claim(order_id, self.station)
-            if not claim.granted:
-                raise ClaimRefused(
-                    claim.message or f"Order {order_id} is being packed at station {claim.holder}."
-                )
+                return order
+            self._check_packable(order)
             event = workflow.confirm(order, self.station, actor.user_id, self.clock())
             uow.orders.save(order)
             uow.record(event)
             uow.commit()
             return order
 
+    @staticmethod
+    def _check_packable(order: Order) -> None:
+        problems = workflow.packability_problems(order)
+        if problems:
+            raise workflow.OrderNotPackable(
+                f"Order {order.order_id} cannot be packed: " + "; ".join(problems) + "."
+            )
+
     def take_next(self, actor: Actor) -> Order:
-        """The most urgent order in the queue that this station can claim."""
-        with self.uow() as uow:
+        """The most urgent order this station can claim; `OrderNotFound` says why there is none."""
+        result = self.next_order(actor)
+        if result.order is None:
+            raise OrderNotFound(result.message)
+        return result.order
+
+    def next_order(self, actor: Actor) -> TakeResult:
+        """The most urgent order this station can claim; stops at the first unreachable central store
+        and then offers only what this station claimed ahead, saying so."""
+        with self.uow.read() as uow:
             candidates = uow.orders.queue_ids(limit=50)
+        refused = 0
         for order_id in candidates:
+            if self.claims.offline():
+                return self._take_ahead(actor, candidates)
             try:
-                return self.take(actor, order_id)
+                order = self.take(actor, order_id)
+                return TakeResult(order, "", self._offline_words(candidates) if self.claims.offline() else "")
+            except ClaimRefused:
+                if self.claims.offline():
+                    return self._take_ahead(actor, candidates)
+                refused += 1
+            except workflow.OrderNotPackable:
+                continue
+        if refused:
+            return TakeResult(None, f"No order is free to pack: {refused} are being packed at other stations.")
+        return TakeResult(None, "No order is ready to pack.")
+
+    def _offline_words(self, candidates: list[str]) -> str:
+        ahead = self.claims.claimed_ahead()
+        usable = [oid for oid in candidates if oid in ahead]
+        words = f"{len(usable)} order(s) claimed ahead can be packed" if usable else "no order was claimed ahead"
+        return f"central store unreachable: {words}"
+
+    def _take_ahead(self, actor: Actor, candidates: list[str]) -> TakeResult:
+        ahead = self.claims.claimed_ahead()
+        usable = [oid for oid in candidates if oid in ahead]
+        central = self._offline_words(candidates)
+        for order_id in usable:
+            try:
+                order = self.take(actor, order_id)
             except (ClaimRefused, workflow.OrderNotPackable):
                 continue
-        raise OrderNotFound("No order is ready to pack.")
+            return TakeResult(order, "", central)
+        return TakeResult(None, central + "; wait for the network or ask a supervisor.", central)
 
     def requeue(self, actor: Actor, order_id: str, reason: str = "put back") -> Order:
         with self.uow() as uow:
@@ -286,7 +381,7 @@ class PackingService:
 
     # -- pack -------------------------------------------------------------------------------------
     def pack_items(self, order_id: str) -> list[PackItem]:
-        with self.uow() as uow:
+        with self.uow.read() as uow:
             order = self._load(uow, order_id)
             products = uow.catalog.many([line.sku for line in order.lines])
         items = []
@@ -327,7 +422,7 @@ class PackingService:
         """Record a parcel's stable weight against what its items and box should weigh."""
         box = self.box(box_code)
         items = self.pack_items(order_id)
-        expected = expected_weight(items, None) * items_share + box.tare_g
+        expected = self.expected_grams(items, box, items_share)
         check = check_weight(grams, expected, self.rules.tolerance)
         with self.uow() as uow:
             order = self._load(uow, order_id)
@@ -441,10 +536,7 @@ class PackingService:
 
     @staticmethod
     def _resolve(uow: UnitOfWork, reference: str) -> str:
-        ref = reference.strip()
-        for prefix in ("ORDER:", "PICK:"):
-            if ref.upper().startswith(prefix):
-                ref = ref[len(prefix) :]
+        ref = strip_reference(reference)
         if uow.orders.row(ref) is not None:
             return ref
         by_tracking = uow.orders.by_tracking(ref)

@@ -19,7 +19,7 @@ import numpy as np
 from sqlalchemy import select
 
 from packstation.domain import workflow
-from packstation.domain.events import PhotosWaived, PhotoTaken
+from packstation.domain.events import LabelVoided, PhotosWaived, PhotoTaken
 from packstation.domain.orders import Order, OrderStatus
 from packstation.domain.users import Actor, Role
 from packstation.evidence.blobs import BlobStore
@@ -256,16 +256,23 @@ class PhotographService:
         return list(uow.session.scalars(query.order_by(ProofPhotoRow.taken_at)))
 
     def _taken(self, uow: UnitOfWork, order_id: str) -> tuple[list[TakenPhoto], bool]:
+        events = uow.events.for_order(order_id)
+        voided = [row.occurred_at for row in events if row.type == LabelVoided.type]
+        since = max(voided) if voided else None  # photos of a voided label no longer count
         photos = [
-            TakenPhoto(r.kind, r.label_visible, r.accepted_without_label) for r in self._rows(uow, order_id)
+            TakenPhoto(r.kind, r.label_visible, r.accepted_without_label)
+            for r in self._rows(uow, order_id)
+            if since is None or _aware(r.taken_at) > _aware(since)
         ]
         label_kind = self.requirements.label_kind
         order = uow.orders.get(order_id)
         if order is not None and not order.tracking_number:
             return photos, True  # no tracking number yet, so no tracking barcode to look for
         waived = any(
-            row.type == PhotosWaived.type and f"{LABEL_WAIVER}{label_kind}" in row.payload.get("missing", [])
-            for row in uow.events.for_order(order_id)
+            row.type == PhotosWaived.type
+            and f"{LABEL_WAIVER}{label_kind}" in row.payload.get("missing", [])
+            and (since is None or _aware(row.occurred_at) > _aware(since))
+            for row in events
         )
         return photos, waived
 
@@ -275,6 +282,10 @@ class PhotographService:
             retake = kind == self.requirements.label_kind and any(p.kind == kind for p in taken)
             parts.append(f"{kind} (label not readable: take it again)" if retake else kind)
         return "Photos still needed: " + ", ".join(parts) + "."
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _reason(reason: str) -> str:

@@ -16,6 +16,14 @@ class ClaimPort(Protocol):
 
     def release(self, order_id: str, station: str) -> None: ...
 
+    def offline(self) -> bool:
+        """True while the central store is known to be unreachable."""
+        ...
+
+    def claimed_ahead(self) -> set[str]:
+        """Orders this station claimed ahead, which it may pack while offline."""
+        ...
+
 
 class CentralStatusPort(Protocol):
     """Asks whether an order was cancelled centrally since this station took it."""
@@ -31,6 +39,12 @@ class LocalClaims:
 
     def release(self, order_id: str, station: str) -> None:
         return None
+
+    def offline(self) -> bool:
+        return False
+
+    def claimed_ahead(self) -> set[str]:
+        return set()
 
 
 class NoCentralStatus:

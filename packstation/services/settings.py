@@ -64,6 +64,7 @@ class SettingsService:
         self.home = home
         self.config = config
         self.device_timeout_s = device_timeout_s
+        self.last_changed: list[str] = []  # the keys the last `update` changed
 
     def update(self, by: Actor, changes: dict[str, Any]) -> StationConfig:
         """Validate every change, write the file atomically, then apply to the running config."""
@@ -80,6 +81,7 @@ class SettingsService:
         save_config(self._without_env(updated, set(flat)), self.home.config_file)
         for f in dataclasses.fields(StationConfig):
             setattr(self.config, f.name, getattr(updated, f.name))
+        self.last_changed = sorted(flat)
         return self.config
 
     def test_device(self, kind: str, url: str) -> DeviceTestResult:

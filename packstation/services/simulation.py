@@ -1,18 +1,23 @@
-"""Pack orders headless through the real services with simulated devices, timing every step."""
+"""Pack orders headless through the station's own `StationSession` with simulated devices, timing each step.
+
+The same session the window drives: take the next order, scan every unit, choose the suggested box,
+put the true weight on, finish packing (the label prints), take the photos, and the order leaves the
+bench. A step the session refuses stops the run with the session's own message.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from packstation.domain.orders import Order
-from packstation.domain.packing import expected_weight
-from packstation.domain.users import Actor
-from packstation.services.packing import PackingService, hand_over
+from packstation.services.station.session import StationSession
+from packstation.services.station.view import StationView, Step
 
-# A step hook takes (actor, order) and does that step through its own service.
-StepHook = Callable[[Actor, Order], None]
+
+class SimulationStopped(RuntimeError):
+    """The session refused a step of the simulated packer; the message is the session's."""
 
 
 @dataclass
@@ -31,7 +36,6 @@ class SimulationReport:
 
     @property
     def orders_per_s(self) -> float:
-        """Throughput of the station itself: orders over the time its steps took."""
         return self.orders / self.station_s if self.station_s else 0.0
 
     @property
@@ -60,14 +64,13 @@ class SimulationReport:
 
 @dataclass
 class Simulator:
-    """Drives `PackingService` like a packer would: take, scan every unit, weigh, label, photograph, hand over."""
+    """A packer at the bench, driving `StationSession`; `device_time()` is the simulated devices'
+    own time so far (camera scenes drawn), kept out of the station's step times."""
 
-    packing: PackingService
+    session: StationSession
     barcode_for: Callable[[str], str]
-    actor: Actor = field(default_factory=lambda: Actor("sim-packer"))
-    label_step: StepHook | None = None
-    photo_step: StepHook | None = None
-    stage_photo: StepHook | None = None  # device time (the camera seeing the parcel), not timed
+    device_time: Callable[[], float] = lambda: 0.0
+    after_order: Callable[[StationView], Any] | None = None
 
     def run(self, count: int) -> SimulationReport:
         report = SimulationReport()
@@ -78,33 +81,36 @@ class Simulator:
         report.elapsed_s = time.perf_counter() - start
         return report
 
-    def _timed(self, report: SimulationReport, step: str, func: Callable[[], object]) -> object:
-        t0 = time.perf_counter()
-        result = func()
-        report.add(step, time.perf_counter() - t0)
-        return result
+    def _do(self, report: SimulationReport, step: str, action: Callable[[], StationView]) -> StationView:
+        device0, t0 = self.device_time(), time.perf_counter()
+        view = action()
+        report.add(step, time.perf_counter() - t0 - (self.device_time() - device0))
+        if view.notice is not None and view.notice.tone == "error":
+            raise SimulationStopped(f"{step}: {view.notice.text}")
+        return view
 
     def _one(self, report: SimulationReport) -> None:
-        p, a = self.packing, self.actor
-        order: Order = self._timed(report, "confirm", lambda: p.take_next(a))  # type: ignore[assignment]
-        for line in order.lines:
+        s = self.session
+        view = self._do(report, "confirm", s.take_next)
+        if view.order is None:
+            raise SimulationStopped("confirm: no order was taken")
+        for line in view.lines:
             code = self.barcode_for(line.sku)
-            for _ in range(line.quantity):
-                self._timed(report, "scan", lambda code=code: p.scan(a, order.order_id, code))
+            for _ in range(line.remaining):
+                view = self._do(report, "scan", lambda code=code: s.scan(code))
 
-        def pack() -> None:
-            box = p.suggest_box(order.order_id) or p.rules.boxes[-1]
-            grams = expected_weight(p.pack_items(order.order_id), box)  # the simulated scale reads true
-            p.weigh(a, order.order_id, grams, box.code)
-            p.finish_packing(a, order.order_id)
+        def pack() -> StationView:
+            plan = s.view().pack
+            box = plan.suggested_box or plan.boxes[-1].code
+            s.choose_box(box)
+            return s.weigh(s.view().pack.expected_g)  # the simulated scale reads true
 
-        self._timed(report, "pack", pack)
-        if self.label_step is None or self.photo_step is None:
-            return
-        current = p.order(order.order_id)
-        self._timed(report, "label", lambda: self.label_step(a, current))  # type: ignore[misc]
-        labelled = p.order(order.order_id)
-        if self.stage_photo is not None:
-            self.stage_photo(a, labelled)
-        self._timed(report, "photo", lambda: self.photo_step(a, labelled))  # type: ignore[misc]
-        self._timed(report, "handover", lambda: hand_over(p, a, order.order_id, "SIM-MANIFEST"))
+        self._do(report, "pack", pack)
+        view = self._do(report, "label", s.finish_packing)
+        while view.step is Step.PHOTO:
+            view = self._do(report, "photo", s.photograph)
+        if view.step is not Step.DONE:
+            raise SimulationStopped(f"order {view.order_id} stopped at {view.step.value}")
+        if self.after_order is not None:
+            self.after_order(view)
+        s.finish_order()

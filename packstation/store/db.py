@@ -22,7 +22,9 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         # SQLAlchemy's own BEGIN handling: let us issue BEGIN ourselves so writes take the lock up front.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        # Writers take the write lock up front (BEGIN IMMEDIATE); readers (`read_only` engines, see
+        # `read_engine`) begin deferred and never wait behind a writer in WAL mode.
+        event.listen(engine, "begin", _sqlite_begin)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     if migrate:
@@ -30,6 +32,19 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
 
         upgrade(engine)
     return engine
+
+
+READ_ONLY = "packstation_read_only"
+
+
+def read_engine(engine: Engine) -> Engine:
+    """The same engine and pool for read-only units of work: no write lock is taken."""
+    return engine.execution_options(**{READ_ONLY: True})
+
+
+def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    read_only = conn.get_execution_options().get(READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]

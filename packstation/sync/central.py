@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +32,11 @@ class CentralStore:
     def __init__(self, engine: Engine, url: str = "") -> None:
         self.engine = engine
         self.url = url or engine.url.render_as_string(hide_password=True)
+        # The embedded single-station store (SQLite in the home) is created on first use; a shared
+        # store's schema changes only through `packstation central init`.
+        self.create_on_first_use = False
+        self._created = threading.Lock()
+        self._ready = False
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = False) -> CentralStore:
@@ -65,6 +71,11 @@ class CentralStore:
     @contextlib.contextmanager
     def begin(self) -> Iterator[Connection]:
         """One central transaction, with unreachability reported as `CentralUnavailable`."""
+        if self.create_on_first_use and not self._ready:
+            with self._created:
+                if not self._ready:
+                    self.upgrade()
+                    self._ready = True
         with self.reachable(), self.engine.begin() as conn:
             yield conn
 

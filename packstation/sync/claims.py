@@ -20,6 +20,7 @@ from packstation.store.central.schema import CentralUnavailable
 from packstation.store.central.tables import CentralOrderRow, ClaimRow
 from packstation.sync import state
 from packstation.sync.central import CentralStore
+from packstation.sync.gate import CentralGate
 from packstation.sync.sql import upsert_insert
 
 LEASE = timedelta(minutes=30)
@@ -149,16 +150,28 @@ class ClaimBook:
 
 
 class CentralClaims:
-    """`ClaimPort` for `PackingService`: claims centrally; offline, only orders claimed ahead."""
+    """`ClaimPort` for `PackingService`: claims centrally; offline, only orders claimed ahead.
 
-    def __init__(self, book: ClaimBook, station_engine: Engine) -> None:
+    Every central call goes through the `CentralGate`: a store that does not answer within its
+    deadline counts as unreachable, and for a while the next claims do not even ask it.
+    """
+
+    def __init__(self, book: ClaimBook, station_engine: Engine, gate: CentralGate | None = None) -> None:
         self.book = book
         self.station_engine = station_engine
+        self.gate = gate or CentralGate()
         self.online: bool | None = None
+
+    def offline(self) -> bool:
+        """True while the central store is known not to answer (no need to ask it again yet)."""
+        return self.gate.shut
+
+    def claimed_ahead(self) -> set[str]:
+        return state.claimed_ahead_now(self.station_engine)
 
     def claim(self, order_id: str, station: str) -> ClaimResult:
         try:
-            result = self.book.claim(order_id, station)
+            result = self.gate.call(lambda: self.book.claim(order_id, station))
             self.online = True
             return result
         except CentralUnavailable:
@@ -176,7 +189,7 @@ class CentralClaims:
         with self.station_engine.begin() as conn:
             state.forget_ahead(conn, order_id)
         try:
-            self.book.release(order_id, station)
+            self.gate.call(lambda: self.book.release(order_id, station))
             self.online = True
         except CentralUnavailable:
             self.online = False  # the lease runs out on its own
@@ -189,16 +202,18 @@ class CentralStatus:
     `PackingService.ensure_not_cancelled` checks as well.
     """
 
-    def __init__(self, central: CentralStore) -> None:
+    def __init__(self, central: CentralStore, gate: CentralGate | None = None) -> None:
         self.central = central
+        self.gate = gate or CentralGate()
         self.online: bool | None = None
 
     def is_cancelled(self, order_id: str) -> bool:
-        try:
+        def ask() -> str | None:
             with self.central.begin() as conn:
-                status = conn.scalar(
-                    select(CentralOrderRow.status).where(CentralOrderRow.order_id == order_id)
-                )
+                return conn.scalar(select(CentralOrderRow.status).where(CentralOrderRow.order_id == order_id))
+
+        try:
+            status = self.gate.call(ask)
             self.online = True
         except CentralUnavailable:
             self.online = False

@@ -19,6 +19,7 @@ from packstation.sync.blobs import (
 from packstation.sync.central import CentralStore
 from packstation.sync.claims import CentralClaims, CentralStatus, ClaimBook
 from packstation.sync.engine import SyncEngine
+from packstation.sync.gate import CentralGate
 
 CLAIM_AHEAD_ENV = "PACKSTATION_CLAIM_AHEAD"
 
@@ -41,6 +42,7 @@ class StationSync:
     claims: CentralClaims
     status: CentralStatus
     engine: SyncEngine
+    gate: CentralGate | None = None
 
     def close(self) -> None:
         self.central.dispose()
@@ -59,8 +61,10 @@ def build_station_sync(
     """Open the central store (creating an embedded one on first use) and wire the sync parts."""
     url = central_url_for(home_root, central_url)
     central = CentralStore.open(url, migrate=False)
-    if migrate:
-        # Offline at start-up is fine: the station packs offline and `central init` can run later.
+    central.create_on_first_use = url.startswith("sqlite")
+    if migrate and url.startswith("sqlite"):
+        # Only the embedded single-station store is created here; a shared (PostgreSQL) store's schema
+        # changes only through `packstation central init`. Offline at start-up is fine.
         with contextlib.suppress(CentralUnavailable):
             central.upgrade()
     book = ClaimBook(central)
@@ -70,4 +74,7 @@ def build_station_sync(
     )
     ahead = claim_ahead if claim_ahead is not None else int(os.environ.get(CLAIM_AHEAD_ENV, "0") or 0)
     engine = SyncEngine(uow, central, station, claims=book, blobs=uploader, claim_ahead=ahead)
-    return StationSync(central, book, CentralClaims(book, uow.engine), CentralStatus(central), engine)
+    gate = CentralGate()  # one deadline and one "not answering" memory for claims and status
+    return StationSync(
+        central, book, CentralClaims(book, uow.engine, gate), CentralStatus(central, gate), engine, gate
+    )

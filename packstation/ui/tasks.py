@@ -32,9 +32,16 @@ class _Job(QRunnable):
             result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI as a message
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.relay.failed.emit(exc)
+            self._emit(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._emit(self.relay.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window closed while this ran: nobody is left to tell
+            pass
 
 
 class TaskRunner(QObject):

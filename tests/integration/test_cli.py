@@ -73,7 +73,7 @@ def test_simulate_packs_orders_and_reports_step_timings(tmp_path):
     summary = json.loads(out)
     assert summary["orders"] == 5
     assert summary["steps"]["scan"]["count"] >= 5
-    assert {"confirm", "scan", "pack", "label", "photo", "handover"} <= set(summary["steps"])
+    assert {"confirm", "scan", "pack", "label", "photo"} <= set(summary["steps"])
 
 
 def test_import_with_central_publishes_orders_every_station_sees(tmp_path, capsys):

@@ -15,7 +15,8 @@ from packstation.domain.users import Actor, PermissionDenied, Role
 from packstation.domain.workflow import WorkflowError
 from packstation.labels.model import DuplicateTrackingNumber
 from packstation.services.demo import DEMO_PRODUCTS, load_demo
-from packstation.services.labelling import LabelNotPrinted, LabelService, LabelSteps, step_message
+from packstation.services.labelling import LabelNotPrinted, LabelService, step_message
+from packstation.services.station.finishing import Finishing
 from packstation.store.print_tables import PrintJobRow
 
 PACKER = Actor("ana", Role.PACKER, "Ana")
@@ -209,15 +210,15 @@ def test_reprint_is_logged_and_void_needs_a_supervisor(station, zebra):
 
 def test_station_steps_print_and_reprint(station, zebra):
     service = labels_for(station, zebra.url)
-    steps = LabelSteps(service, lambda actor, order: None)
+    steps = Finishing(station.packing, service)
     order_id = pack(station)
     order = station.packing.order(order_id)
-    message = steps.label(PACKER, order)
+    message = steps.print_labels(PACKER, order)
     tracking = service.jobs(order_id)[0].tracking_number
     assert message == f"Label printed ({tracking})."
-    assert steps.reprint(PACKER, station.packing.order(order_id)) == message
+    again = steps.reprint(PACKER, station.packing.order(order_id), "label torn")
+    assert again == f"Label reprinted (label torn). {message}"
     assert zebra.wait_for_jobs(2)
-    assert steps.photograph(PACKER, order) == "Photos stored."
 
 
 def test_a_sim_printer_fault_reaches_the_packer(station):
@@ -229,7 +230,7 @@ def test_a_sim_printer_fault_reaches_the_packer(station):
     service = labels_for(station, "sim://labelling-test")
     order_id = pack(station)
     with pytest.raises(LabelNotPrinted, match="out of paper"):
-        LabelSteps(service, lambda a, o: None).label(PACKER, station.packing.order(order_id))
+        Finishing(station.packing, service).print_labels(PACKER, station.packing.order(order_id))
     sim.paper_out = False
     assert service.pump() == 0 and len(sim.received) == 1
 
@@ -238,7 +239,6 @@ def test_tracking_ranges_come_from_the_station_config(tmp_path):
     from packstation.bootstrap import open_station
     from packstation.config import load_config, save_config
     from packstation.home import Home
-    from packstation.services.labelling import label_service_for
 
     home = Home(tmp_path / "home").ensure()
     config = load_config(home.config_file)
@@ -247,7 +247,7 @@ def test_tracking_ranges_come_from_the_station_config(tmp_path):
     station = open_station(home.root)
     try:
         assert station.config.label.tracking_ranges["jnt"]["prefix"] == "JX"
-        service = label_service_for(station)
+        service = station.labels
         assert set(service.ranges) == {"jnt"}
         assert service.ranges["jnt"].allocate(500).startswith("JX000500")
     finally:

@@ -29,8 +29,9 @@ from pathlib import Path
 from packstation.domain import workflow
 from packstation.evidence.blobs import BlobStore
 from packstation.services.demo import DEMO_PRODUCTS, load_demo
-from packstation.services.packing import OrderNotFound, PackingService
-from packstation.services.simulation import Simulator
+from packstation.services.packing import PackingService
+from packstation.services.simulation import SimulationStopped
+from tests.harness.quick_session import quick_simulator
 from packstation.store.db import open_engine, sqlite_url
 from packstation.store.uow import UnitOfWorkFactory
 from packstation.sync.blobs import BlobUploader, DatabaseBlobs, folder_blob_source
@@ -49,22 +50,17 @@ uploader = BlobUploader(engine, central, DatabaseBlobs(), folder_blob_source(blo
 sync = SyncEngine(uow, central, station, claims=book, blobs=uploader, batch_size=40)
 packing = PackingService(uow, station, claims=CentralClaims(book, engine), central=CentralStatus(central))
 
-def label(actor, order):
-    packing.ensure_not_cancelled(order.order_id)
-    packing._apply(order.order_id, lambda o: workflow.complete_label(o, station, actor.user_id))
-
 def photo(actor, order):
     blobs.put(os.urandom(3000) + order.order_id.encode())
-    packing._apply(order.order_id, lambda o: workflow.complete_photos(o, 1, station, actor.user_id))
 
 barcodes = {p.sku: p.barcodes[0] for p in DEMO_PRODUCTS}
-sim = Simulator(packing, barcodes.__getitem__, label_step=label, photo_step=photo)
+sim = quick_simulator(packing, barcodes.__getitem__, photo)
 print("ready", flush=True)
 while True:
     assert sync.run_once().ok
     try:
         sim.run(1)
-    except OrderNotFound:
+    except SimulationStopped:
         break
 print("done", flush=True)
 """

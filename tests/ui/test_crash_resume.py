@@ -15,8 +15,9 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 
 def start(home: Path, *actions: str, prepare: bool = False) -> subprocess.Popen:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
-    cmd = [sys.executable, "-m", "packstation.ui.station.selftest", str(home), *actions]
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1", "PYTHONPATH": root}
+    cmd = [sys.executable, "-m", "tests.harness.selftest", str(home), *actions]
     if prepare:
         cmd.append("--prepare")
     return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)

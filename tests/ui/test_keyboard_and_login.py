@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 from packstation.config import StationConfig
 from packstation.domain.orders import OrderStatus
 from packstation.domain.users import Actor, Role
-from packstation.ui.station.state import Step
+from packstation.services.station.view import Step
 from tests.ui.conftest import (
     ADMIN_PIN,
     BARCODES,

@@ -12,7 +12,7 @@ from packstation.devices.printers.loopback import LoopbackPrinter
 from packstation.devices.printers.sim import sim_printer
 from packstation.domain.orders import OrderStatus
 from packstation.domain.packing import expected_weight
-from packstation.ui.station.state import Step
+from packstation.services.station.view import Step
 from tests.ui.conftest import BARCODES, PACKER_BADGE, PACKER_PIN, SUPERVISOR_BADGE, press, station_config
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 
 from packstation.domain.orders import OrderStatus
 from packstation.domain.users import Actor, Role
-from packstation.ui.station.state import Step
+from packstation.services.station.view import Step
 from tests.ui.conftest import BARCODES, PACKER_BADGE, press
 from tests.ui.test_pack_order import weigh_true
 
@@ -92,7 +92,7 @@ def test_run_command_without_a_display_says_so_in_one_line(tmp_path: Path):
 
 @pytest.mark.slow
 def test_screenshots_of_every_step(tmp_path: Path):
-    from packstation.ui.screenshots import take_screenshots
+    from tests.harness.screenshots import take_screenshots
 
     files = take_screenshots(tmp_path)
     names = [f.stem for f in files]

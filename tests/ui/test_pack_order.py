@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from packstation.domain.commands import Command
 from packstation.domain.orders import OrderStatus
 from packstation.domain.packing import expected_weight
-from packstation.ui.station.state import Step
+from packstation.services.station.view import Step
 from tests.ui.conftest import BARCODES, PACKER_BADGE, press
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import update
 
 from packstation.domain.orders import OrderStatus
+from packstation.services.station.view import Step
 from packstation.store.tables import OrderRow
-from packstation.ui.station.state import Step
 from tests.ui.conftest import BARCODES, PACKER_BADGE, SUPERVISOR_BADGE, press, station_config
 
 

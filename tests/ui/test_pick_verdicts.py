@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from packstation.domain.orders import OrderStatus
+from packstation.services.station.view import Step
 from packstation.store.tables import ScanRow
-from packstation.ui.station.state import Step
 from tests.ui.conftest import BARCODES, PACKER_BADGE, PACKER_PIN, SUPERVISOR_BADGE, SUPERVISOR_PIN, press
 
 

@@ -9,8 +9,8 @@ from PIL import Image
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
+from packstation.services.station.view import Step
 from packstation.ui.station.product_image import image_path
-from packstation.ui.station.state import Step
 from tests.ui.conftest import BARCODES, PACKER_BADGE
 
 RED = (220, 30, 40)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QPushButton
 from packstation.devices import discovery
 from packstation.devices.discovery import SerialPortInfo
 from packstation.services import settings as settings_module
+from packstation.services.station.view import Step
 from packstation.ui.station.settings_page import DeviceUrlBox
-from packstation.ui.station.state import Step
 from tests.ui.conftest import SUPERVISOR_BADGE, press
 
 

@@ -92,6 +92,7 @@ class OrderPage:
     labels: dict[int, bytes] = field(default_factory=dict)  # parcel number -> PNG
     label_problem: str = ""
     verification_summary: str = ""
+    people: list[str] = field(default_factory=list)  # "pat: confirmed, picked", one line per person
 
     @property
     def wrong_scans(self) -> int:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.orders import Address, Order, Parcel
+from packstation.domain.people import order_people
 from packstation.domain.users import Actor, Role
 from packstation.services.review.pages import OrderPage, PhotoEntry, WeightEntry, _scan, _timeline
 from packstation.services.review.search import (
@@ -149,6 +150,7 @@ class ReviewService:
                 for p in parcel_rows
             ],
             photos=[self._photo(p, report) for p in photo_rows],
+            people=[person.line for person in order_people(events)],
         )
         if report is not None:
             mine = [f for f in report.findings if f.order_id == order_id]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from typing import Any
 
@@ -176,7 +177,8 @@ class OrderPageView(QWidget):
         o = page.order
         self.title.setText(
             f"<b>Order {o.order_id}</b> · {o.status.value} · {o.recipient.name} · "
-            f"{o.carrier} {o.tracking_number} · station {o.station or '-'} · packer {o.packer or '-'}"
+            f"{o.carrier} {o.tracking_number} · station {o.station or '-'}"
+            f"<br>{html.escape(' · '.join(page.people) or 'packer ' + (o.packer or '-'))}"
             f"<br>{page.verification_summary}"
         )
         self.flag_banner.setText(f"Disputed: {o.flagged}")

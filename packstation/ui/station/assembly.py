@@ -10,15 +10,12 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from packstation.domain.orders import Product
-from packstation.services.packing import PackingService
 from packstation.ui.bridge import DeviceBridge
 from packstation.ui.sounds import Sounds
 from packstation.ui.station.confirm import ConfirmPage
 from packstation.ui.station.done import DonePage
-from packstation.ui.station.finishing import FinishingSteps
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.held import HeldPage
-from packstation.ui.station.label_flow import LabelPreviewer
 from packstation.ui.station.label_page import LabelPage
 from packstation.ui.station.login import FirstAdminPage, LoginPage
 from packstation.ui.station.pack import PackPage
@@ -41,9 +38,7 @@ class StationUi:
 
 def build_station_ui(
     *,
-    packing: PackingService,
-    users: Any,
-    finishing: FinishingSteps,
+    session: Any,
     runner: Any,
     bridge: DeviceBridge,
     sounds: Sounds,
@@ -55,21 +50,19 @@ def build_station_ui(
     catalog: list[Product] | None = None,
     photo_step: Any = None,
     camera_relay: Any = None,
-    labels: Any = None,
-    label_previewer: LabelPreviewer | None = None,
     image_root: Path | None = None,
+    io_runner: Any = None,
 ) -> StationUi:
-    """Everything is passed in (the composition root is `packstation.app`); nothing is global.
+    """Everything is passed in (the composition roots are `packstation.compose` and `packstation.app`).
 
-    `labels` is the station's `LabelService` (retry, confirm printed, reprint, void on the pages);
-    `label_previewer(order, parcel)` renders a label as PNG for the Label page's preview.
-    `image_root` is the folder relative catalog `image` paths are read from: the station home (by
-    default the home of the `settings` service).
+    `session` is the station's `StationSession`; the window runs its actions on `runner` (one worker).
+    `io_runner` reads product photos (defaults to `runner`). `image_root` is the folder relative
+    catalog `image` paths are read from: the station home (by default the home of `settings`).
     """
-    flow = StationFlow(packing, users, finishing, runner, labels=labels, label_previewer=label_previewer)
+    flow = StationFlow(session, runner)
     if image_root is None and settings is not None and hasattr(settings, "home"):
         image_root = settings.home.root
-    images = ProductImages(runner, image_root)
+    images = ProductImages(io_runner or runner, image_root)
     pages: list[Page] = [
         FirstAdminPage(flow),
         LoginPage(flow),

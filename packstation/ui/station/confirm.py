@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
 from packstation.domain.orders import Order, Product
+from packstation.services.station.view import Step
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.order_view import LinesTable, is_fragile, recipient_text
 from packstation.ui.station.product_image import ProductImages, thumbnail
 from packstation.ui.station.reason import ReasonPrompt
-from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, card, label
 
 
@@ -59,7 +59,7 @@ class ConfirmPage(Page):
         order = self.flow.order
         if order is None:
             return
-        products = self.flow.products()
+        products = self.flow.view.products
         self.order_id.setText(f"Order {order.order_id}")
         self.meta.setText(f"{order.channel} · {order.carrier or 'no carrier'} · {order.units} item(s)")
         self.recipient.setText(recipient_text(order))
@@ -89,15 +89,10 @@ class ConfirmPage(Page):
         self.lines.set_thumbnail(sku, thumbnail(pixmap, self.THUMBNAIL) if pixmap is not None else None)
 
     def on_scan(self, code: str) -> None:
-        order = self.flow.order
-        stripped = code.strip().upper().removeprefix("ORDER:").removeprefix("PICK:")
-        if order is not None and stripped == order.order_id.upper():
-            self.flow.start_picking()
-            return
-        self.flow.scan_item(code)
+        self.flow.scan(code)
 
     def next_action(self) -> str:
-        return "check the order, then scan the first item (or OK to start picking)"
+        return self.flow.view.next_action
 
     def actions(self) -> list[PageAction]:
         return [

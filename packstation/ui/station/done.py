@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
+from packstation.services.station.view import Step
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.label_prompts import LabelPrompts
-from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, card, label
 
 
@@ -38,11 +38,10 @@ class DonePage(Page):
         if self.prompts.on_scan(code):
             return
         self.prompts.close_prompts()
-        self.flow.finish_order()
-        self.flow.take(code, badge_switches=True)
+        self.flow.scan(code)
 
     def next_action(self) -> str:
-        return f"put the parcel on the carrier cart; {Command.NEXT.hotkey} for the next order"
+        return self.flow.view.next_action
 
     def actions(self) -> list[PageAction]:
         def back() -> None:
@@ -51,8 +50,7 @@ class DonePage(Page):
 
         def next_order() -> None:
             self.prompts.close_prompts()
-            self.flow.finish_order()
-            self.flow.take_next()
+            self.flow.next_order()
 
         return [
             PageAction(Command.NEXT, "Next order", next_order),

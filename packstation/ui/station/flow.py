@@ -1,296 +1,256 @@
-"""The station's session: who is logged in, which order is open, and which step the window shows.
+"""The window's handle on the `StationSession`: every action runs on the station worker, the new
+`StationView` comes back on the GUI thread as one `changed` signal (plus `notice` for the banner).
 
-Every packer action goes through here to the services with the logged-in `Actor`; the result is
-one `changed` signal (the window re-renders the step) and, where there is something to say, one
-`notice(text, level)` (the banner and the sound). The DB calls on the scan path are a few ms and
-run on the GUI thread so the verdict shows in the frame the scan arrived; the Label and
-Photograph steps (printer, camera) run through the `TaskRunner`.
+Nothing here decides anything: the session does. Pages read `flow.view` and call these methods.
+The GUI thread never waits on the database, the network or a device; when the worker has not
+answered within `CHECKING_MS` (a printer or a hung central store in front of it), the banner says
+"checking …" until it has.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from packstation.devices.scales import WeightReading
-from packstation.domain.orders import Order, OrderStatus, Product
-from packstation.domain.picking import ScanVerdict
+from packstation.domain.orders import Order, Product
 from packstation.domain.users import Actor
-from packstation.services.packing import OrderNotFound, PackingService, ScanOutcome, WeightOutcome
-from packstation.ui.station.finishing import FinishingSteps
-from packstation.ui.station.label_flow import LabelActions, LabelPreviewer, LabelView
-from packstation.ui.station.pack_flow import PackActions
-from packstation.ui.station.state import BY_STATUS, PackPlan, Step, expected_refusal
+from packstation.services.station.session import StationSession
+from packstation.services.station.view import LabelView, PackView, ScanView, StationView, Step
 
 log = logging.getLogger(__name__)
 
+CHECKING_MS = 60
 
-class StationFlow(QObject, PackActions, LabelActions):
-    """One packer session at one station; the pages call it, it calls the services."""
+
+class StationFlow(QObject):
+    """Forwards inputs to the session through the runner and publishes what it answers."""
 
     changed = Signal()
-    notice = Signal(str, str)  # text, level: ok | error | warn | info | done
-    scan_judged = Signal(object)  # ScanOutcome, after it is committed
-    labels_loaded = Signal()  # `label_view` was read again (print jobs, previews)
+    notice = Signal(str, str)  # text, tone: ok | error | warn | info | done
+    scan_judged = Signal(object)  # ScanView of a new item scan
+    labels_loaded = Signal()
 
-    def __init__(
-        self,
-        packing: PackingService,
-        users: Any,
-        finishing: FinishingSteps,
-        runner: Any,
-        parent: QObject | None = None,
-        *,
-        labels: Any = None,
-        label_previewer: LabelPreviewer | None = None,
-    ) -> None:
+    def __init__(self, session: StationSession, runner: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.packing = packing
-        self.users = users
-        self.finishing = finishing
-        self.runner = runner
-        self.labels = (
-            labels  # the `LabelService` (jobs, reprint, void, confirm, pump), None without a printer
-        )
-        self.label_previewer = label_previewer
-        self.label_view = LabelView()
-        self.actor: Actor | None = None
-        self.order: Order | None = None
-        self.picking_started = False
-        self.settings_open = False
-        self.pack = PackPlan()
-        self.last_outcome: ScanOutcome | None = None
-        self.last_weight: WeightOutcome | None = None
-        self.stable: WeightReading | None = None
-        self.busy = ""  # what a background step is doing ("Printing label ..."), empty when idle
-        self.summary: dict[str, str] = {}
-        self.first_admin = bool(users.needs_first_admin())
+        self.session, self.runner = session, runner
+        self.view: StationView = session.view()  # built before the event loop runs
+        self.busy = ""
+        self._pending = 0
+        self._checking = QTimer(self)
+        self._checking.setSingleShot(True)
+        self._checking.timeout.connect(self._still_checking)
 
-    # -- what to show ---------------------------------------------------------------------------
+    # -- what the pages read ------------------------------------------------------------------------
     @property
     def step(self) -> Step:
-        if self.first_admin:
-            return Step.FIRST_ADMIN
-        if self.actor is None:
-            return Step.LOGIN
-        if self.settings_open:
-            return Step.SETTINGS
-        if self.order is None:
-            return Step.QUEUE
-        if self.order.status is OrderStatus.CONFIRMED:
-            return Step.PICK if self.picking_started else Step.CONFIRM
-        return BY_STATUS.get(self.order.status, Step.QUEUE)
+        return self.view.step
 
-    def say(self, text: str, level: str = "info") -> None:
-        self.notice.emit(text, level)
+    @property
+    def order(self) -> Order | None:
+        return self.view.order
 
-    def attempt(self, what: str, fn: Any, *args: Any) -> Any:
-        """Call a service; a refusal becomes an error notice and the order stays where it was."""
-        try:
-            return fn(*args)
-        except Exception as exc:  # noqa: BLE001 - bad input must never take the station down
-            if not expected_refusal(exc):
-                log.exception("%s failed", what)
-            self.say(str(exc) or f"{what} failed ({type(exc).__name__}).", "error")
-            self._refresh_after_refusal()
-            return None
+    @property
+    def actor(self) -> Actor | None:
+        return self.view.actor
 
-    def _refresh_after_refusal(self) -> None:
-        """The order may have changed elsewhere (cancelled centrally, held by a supervisor): show it as it is."""
-        if self.order is None:
-            return
-        try:
-            fresh = self.packing.order(self.order.order_id)
-        except Exception:  # noqa: BLE001 - the refusal message is already on screen
-            return
-        if fresh.status is not self.order.status:
-            self.order = fresh
-            self.changed.emit()
+    @property
+    def pack(self) -> PackView:
+        return self.view.pack
 
-    # -- people --------------------------------------------------------------------------------
-    def create_first_admin(self, user_id: str, name: str, pin: str, badge: str | None = None) -> bool:
-        actor = self.attempt(
-            "Creating the first admin", self.users.create_first_admin, user_id, name, pin, badge
-        )
-        if actor is None:
-            return False
-        self.first_admin = False
-        self.say(f"Admin {actor.name or actor.user_id} created. Log in with the PIN.", "ok")
-        self.changed.emit()
-        return True
+    @property
+    def label_view(self) -> LabelView:
+        return self.view.labels
 
-    def login_pin(self, user_id: str | None, pin: str) -> bool:
-        return self._logged_in(self.attempt("Logging in", self.users.login_pin, user_id or None, pin))
+    @property
+    def summary(self) -> dict[str, str]:
+        return self.view.summary
 
-    def login_badge(self, token: str) -> bool:
-        return self._logged_in(self.attempt("Logging in", self.users.login_badge, token))
+    @property
+    def last_outcome(self) -> ScanView | None:
+        return self.view.last_scan
 
-    def _logged_in(self, actor: Actor | None) -> bool:
-        if actor is None:
-            return False
-        previous, self.actor = self.actor, actor
-        if previous is not None and previous.user_id != actor.user_id:
-            self.attempt("Switching packer", self.users.logout, previous, "switch")
-        self.settings_open = False
-        self.say(f"Hello {actor.name or actor.user_id} ({actor.role.value}).", "ok")
-        if self.order is None:
-            self.resume()
-        self.changed.emit()
-        return True
+    @property
+    def packing(self) -> Any:
+        return self.session.packing
 
-    def logout(self, reason: str = "logout") -> None:
-        if self.actor is not None:
-            self.attempt("Logging out", self.users.logout, self.actor, reason)
-        self.actor, self.settings_open = None, False
-        word = "Locked: the station was idle." if reason == "idle" else "Logged out."
-        self.say(word + " Scan your badge or type your PIN.", "info")
-        self.changed.emit()
-
-    def supervisor(self, pin_or_badge: str) -> Actor | None:
-        return self.attempt("Supervisor check", self.users.verify_supervisor, pin_or_badge)
-
-    def open_settings(self, open_: bool = True) -> None:
-        if open_ and self.actor is not None and self.actor.role.rank < 1:
-            self.say("Settings need a supervisor; ask one to log in.", "error")
-            return
-        self.settings_open = open_
-        self.changed.emit()
-
-    # -- queue and confirm -----------------------------------------------------------------------
-    def resume(self) -> Order | None:
-        """Reopen the order this station was packing when it stopped, at its step, with its scans."""
-        order = self.attempt("Resuming", self.packing.resume)
-        if order is not None:
-            self._open(order)
-            self.picking_started = order.units_picked > 0
-            self.say(f"Resumed order {order.order_id} at {self.step.value}.", "info")
-        return order
-
-    def take(self, reference: str, badge_switches: bool = False) -> bool:
-        """Open the order a scan names; with `badge_switches`, a scan that is no order may be a badge."""
-        if badge_switches:
-            try:
-                order = self.packing.take(self.actor, reference)
-            except OrderNotFound as exc:
-                try:
-                    actor = self.users.login_badge(reference)
-                except Exception:  # noqa: BLE001 - neither an order nor a badge: say it was no order
-                    self.say(f"{exc} (and no badge)", "error")
-                    return False
-                return self._logged_in(actor)
-            except Exception:  # noqa: BLE001 - refusals are reported by attempt() below
-                order = None
-            if order is not None:
-                return self._taken(order)
-        return self._taken(self.attempt("Taking the order", self.packing.take, self.actor, reference))
-
-    def take_next(self) -> bool:
-        return self._taken(self.attempt("Taking the next order", self.packing.take_next, self.actor))
-
-    def _taken(self, order: Order | None) -> bool:
-        if order is None:
-            return False
-        self._open(order)
-        self.say(f"Order {order.order_id}: check it, then scan the first item.", "info")
-        self.changed.emit()
-        return True
-
-    def _open(self, order: Order) -> None:
-        overridden = self.pack.overridden if self.order and self.order.order_id == order.order_id else set()
-        self.order, self.picking_started, self.last_outcome = order, False, None
-        self.pack = PackPlan(tolerance=self.packing.rules.tolerance, overridden=overridden)
-        self.summary = {}
-        if self.label_view.order_id != order.order_id:
-            self.label_view = LabelView(order.order_id)
-        if order.status is not OrderStatus.CONFIRMED:
-            self.pack.parcels = self.packing.parcels(order.order_id)
-            self.pack.count = max(1, len(self.pack.parcels))
-            if self.pack.parcels:
-                self.pack.box_code = self.pack.parcels[-1].box_code
+    @property
+    def labels(self) -> Any:
+        return self.session.finishing.labels
 
     def products(self) -> dict[str, Product]:
-        """Catalog entries of the open order's lines (names, images, fragile) for display."""
-        if self.order is None:
-            return {}
-        return self.packing.products(self.order.order_id)
+        return self.view.products
 
-    def back_to_queue(self) -> None:
-        """Leave the open order: a confirmed one with nothing picked goes back into the queue."""
-        order = self.order
-        if order is not None and order.status is OrderStatus.CONFIRMED and not order.units_picked:
-            if (
-                self.attempt("Putting the order back", self.packing.requeue, self.actor, order.order_id)
-                is None
-            ):
-                return
-        elif order is not None and order.status.is_packing and order.status is not OrderStatus.PHOTOGRAPHED:
-            self.say(f"Order {order.order_id} is {order.status.value}: finish it or put it on hold.", "error")
-            return
-        self.order, self.picking_started = None, False
-        self.changed.emit()
+    # -- running session actions ----------------------------------------------------------------------
+    def submit(self, action: Callable[[], StationView], busy: str = "") -> None:
+        """Run one session action on the worker; its view is shown when it answers."""
+        self._pending += 1
+        if busy:
+            self.busy = busy + " …"
+            self.changed.emit()
+        elif not self._checking.isActive():
+            self._checking.start(CHECKING_MS)
 
-    def start_picking(self) -> None:
-        if self.order is not None and self.order.status is OrderStatus.CONFIRMED:
-            self.picking_started = True
+        def done(view: StationView) -> None:
+            self._finished(bool(busy))
+            self.show(view)
+
+        def failed(exc: BaseException) -> None:
+            self._finished(bool(busy))
+            log.error("station action failed: %s", getattr(exc, "__traceback_text__", exc))
+            self.say(f"Something went wrong ({type(exc).__name__}); the order stays where it was.", "error")
             self.changed.emit()
 
-    # -- pick --------------------------------------------------------------------------------------
-    def scan_item(self, code: str) -> ScanOutcome | None:
-        order = self.order
-        if order is None:
-            return None
-        self.picking_started = True
-        outcome = self.attempt("Scanning", self.packing.scan, self.actor, order.order_id, code)
-        if outcome is None:
-            return None
-        self.order, self.last_outcome = outcome.order, outcome
-        if outcome.verdict is ScanVerdict.COMPLETE:
-            self._open(outcome.order)
-            self.say(f"{outcome.message} — all items verified. Pack it.", "done")
-        else:
-            self.say(outcome.message, "ok" if outcome.accepted else "error")
-        self.scan_judged.emit(outcome)
-        self.changed.emit()
-        return outcome
+        self.runner.run(action, on_done=done, on_error=failed)
 
-    def undo_last_scan(self, reason: str) -> bool:
-        if self.order is None:
-            return False
-        order = self.attempt(
-            "Undoing the scan", self.packing.undo_last_scan, self.actor, self.order.order_id, reason
+    def _finished(self, was_busy: bool) -> None:
+        self._pending = max(0, self._pending - 1)
+        if was_busy:
+            self.busy = ""
+        if not self._pending:
+            self._checking.stop()
+
+    def _still_checking(self) -> None:
+        if self._pending and not self.busy:
+            self.notice.emit("checking …", "info")
+
+    def show(self, view: StationView) -> None:
+        old = self.view
+        self.view = view
+        if view.notice is not None and (old.notice is None or view.notice.seq != old.notice.seq):
+            self.notice.emit(view.notice.text, view.notice.tone)
+        if view.last_scan is not None and (old.last_scan is None or view.last_scan.seq != old.last_scan.seq):
+            self.scan_judged.emit(view.last_scan)
+        if view.labels is not old.labels:
+            self.labels_loaded.emit()
+        self.changed.emit()
+
+    def say(self, text: str, level: str = "info") -> None:
+        """A word from the window itself (not the session): shown in the banner."""
+        self.notice.emit(text, level)
+
+    @property
+    def idle(self) -> bool:
+        return not self._pending
+
+    def load_queue(self, on_done: Callable[[list[Order]], None], limit: int = 200) -> None:
+        """Read the queue on the worker; `on_done(orders)` runs on the GUI thread."""
+        self.runner.run(
+            lambda: self.session.queue(limit),
+            on_done=on_done,
+            on_error=lambda exc: self.say(f"The queue could not be read: {exc}", "error"),
         )
-        if order is None:
-            return False
-        self.order, self.last_outcome = order, None
-        self.say(f"Last scan undone ({reason.strip()}). Put that item back.", "warn")
-        self.changed.emit()
-        return True
 
-    def hold(self, reason: str, short: bool = False) -> bool:
-        if self.order is None:
-            return False
-        call = self.packing.short_pick if short else self.packing.hold
-        order = self.attempt("Putting the order on hold", call, self.actor, self.order.order_id, reason)
-        if order is None:
-            return False
-        self.order = order
-        self.say(f"On hold: {order.hold_reason}. A supervisor can release it.", "warn")
-        self.changed.emit()
-        return True
+    def check_supervisor(self, credential: str, on_ok: Callable[[Actor], None]) -> None:
+        """Check a supervisor's PIN or badge on the worker; `on_ok(actor)` runs on the GUI thread,
+        a refusal goes to the banner."""
 
-    def release(self, supervisor: Actor, note: str, accept_short: bool = False) -> bool:
-        if self.order is None:
-            return False
-        order = self.attempt(
-            "Releasing", self.packing.release, supervisor, self.order.order_id, note, accept_short
-        )
-        if order is None:
-            return False
-        self._open(order)
-        self.picking_started = order.units_picked > 0
-        how = "accepted short" if accept_short else "released"
-        self.say(f"Order {order.order_id} {how} by {supervisor.name or supervisor.user_id}.", "ok")
-        self.changed.emit()
-        return True
+        def done(view_or_actor: object) -> None:
+            if isinstance(view_or_actor, Actor):
+                on_ok(view_or_actor)
+            else:
+                self.show(view_or_actor)  # type: ignore[arg-type]
+
+        self.runner.run(lambda: self.session.supervisor_check(credential), on_done=done)
+
+    # -- people -----------------------------------------------------------------------------------------
+    def create_first_admin(self, user_id: str, name: str, pin: str, badge: str | None = None) -> None:
+        self.submit(lambda: self.session.create_first_admin(user_id, name, pin, badge))
+
+    def login_pin(self, user_id: str | None, pin: str) -> None:
+        self.submit(lambda: self.session.login_pin(user_id, pin))
+
+    def login_badge(self, token: str) -> None:
+        self.submit(lambda: self.session.login_badge(token))
+
+    def logout(self, reason: str = "logout") -> None:
+        self.submit(lambda: self.session.logout(reason))
+
+    def open_settings(self, open_: bool = True) -> None:
+        self.submit(lambda: self.session.open_settings(open_))
+
+    def save_settings(self, changes: dict[str, Any]) -> None:
+        self.submit(lambda: self.session.save_settings(changes))
+
+    # -- orders -----------------------------------------------------------------------------------------
+    def scan(self, code: str) -> None:
+        self.submit(lambda: self.session.scan(code))
+
+    def take(self, reference: str, badge_switches: bool = False) -> None:
+        self.submit(lambda: self.session.take(reference, badge_switches))
+
+    def take_next(self) -> None:
+        self.submit(self.session.take_next)
+
+    def back_to_queue(self) -> None:
+        self.submit(self.session.back_to_queue)
+
+    def start_picking(self) -> None:
+        self.submit(self.session.start_picking)
+
+    def finish_order(self) -> None:
+        self.submit(self.session.finish_order)
+
+    def next_order(self) -> None:
+        self.submit(lambda: (self.session.finish_order(), self.session.take_next())[1])
+
+    def scan_item(self, code: str) -> None:
+        self.submit(lambda: self.session.scan_item(code))
+
+    def undo_last_scan(self, reason: str) -> None:
+        self.submit(lambda: self.session.undo_last_scan(reason))
+
+    def hold(self, reason: str, short: bool = False) -> None:
+        self.submit(lambda: self.session.hold(reason, short))
+
+    def release(self, supervisor: Actor | str, note: str = "", accept: bool = False) -> None:
+        self.submit(lambda: self.session.release(supervisor, note, accept))
+
+    # -- pack -------------------------------------------------------------------------------------------
+    def choose_box(self, code: str) -> None:
+        self.submit(lambda: self.session.choose_box(code))
+
+    def new_parcel(self) -> None:
+        self.submit(self.session.new_parcel)
+
+    def weigh(self, grams: float | None = None) -> None:
+        self.submit(lambda: self.session.weigh(grams))
+
+    def confirm_pack(self) -> None:
+        self.submit(self.session.confirm_pack, busy="Packing and printing" if self.pack.complete else "")
+
+    def on_weight(self, reading: WeightReading) -> None:
+        """A scale reading: the session keeps the stable one; the Pack page draws the live figure itself,
+        so a reading changes no other part of the screen (no `changed` at the scale's rate)."""
+
+        def keep(view: StationView) -> None:
+            self.view = replace(self.view, pack=replace(self.view.pack, stable_g=view.pack.stable_g))
+
+        self.runner.run(lambda: self.session.on_weight(reading), on_done=keep)
+
+    # -- label and photos --------------------------------------------------------------------------------
+    def print_label(self) -> None:
+        self.submit(self.session.print_label, busy="Printing the label")
+
+    def label_ok(self) -> None:
+        self.submit(self.session.label_ok, busy="Printing the label")
+
+    def reprint_label(self, reason: str) -> None:
+        self.submit(lambda: self.session.reprint_label(reason), busy="Reprinting the label")
+
+    def void_label(self, supervisor: Actor | str, reason: str) -> None:
+        self.submit(lambda: self.session.void_label(supervisor, reason), busy="Voiding the label")
+
+    def refresh_labels(self) -> None:
+        if not self._pending:
+            self.submit(self.session.refresh_labels)
+
+    def photograph(self) -> None:
+        self.submit(self.session.photograph, busy="Taking the proof photo")
+
+    def photo_scan(self, code: str) -> None:
+        self.submit(lambda: self.session.photo_scan(code), busy="Checking")

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
-from packstation.domain.orders import OrderStatus
-from packstation.domain.users import Actor
+from packstation.services.station.view import Step
 from packstation.ui.station.flow import StationFlow
-from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, card, label
 
 
@@ -39,17 +37,15 @@ class HeldPage(Page):
 
     @property
     def cancelled(self) -> bool:
-        return self.flow.order is not None and self.flow.order.status is OrderStatus.CANCELLED
+        return self.flow.view.hold_kind == "cancelled"
 
     @property
     def weight_hold(self) -> bool:
-        order = self.flow.order
-        return order is not None and order.hold_reason.startswith("Weight mismatch")
+        return self.flow.view.hold_kind == "weight"
 
     @property
     def short_hold(self) -> bool:
-        order = self.flow.order
-        return order is not None and order.held_from is OrderStatus.CONFIRMED
+        return self.flow.view.hold_kind == "short"
 
     def render(self) -> None:
         order = self.flow.order
@@ -63,43 +59,32 @@ class HeldPage(Page):
             self.reason.setText(order.hold_reason)
         self.form_holder.setVisible(not self.cancelled)
 
-    def _supervisor(self, need_note: bool) -> Actor | None:
-        if need_note and not self.note.text().strip():
-            self.flow.say("Type a note: why is this accepted?", "error")
-            self.note.setFocus()
-            return None
+    def _credential(self) -> str:
         credential = self.credential.text()
         self.credential.clear()
-        return self.flow.supervisor(credential)
+        return credential
 
     def release(self) -> None:
-        supervisor = self._supervisor(need_note=False)
-        if supervisor is not None and self.flow.release(supervisor, self.note.text().strip()):
-            self.note.clear()
+        self.flow.release(self._credential(), self.note.text().strip())
+        self.note.clear()
 
     def accept(self) -> None:
         if self.cancelled:
             self.flow.back_to_queue()
             return
-        supervisor = self._supervisor(need_note=True)
-        if supervisor is None:
+        if not self.note.text().strip():
+            self.flow.say("Type a note: why is this accepted?", "error")
+            self.note.setFocus()
             return
-        note = self.note.text().strip()
-        if self.weight_hold:
-            done = self.flow.override_weight(supervisor, note)
-        else:
-            done = self.flow.release(supervisor, note, accept_short=self.short_hold)
-        if done:
-            self.note.clear()
+        self.flow.release(self._credential(), self.note.text().strip(), accept=True)
+        self.note.clear()
 
     def on_scan(self, code: str) -> None:
         self.credential.setText(code)  # a supervisor's badge
         self.note.setFocus()
 
     def next_action(self) -> str:
-        if self.cancelled:
-            return "unpack the order and return the items; OK goes back to the queue"
-        return "call a supervisor: PIN or badge, a note, then Release or Accept"
+        return self.flow.view.next_action
 
     def focus_first(self) -> None:
         self.credential.setFocus()

@@ -12,9 +12,9 @@ from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
+from packstation.services.station.view import Step
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.label_prompts import LabelPrompts
-from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, card, label
 
 POLL_MS = 1500  # while a label waits, re-read its job so a label the spool printed moves the order on
@@ -78,7 +78,6 @@ class LabelPage(Page):
         box.addWidget(self.title)
         box.addLayout(row, 1)
         box.addWidget(self.prompts)
-        self._started_for = ""
         flow.labels_loaded.connect(self.show_labels)
         self.poll = QTimer(self)
         self.poll.timeout.connect(self._poll)
@@ -90,9 +89,6 @@ class LabelPage(Page):
         if order is None:
             return
         self.title.setText(f"Order {order.order_id} · label · {order.carrier or 'carrier'}")
-        if self._started_for != order.order_id and not self.flow.busy:
-            self._started_for = order.order_id
-            self.flow.print_label()
         self.show_labels()
 
     def show_labels(self) -> None:
@@ -143,23 +139,12 @@ class LabelPage(Page):
 
     def ok(self) -> None:
         """OK: confirm an uncertain label, retry a waiting one, or print when there is none."""
-        view = self.flow.label_view
-        if view.in_state("unknown"):
-            self.flow.confirm_printed()
-        elif view.in_state("waiting"):
-            self.flow.retry_label()
-        else:
-            self.flow.print_label()
+        self.flow.label_ok()
 
     def next_action(self) -> str:
-        view = self.flow.label_view
         if self.flow.busy:
             return "wait for the label and stick it on the parcel"
-        if view.in_state("unknown"):
-            return f"check the printer: {Command.CONFIRM.hotkey} if the label came out, {Command.REPRINT.hotkey} to reprint"
-        if view.in_state("waiting"):
-            return f"fix the printer, then press {Command.CONFIRM.hotkey} to retry"
-        return "stick the label on the parcel"
+        return self.flow.view.next_action
 
     def actions(self) -> list[PageAction]:
         view = self.flow.label_view

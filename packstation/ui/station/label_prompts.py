@@ -57,11 +57,12 @@ class LabelPrompts(QWidget):
         self.credential.setFocus()
 
     def check_supervisor(self, credential: str) -> None:
-        """The PIN typed or the badge scanned; a supervisor goes on to the reason, anyone else is refused."""
+        """The PIN typed or the badge scanned; then the reason. The session checks the credential
+        with the void itself, so a packer's PIN is refused there, with the label untouched."""
         self.credential.clear()
-        supervisor = self.flow.supervisor(credential)
-        if supervisor is None:
-            return
+        self.flow.check_supervisor(credential, self._supervisor_ok)
+
+    def _supervisor_ok(self, supervisor: Actor) -> None:
         self.supervisor = supervisor
         self.void_check.hide()
         self.void_reason.ask()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
+from packstation.services.station.view import Step
 from packstation.ui.station.flow import StationFlow
-from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, card, label
 
 
@@ -36,10 +36,10 @@ class LoginPage(Page):
         box.addStretch(1)
 
     def submit(self) -> None:
-        pin = self.pin.text()
+        pin, user = self.pin.text(), self.user.text().strip() or None
         self.pin.clear()
-        if self.flow.login_pin(self.user.text().strip() or None, pin):
-            self.user.clear()
+        self.user.clear()
+        self.flow.login_pin(user, pin)
 
     def on_scan(self, code: str) -> None:
         self.flow.login_badge(code)

@@ -6,10 +6,9 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QVBoxLayout, QWidget
 
 from packstation.devices.scales import WeightReading
 from packstation.domain.commands import Command
-from packstation.domain.packing import expected_weight
+from packstation.services.station.view import Step
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.reason import ReasonPrompt
-from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, card, label
 from packstation.ui.theme import PALETTE
 
@@ -24,7 +23,7 @@ class PackPage(Page):
         self.title = label("", "title")
         self.suggested = label("", "big")
         self.boxes = QComboBox()
-        for box in flow.packing.rules.boxes:
+        for box in flow.view.pack.boxes or flow.packing.rules.boxes:
             self.boxes.addItem(
                 f"{box.code}  {box.length_mm:.0f}×{box.width_mm:.0f}×{box.height_mm:.0f} mm", box.code
             )
@@ -45,18 +44,13 @@ class PackPage(Page):
         box.addWidget(self.title)
         box.addLayout(grid, 1)
         box.addWidget(self.prompt)
-        self._suggested_for = ""
 
     def render(self) -> None:
-        order, plan = self.flow.order, self.flow.pack
+        view = self.flow.view
+        order, plan = view.order, view.pack
         if order is None:
             return
-        if self._suggested_for != order.order_id:
-            self._suggested_for = order.order_id
-            box = self.flow.attempt("Suggesting a box", self.flow.packing.suggest_box, order.order_id)
-            self.suggested.setText(box.code if box else "no box fits: choose one")
-            if box is not None and not plan.box_code:
-                plan.box_code = box.code
+        self.suggested.setText(plan.suggested_box or "no box fits: choose one")
         index = self.boxes.findData(plan.box_code)
         if index >= 0:
             self.boxes.setCurrentIndex(index)
@@ -65,20 +59,19 @@ class PackPage(Page):
         lines = []
         for parcel in plan.parcels:
             grams = "—" if parcel.weight_g is None else f"{parcel.weight_g:.0f} g"
-            lines.append(
-                f"#{parcel.number} {parcel.box_code}: {grams} (expected {parcel.expected_weight_g or 0:.0f} g)"
-            )
+            mark = " ✔" if parcel.accepted else ""
+            lines.append(f"#{parcel.number} {parcel.box_code}: {grams} (expected {parcel.expected_g:.0f} g){mark}")
+        if plan.box_warning:
+            lines.append(f"<span style='color:{PALETTE.warn}'>{plan.box_warning}</span>")
         self.parcels.setText("<br>".join(lines) or "none weighed yet")
 
     def _expected_text(self) -> str:
-        order, plan = self.flow.order, self.flow.pack
-        if order is None or not plan.box_code:
+        plan = self.flow.view.pack
+        if plan.expected_g is None:
             return "choose a box"
-        box = self.flow.packing.box(plan.box_code)
-        items = self.flow.packing.pack_items(order.order_id)
-        grams = expected_weight(items, None) / plan.count + box.tare_g
-        allowed = self.flow.packing.rules.tolerance.allowed(grams)
-        return f"{grams:.0f} g ± {allowed:.0f} g (items + {box.code} {box.tare_g:.0f} g)"
+        box = next((b for b in plan.boxes if b.code == plan.box_code), None)
+        tare = f" (items + {box.code} {box.tare_g:.0f} g)" if box else ""
+        return f"{plan.expected_g:.0f} g ± {plan.allowed_g:.0f} g{tare}"
 
     def _box_chosen(self, index: int) -> None:
         self.flow.choose_box(self.boxes.itemData(index))
@@ -92,25 +85,13 @@ class PackPage(Page):
         self.live.setText(f"<span style='color:{colour}'>{reading.grams:.0f} g</span> <small>{word}</small>")
 
     def on_scan(self, code: str) -> None:
-        if any(box.code == code.strip().upper() for box in self.flow.packing.rules.boxes):
-            self.flow.choose_box(code.strip().upper())
-        else:
-            self.flow.say(
-                f"{code} is not a box. Scan a box code, or press {Command.CONFIRM.hotkey} to weigh.", "error"
-            )
+        self.flow.scan(code)
 
     def confirm(self) -> None:
-        plan = self.flow.pack
-        if plan.weighed >= plan.count:
-            self.flow.finish_packing()
-        else:
-            self.flow.weigh()
+        self.flow.confirm_pack()
 
     def next_action(self) -> str:
-        plan = self.flow.pack
-        if plan.weighed >= plan.count:
-            return f"all parcels weighed: press {Command.CONFIRM.hotkey} to finish packing"
-        return f"put parcel {plan.current} on the scale, then press {Command.CONFIRM.hotkey} to weigh it"
+        return self.flow.view.next_action
 
     def actions(self) -> list[PageAction]:
         return [

@@ -13,12 +13,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
-from packstation.domain.orders import Order
-from packstation.domain.users import Actor
+from packstation.services.station.view import Step
 from packstation.ui.station.camera_view import CameraView, FrameRelay
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.label_prompts import LabelPrompts
-from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, card, label
 
 
@@ -58,22 +56,23 @@ class PhotoPage(Page):
 
     # -- rendering -------------------------------------------------------------------------------
     def render(self) -> None:
-        order = self.flow.order
+        view = self.flow.view
+        order, photos = view.order, view.photos
         if order is None:
             return
         self.title.setText(f"Order {order.order_id} · proof photos · tracking {order.tracking_number or '—'}")
-        missing = self._missing(order)
+        missing = list(photos.missing)
+        required = list(photos.required) or list(self.required)
         if self.flow.busy:
             self.state.setText(self.flow.busy)
         elif missing:
-            done = len(self.required) - len(missing)
-            self.state.setText(f"Photo {done + 1} of {len(self.required)}: {missing[0]}")
+            done = len(required) - len(missing)
+            self.state.setText(f"Photo {done + 1} of {len(required)}: {missing[0]}")
         else:
             self.state.setText("Put the sealed, labelled parcel under the camera")
-        needed = ", ".join(missing) if missing else ", ".join(self.required) or "one photo"
-        retake = self.photo_step is not None and self._needs_retake(order)
+        needed = ", ".join(missing) if missing else ", ".join(required) or "one photo"
         self.detail.setText(
-            ("Label not readable: turn it to the camera and take the photo again. " if retake else "")
+            ("Label not readable: turn it to the camera and take the photo again. " if photos.needs_retake else "")
             + f"Still needed: {needed}. Order, tracking, station, packer and time are burned in."
         )
         self.show_camera_health()
@@ -87,60 +86,16 @@ class PhotoPage(Page):
         if self.camera_warning.text() != text:
             self.camera_warning.setText(text)
 
-    def _missing(self, order: Order) -> list[str]:
-        if self.photo_step is None:
-            return list(self.required)
-        self.photo_step.show_order(order)
-        try:
-            return self.photo_step.service.missing(order.order_id)
-        except Exception:  # noqa: BLE001 - a read for display; the capture reports real errors
-            return list(self.required)
-
-    def _needs_retake(self, order: Order) -> bool:
-        try:
-            return bool(self.photo_step.service.needs_retake(order.order_id))
-        except Exception:  # noqa: BLE001 - display only
-            return False
-
     # -- input -----------------------------------------------------------------------------------
     def on_scan(self, code: str) -> None:
-        order = self.flow.order
         if self.prompts.on_scan(code):
             return
-        if self.photo_step is None or order is None:
-            self.flow.say(f"Press {Command.PHOTO.hotkey} to take the photos.", "warn")
-            return
-        retake = self._needs_retake(order)
-        trouble = self.photo_step.camera.trouble() if hasattr(self.photo_step.camera, "trouble") else ""
-        if not retake and not trouble:
-            self.flow.say(f"Press {Command.PHOTO.hotkey} to take the photo.", "warn")
-            return
-        supervisor = self.flow.supervisor(code)
-        if supervisor is None:
-            return
-        self._supervisor_decides(supervisor, order, retake, trouble)
-
-    def _supervisor_decides(self, supervisor: Actor, order: Order, retake: bool, trouble: str) -> None:
-        service = self.photo_step.service
-        who = supervisor.name or supervisor.user_id
-
-        def decide(_actor: Actor, _order: Order) -> str:
-            if retake:
-                service.accept_without_label(supervisor, order.order_id, f"accepted at the station by {who}")
-                return (
-                    self.photo_step.shoot(_actor, _order)
-                    if not service.missing(order.order_id)
-                    else (f"Label photo accepted by {who}.")
-                )
-            service.waive(supervisor, order.order_id, f"camera failing: {trouble}")
-            return f"Photos waived by {who} (camera failing)."
-
-        self.flow._background("Recording the supervisor's decision", decide, "Done.")  # noqa: SLF001
+        self.flow.photo_scan(code)
 
     def next_action(self) -> str:
         if self.flow.busy:
             return "taking the photo …"
-        return f"press {Command.PHOTO.hotkey} (or the foot pedal) to take the photo"
+        return self.flow.view.next_action
 
     def actions(self) -> list[PageAction]:
         return [

@@ -6,12 +6,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
-from packstation.services.packing import ScanOutcome
+from packstation.services.station.view import ScanView, Step
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.order_view import LinesTable, is_fragile
 from packstation.ui.station.product_image import ProductImages, ProductImageView
 from packstation.ui.station.reason import ReasonPrompt
-from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, label
 from packstation.ui.theme import PALETTE
 
@@ -38,8 +37,6 @@ class PickPage(Page):
         self.undo_prompt.submitted.connect(self._undo)
         self.short_prompt = ReasonPrompt("Short pick: why are items missing?", SHORT_REASONS)
         self.short_prompt.submitted.connect(self._short_pick)
-        self.products: dict = {}
-        self._products_for = ""
         top = QHBoxLayout()
         top.addWidget(self.order_id, 1)
         top.addWidget(self.fragile)
@@ -56,15 +53,15 @@ class PickPage(Page):
         flow.scan_judged.connect(self.show_outcome)
 
     def render(self) -> None:
-        order = self.flow.order
+        view = self.flow.view
+        order = view.order
         if order is None:
             return
-        self._load_products(order.order_id)
         self.order_id.setText(f"Order {order.order_id}")
         self.progress.setText(f"{order.units_picked} / {order.units}")
-        self.fragile.setVisible(is_fragile(order, self.products))
-        outcome = self.flow.last_outcome
-        self.lines.show_order(order, self.products, outcome.line_no if outcome else None)
+        self.fragile.setVisible(is_fragile(order, view.products))
+        outcome = view.last_scan
+        self.lines.show_order(order, view.products, outcome.line_no if outcome else None)
         if outcome is None:
             self.last.setText("")
             self.image.clear_product()
@@ -75,34 +72,21 @@ class PickPage(Page):
     def _short_pick(self, reason: str) -> None:
         self.flow.hold(reason, short=True)
 
-    def show_outcome(self, outcome: ScanOutcome) -> None:
+    def show_outcome(self, outcome: ScanView) -> None:
         """Under the title, the last item taken and its photo (the banner above carries every verdict)."""
         if outcome.accepted:
             self.last.setText(f"<span style='color:{PALETTE.ok}'>✔ {outcome.message}</span>")
-            self._load_products(outcome.order.order_id)
-            line = next((x for x in outcome.order.lines if x.line_no == outcome.line_no), None)
-            name = (line.product_name if line else "") or outcome.sku
-            product = self.products.get(outcome.sku)
+            product = self.flow.view.products.get(outcome.sku)
+            name = outcome.name
             # The photo (from the cache or the worker) follows in the next pass of the event loop:
             # the verdict is painted first, never held up by the photo card.
             QTimer.singleShot(0, self, lambda: self.image.show_product(product, name))
 
-    def _load_products(self, order_id: str) -> None:
-        """Catalog lookups once per order, not per scan (the first scan may arrive on the Confirm page)."""
-        if self._products_for != order_id:
-            self.products, self._products_for = self.flow.products(), order_id
-
     def on_scan(self, code: str) -> None:
-        self.flow.scan_item(code)
+        self.flow.scan(code)
 
     def next_action(self) -> str:
-        order = self.flow.order
-        if order is None:
-            return ""
-        todo = [
-            f"{line.remaining}× {line.product_name or line.sku}" for line in order.lines if line.remaining
-        ]
-        return "scan " + ", ".join(todo) if todo else "all items verified"
+        return self.flow.view.next_action
 
     def actions(self) -> list[PageAction]:
         return [

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.commands import Command
 from packstation.domain.orders import Order
+from packstation.services.station.view import Step
 from packstation.ui.station.flow import StationFlow
-from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, label
 from packstation.ui.theme import PALETTE
 
@@ -76,6 +76,7 @@ class QueuePage(Page):
         self.reload_timer = QTimer(self)
         self.reload_timer.timeout.connect(self.reload)
         self.reload_timer.start(refresh_ms)
+        self._loading = False
 
     def render(self) -> None:
         self.reload()
@@ -86,7 +87,13 @@ class QueuePage(Page):
     def reload(self) -> None:
         if not self.isVisible() and self.orders:
             return
-        self.orders = self.flow.attempt("Loading the queue", self.flow.packing.queue) or []
+        if not self._loading:
+            self._loading = True
+            self.flow.load_queue(self.show_orders)
+
+    def show_orders(self, orders: list[Order]) -> None:
+        self._loading = False
+        self.orders = orders
         self.table.setRowCount(len(self.orders))
         for row, order in enumerate(self.orders):
             items = ", ".join(f"{line.quantity}× {line.product_name or line.sku}" for line in order.lines)
@@ -116,11 +123,10 @@ class QueuePage(Page):
             item.setToolTip(level)
 
     def on_scan(self, code: str) -> None:
-        self.flow.take(code, badge_switches=True)
+        self.flow.scan(code)
 
     def next_action(self) -> str:
-        key = Command.NEXT.hotkey
-        return f"scan an order or pick-list barcode, or press {key} for the most urgent order (badge: switch packer; Ctrl+S: settings; Ctrl+R: review)"
+        return self.flow.view.next_action
 
     def actions(self) -> list[PageAction]:
         return [PageAction(Command.NEXT, "Next order", self.flow.take_next)]

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.commands import Command
+from packstation.services.station.view import Step
 from packstation.ui.station.flow import StationFlow
-from packstation.ui.station.state import Step
 from packstation.ui.station.widgets import Page, PageAction, card, label
 
 DEVICE_KINDS = ("scanner", "scale", "printer", "camera")
@@ -202,14 +202,12 @@ class SettingsPage(Page):
     def save(self) -> None:
         if self.settings is None or self.flow.actor is None:
             return
-        changes = self.flow.attempt("Reading the form", self.changes)
-        if changes is None:
+        try:
+            changes = self.changes()
+        except ValueError as exc:
+            self.flow.say(str(exc), "error")
             return
-        if not changes:
-            self.flow.say("Nothing changed.", "info")
-            return
-        if self.flow.attempt("Saving settings", self.settings.update, self.flow.actor, changes) is not None:
-            self.flow.say(f"Saved: {', '.join(changes)}. Device changes apply after a restart.", "ok")
+        self.flow.save_settings(changes)
 
     def test_device(self, kind: str) -> None:
         """Opening a device can take seconds: the test runs off the GUI thread."""

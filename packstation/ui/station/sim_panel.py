@@ -69,11 +69,13 @@ class SimScannerPanel(QWidget):
         return button
 
     def _scan_queued_order(self) -> None:
-        queue = self.flow.attempt("Loading the queue", self.flow.packing.queue, 1) or []
-        if queue:
-            self.scan(queue[0].order_id)
-        else:
-            self.flow.say("The queue is empty.", "info")
+        def first(queue: list) -> None:
+            if queue:
+                self.scan(queue[0].order_id)
+            else:
+                self.flow.say("The queue is empty.", "info")
+
+        self.flow.load_queue(first, 1)
 
     def mark_order_items(self) -> None:
         """Highlight the open order's remaining items; restyled only when that set changes."""

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
+from packstation.services.station.view import PACKING_STEPS, Step
 from packstation.ui.bridge import StatusLight
 from packstation.ui.station.flow import StationFlow
-from packstation.ui.station.state import PACKING_STEPS, Step
 from packstation.ui.theme import PALETTE, banner_style
 
 

@@ -9,22 +9,46 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from packstation.devices.base import BarcodeRead, RejectedScan
-from packstation.domain.commands import COMMANDS, Command, parse_command
+from packstation.domain.commands import COMMANDS, Command, from_command_sheet, parse_command
 from packstation.domain.idle import IdleLock
 from packstation.domain.users import Actor
+from packstation.services.station.view import TONE_SOUND, Step
 from packstation.ui.bridge import DeviceBridge
 from packstation.ui.sounds import Sounds
 from packstation.ui.station.flow import StationFlow
-from packstation.ui.station.state import LEVEL_SOUND, Step
 from packstation.ui.station.widgets import Banner, DeviceStatusBar, HintBar, Page, PageAction, StepBar, label
 
 SETTINGS_HOTKEY = "Ctrl+S"
 REVIEW_HOTKEY = "Ctrl+R"
+
+
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.Wheel,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class InputWatch(QObject):
+    """An app-wide event filter that notes every input (keys, clicks, touches): the idle lock's clock."""
+
+    def __init__(self, touch: Callable[[], None]) -> None:
+        super().__init__()
+        self.touch = touch
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in INPUT_EVENTS:
+            self.touch()
+        return False
 
 
 class StationWindow(QMainWindow):
@@ -88,6 +112,10 @@ class StationWindow(QMainWindow):
         self.review_opener: Callable[[Actor], object] | None = None
         self.review_window: object | None = None
         self.idle = IdleLock(idle_lock_minutes * 60, time.monotonic())
+        self.input_watch = InputWatch(self.touch)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.input_watch)  # any key, click, touch or wheel counts as input
         self.idle_timer = QTimer(self)
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start(1000)
@@ -130,7 +158,7 @@ class StationWindow(QMainWindow):
 
     def show_notice(self, text: str, level: str) -> None:
         self.banner.show_message(text, level)
-        sound = LEVEL_SOUND.get(level)
+        sound = TONE_SOUND.get(level)
         if sound:
             self.sounds.play(sound)
         self.refresh_hints()
@@ -156,9 +184,10 @@ class StationWindow(QMainWindow):
         if actor.role.rank < 1:
             self.flow.say("Review needs a supervisor: ask one to log in with their badge.", "error")
             return
-        opened = self.flow.attempt("Opening review", self.review_opener, actor)
-        if opened is not None:
-            self.review_window = opened
+        try:
+            self.review_window = self.review_opener(actor)
+        except Exception as exc:  # noqa: BLE001 - the station stays usable whatever the review does
+            self.flow.say(f"The review window could not open: {exc}", "error")
 
     def dispatch(self, command: Command) -> bool:
         """Run a command from its hotkey or its barcode on the current page."""
@@ -177,7 +206,7 @@ class StationWindow(QMainWindow):
         command = parse_command(read.code)
         if command is not None:
             self.dispatch(command)
-        elif read.code.startswith("%%"):
+        elif from_command_sheet(read.code):
             self.flow.say(f"Unknown command barcode {read.code}: print a new command sheet.", "error")
         elif self.current is not None:
             self.current.on_scan(read.code)
@@ -199,3 +228,14 @@ class StationWindow(QMainWindow):
         if self.flow.actor is not None and self.idle.should_lock(time.monotonic()):
             self.flow.logout("idle")
             self.idle.touch(time.monotonic())
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        """Settings apply at once: the new idle timeout counts from the last input."""
+        last = self.idle.last_input
+        self.idle = IdleLock(minutes * 60, last if last is not None else time.monotonic())
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.input_watch)
+        super().closeEvent(event)

@@ -1,7 +1,8 @@
 """Drive the real station window without a person: key events with scanner timing, hotkeys, the scale.
 
-Used by the crash/resume self-test, the scan-to-verdict benchmark and the README screenshots, so
-they all exercise the same window, event filter, bridge and services a packer uses.
+The window benchmarks (`packstation bench station.*`) run on it, and the tests' self-test and
+screenshots use it too, so they all exercise the same window, event filter, bridge, station worker
+and session a packer uses.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from packstation.config import StationConfig, save_config
-from packstation.domain.packing import expected_weight
 from packstation.domain.users import Role
 from packstation.home import Home
 from packstation.services.demo import DEMO_PRODUCTS, load_demo
@@ -24,13 +24,13 @@ DRIVER_PIN, DRIVER_SUPERVISOR_PIN = "2468", "1357"
 
 def prepare_home(home: Path, orders: int = 6, scale: str = "sim?settle_ms=30&interval_ms=10") -> None:
     """A station home with a config for driving (sim scale that settles fast) and the demo data."""
-    from packstation.bootstrap import open_station
+    from packstation.compose import compose
     from packstation.services.users import UserService
 
     config = StationConfig(station="driven-1")
     config.devices.scale = scale
     save_config(config, Home(home).config_file)
-    station = open_station(home)
+    station = compose(home, migrate_central=True)
     try:
         load_demo(station.uow, orders=orders, station=station.name)
         users = UserService(station.uow, station.name, scrypt_n=2**8)
@@ -45,13 +45,20 @@ def prepare_home(home: Path, orders: int = 6, scale: str = "sim?settle_ms=30&int
 class StationDriver:
     """The station app on `home`, driven by key events through the real wedge filter."""
 
-    def __init__(self, home: Path, *, runner: Any = None, size: tuple[int, int] = (1400, 900)) -> None:
+    def __init__(
+        self,
+        home: Path,
+        *,
+        runner: Any = None,
+        size: tuple[int, int] = (1400, 900),
+        sync_interval_s: float | None = 5.0,
+    ) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from packstation.app import build_app, station_application
         from packstation.ui.sounds import Sounds
 
         self.app = station_application()
-        self.built = build_app(home, sounds=Sounds(), runner=runner)
+        self.built = build_app(home, sounds=Sounds(), runner=runner, sync_interval_s=sync_interval_s)
         self.window, self.flow = self.built.window, self.built.flow
         self.window.resize(*size)
         self.window.show()
@@ -77,11 +84,12 @@ class StationDriver:
 
         return QApplication.focusWidget() or self.window
 
-    def scan(self, code: str, gap_s: float = 0.003) -> float:
+    def scan(self, code: str, gap_s: float = 0.003, wait: bool = True) -> float:
         """Type `code` + Enter like a wedge scanner: keys `gap_s` apart into whatever has focus.
 
-        Returns how long the Enter key took to handle: the whole scan path runs inside it (decoder,
-        bridge, flow, the service's commit, the page update), so this is scan-to-verdict latency.
+        Returns the time from the Enter key to the window showing the session's answer (the scan
+        goes through the decoder, the bridge, the station worker's commit and back to the page):
+        scan-to-verdict latency. With `wait=False`, returns at once after the Enter key.
         """
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
@@ -93,7 +101,20 @@ class StationDriver:
                 _spin(gap_s)
         t0 = time.perf_counter()
         QTest.keyClick(self.target(), Qt.Key.Key_Return)
+        if wait:
+            self.wait_idle()
         return time.perf_counter() - t0
+
+    def wait_idle(self, timeout: float = 10.0) -> None:
+        """Process events until the station worker has answered everything asked of it."""
+        end = time.monotonic() + timeout
+        self.app.processEvents()
+        while not self.flow.idle:
+            if time.monotonic() > end:
+                raise TimeoutError("the station worker did not answer")
+            self.app.processEvents()
+            time.sleep(0.0005)
+        self.app.processEvents()
 
     def key(self, name: str) -> None:
         """Press a hotkey by its name as shown on screen: "F2", "Esc", "Ctrl+L"."""
@@ -102,6 +123,7 @@ class StationDriver:
 
         combo = QKeySequence(name)[0]
         QTest.keyClick(self.target(), combo.key(), combo.keyboardModifiers())
+        self.wait_idle()
 
     def type(self, text: str, gap_s: float = 0.12, enter: bool = True) -> None:
         """Type like a person (the wedge filter lets these keys through to the focused field)."""
@@ -114,6 +136,7 @@ class StationDriver:
         if enter:
             QTest.keyClick(self.target(), Qt.Key.Key_Return)
             self.settle(gap_s)
+            self.wait_idle()
 
     def login(self, pin: str = DRIVER_PIN) -> None:
         self.window.pages[self.flow.step].focus_first()
@@ -123,12 +146,11 @@ class StationDriver:
     def weigh_true(self) -> float:
         """Put the open order's parcel on the sim scale at its true weight and wait until stable."""
         flow = self.flow
-        box = flow.packing.box(flow.pack.box_code)
-        grams = expected_weight(flow.packing.pack_items(flow.order.order_id), None) / flow.pack.count
-        grams += box.tare_g
+        grams = flow.view.pack.expected_g
+        assert grams is not None, "no box chosen"
         self.built.scale.place(grams)
         self.wait_until(
-            lambda: flow.stable is not None and abs(flow.stable.grams - grams) < 0.01, 3.0, "stable"
+            lambda: flow.pack.stable_g is not None and abs(flow.pack.stable_g - grams) < 0.01, 3.0, "stable"
         )
         return grams
 
@@ -146,10 +168,7 @@ class StationDriver:
             "order": order.order_id if order else None,
             "status": order.status.value if order else None,
             "picked": {line.sku: line.picked for line in order.lines} if order else {},
-            "parcels": [
-                [p.number, p.box_code, p.weight_g]
-                for p in (flow.packing.parcels(order.order_id) if order else [])
-            ],
+            "parcels": [[p.number, p.box_code, p.weight_g] for p in flow.view.pack.parcels],
             "banner": self.window.banner.text(),
         }
 

@@ -1,6 +1,6 @@
 """Run the real station window headless with a scripted sequence of packer actions.
 
-    python -m packstation.ui.station.selftest HOME [--prepare] ACTION ...
+    python -m tests.harness.selftest HOME [--prepare] ACTION ...
 
 Actions: `login`, `key:F2`, `scan:CODE`, `units:N` (scan the next N units of the open order),
 `weigh` (true weight on the sim scale, then OK), `state` (print the state as one JSON line),
@@ -43,13 +43,13 @@ def run_actions(driver, actions: list[str]) -> None:  # type: ignore[no-untyped-
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m packstation.ui.station.selftest", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tests.harness.selftest", description=__doc__)
     parser.add_argument("home", type=Path)
     parser.add_argument("--prepare", action="store_true", help="create the home with demo data and users")
     parser.add_argument("actions", nargs="*")
     args = parser.parse_intermixed_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from packstation.ui.station.drive import StationDriver, prepare_home
+    from packstation.ui.bench_driver import StationDriver, prepare_home
 
     if args.prepare:
         prepare_home(args.home)

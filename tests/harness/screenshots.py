@@ -1,6 +1,6 @@
 """Screenshots of every step for the README, taken by the app itself under offscreen Qt.
 
-    python -m packstation.ui.screenshots OUTDIR
+    python -m tests.harness.screenshots OUTDIR
 
 Packs a demo order on a throw-away home through the real window (key events, sim scale) and
 saves one PNG per step: login, queue, confirm, pick (right and wrong item), pack, label (the
@@ -13,55 +13,22 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-
-class StepRunner:
-    """Holds background work until released, so the Label step can be captured while it prints."""
-
-    def __init__(self) -> None:
-        self.jobs: list[tuple[Callable[[], Any], Any, Any]] = []
-
-    def run(self, fn: Callable[[], Any], on_done: Any = None, on_error: Any = None) -> None:
-        self.jobs.append((fn, on_done, on_error))
-
-    def release(self) -> None:
-        """Run the held work, and whatever it queued in turn."""
-        while self.jobs:
-            self._run_held()
-
-    def _run_held(self) -> None:
-        jobs, self.jobs = self.jobs, []
-        for fn, on_done, on_error in jobs:
-            try:
-                result = fn()
-            except Exception as exc:  # noqa: BLE001 - shown by the window like any step failure
-                if on_error:
-                    on_error(exc)
-                continue
-            if on_done:
-                on_done(result)
-
-    def wait(self, msecs: int = 0) -> bool:
-        self.release()
-        return True
 
 
 def take_screenshots(outdir: Path) -> list[Path]:
     """Drive a demo order through every step and save the window at each; returns the files."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from packstation.devices.printers.sim import sim_printer
-    from packstation.ui.station.drive import BARCODES, DRIVER_SUPERVISOR_PIN, StationDriver, prepare_home
+    from packstation.ui.bench_driver import BARCODES, DRIVER_SUPERVISOR_PIN, StationDriver, prepare_home
 
     outdir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="packstation-shots-") as tmp:
         home = Path(tmp)
         prepare_home(home, orders=12)
-        runner = StepRunner()
-        d = StationDriver(home, runner=runner, size=(1440, 900))
+        d = StationDriver(home, size=(1440, 900))
 
         def shot(name: str, window: Any = None) -> None:
             d.settle(0.05)
@@ -93,17 +60,17 @@ def take_screenshots(outdir: Path) -> list[Path]:
             printer.paper_out = True
             d.key("F3")
             d.key("F3")
-            runner.release()  # the label is made and waits for paper; its preview renders
+            d.wait_idle()  # the label is made and waits for paper; its preview renders
             d.settle(3.3)  # the spool's first pass asks the printer: the status light turns red
             shot("07-label")
             printer.paper_out = False
             d.key("F3")  # Retry
-            runner.release()
+            d.wait_idle()
             d.settle(3.1)  # the spool's next pass finds the printer ready again
             shot("08-photograph")
             for _kind in d.built.station.config.photos.required:  # one PHOTO press per required photo
                 d.key("F5")
-                runner.release()
+                d.wait_idle()
             shot("09-done")
             d.key("F2")
             d.scan(d.unit_barcodes()[0])
@@ -122,11 +89,11 @@ def take_screenshots(outdir: Path) -> list[Path]:
             review.resize(1440, 900)
             review.search.order_id.setText(order.order_id)
             review.search.run_search()
-            runner.release()
+            d.wait_idle()
             review.open_order(order.order_id)
-            runner.release()
+            d.wait_idle()
             d.settle(0.2)
-            runner.release()
+            d.wait_idle()
             shot("12-review", review)
         finally:
             d.close()
@@ -136,7 +103,7 @@ def take_screenshots(outdir: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m packstation.ui.screenshots OUTDIR", file=sys.stderr)
+        print("usage: python -m tests.harness.screenshots OUTDIR", file=sys.stderr)
         return 2
     for path in take_screenshots(Path(args[0])):
         print(path)

@@ -1,0 +1,169 @@
+"""The one Qt-free composition root: from a home folder and its config to every service, built once.
+
+`app.py` (the window) adds only the Qt adapters to what this builds; the CLI, `simulate` and the
+benchmarks use it as it is. Parts that touch a device or the network (the printer, the camera, the
+central store) are built on first use, so a command that only reads the station (`orders`,
+`label`, `evidence verify`, `users list`) never waits on them. The central store's schema is
+changed only by `packstation central init` (or, for the embedded single-station store, when a
+station first syncs with it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from packstation.config import StationConfig, load_config, save_config
+from packstation.domain.orders import Order, Parcel
+from packstation.domain.packing import WeightTolerance
+from packstation.home import Home, resolve_home
+from packstation.services.packing import PackingRules, PackingService
+from packstation.services.settings import SettingsService
+from packstation.services.users import UserService
+from packstation.store.db import open_engine, sqlite_url
+from packstation.store.uow import UnitOfWorkFactory
+from packstation.sync.wiring import StationSync, build_station_sync
+
+# Settings that take effect only when the station starts again (devices are opened at start).
+RESTART_PREFIXES = ("devices.", "store.", "station", "photos.width", "photos.height")
+
+
+def packing_rules(config: StationConfig) -> PackingRules:
+    return PackingRules(
+        tolerance=WeightTolerance(config.packing.weight_tolerance_g, config.packing.weight_tolerance_pct),
+        fragile_padding_mm=config.packing.fragile_padding_mm,
+    )
+
+
+@dataclass
+class Station:
+    """Everything one station process runs on, built once and passed in."""
+
+    home: Home
+    config: StationConfig
+    engine: Engine
+    uow: UnitOfWorkFactory
+    packing: PackingService
+    users: UserService
+    settings: SettingsService
+    sync: StationSync | None = None
+    settings_listeners: list[Callable[[StationConfig], None]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.config.station
+
+    def handling_time(self) -> dict[str, timedelta]:
+        return {k: timedelta(hours=v) for k, v in self.config.packing.handling_hours.items()}
+
+    # -- built on first use --------------------------------------------------------------------------
+    @cached_property
+    def labels(self) -> Any:
+        """The label service on the configured printer (`devices.printer`)."""
+        return self.label_service()
+
+    def label_service(self, printer_url: str | None = None) -> Any:
+        """A label service on `printer_url` (default: the configured printer)."""
+        from packstation.devices.printers import Printer
+        from packstation.services.labelling import LabelService
+
+        return LabelService(
+            self.uow,
+            self.name,
+            Printer(printer_url or self.config.devices.printer),
+            self.config.label,
+            packing=self.packing,
+            ranges=self.config.label.tracking_ranges or None,
+        )
+
+    @cached_property
+    def photographing(self) -> Any:
+        from packstation.evidence.requirements import PhotoRequirements
+        from packstation.services.photographing import PhotographService
+
+        photos = self.config.photos
+        requirements = PhotoRequirements.from_config(photos.required, photos.label_must_show)
+        return PhotographService(self.uow, self.name, self.home.blobs, requirements, photos.keep_unstamped)
+
+    def label_previewer(self) -> Callable[[Order, Parcel], bytes]:
+        """Renders a parcel's label as PNG (on the station's stock and resolution) for the Label page."""
+        from packstation.labels.render import render_label
+        from packstation.services.review import sender_address
+
+        sender, stock, dpi = sender_address(self.config.label), self.config.label.stock, self.config.label.dpi
+
+        def preview(order: Order, parcel: Parcel) -> bytes:
+            return render_label(order, parcel, sender, stock, dpi, ["png"])["png"]
+
+        return preview
+
+    def session(self, photo_step: Any = None, *, users: Any = None, observers: tuple[Any, ...] = ()) -> Any:
+        """The station's packing session (`StationSession`) on these services and `photo_step`'s camera."""
+        from packstation.services.station.finishing import Finishing
+        from packstation.services.station.session import StationSession
+
+        finishing = Finishing(
+            self.packing,
+            self.labels,
+            photo_step,
+            self.label_previewer(),
+            tuple(self.config.photos.required),
+            observers=observers,
+        )
+        return StationSession(
+            self.packing,
+            users or self.users,
+            station=self.name,
+            finishing=finishing,
+            settings=self.settings,
+            on_settings=self.apply_settings,
+        )
+
+    def apply_settings(self, config: StationConfig) -> list[str]:
+        """Put saved settings to work at once; returns the changed keys that wait for a restart."""
+        self.packing.rules = packing_rules(config)
+        for listener in self.settings_listeners:
+            listener(config)
+        return [key for key in self.settings.last_changed if key.startswith(RESTART_PREFIXES)]
+
+    def close(self) -> None:
+        if self.sync:
+            self.sync.close()
+        self.engine.dispose()
+
+
+def station_url(home: Home, config: StationConfig) -> str:
+    return config.store.station_url or sqlite_url(home.station_db)
+
+
+def compose(
+    home_dir: str | Path | None = None, *, write_default_config: bool = True, migrate_central: bool = False
+) -> Station:
+    """Open (creating and migrating on first use) the station in `home_dir` and build its services.
+
+    The central store is connected lazily; `migrate_central` creates or upgrades an embedded (SQLite)
+    central store, which only the station window, `sync` and `simulate` ask for.
+    """
+    home = Home(resolve_home(home_dir)).ensure()
+    config = load_config(home.config_file)
+    if write_default_config and not home.config_file.exists():
+        save_config(config, home.config_file)
+    engine = open_engine(station_url(home, config))
+    uow = UnitOfWorkFactory(engine)
+    sync = build_station_sync(
+        home.root, uow, config.station, config.store.central_url, migrate=migrate_central
+    )
+    packing = PackingService(uow, config.station, packing_rules(config), claims=sync.claims, central=sync.status)
+    return Station(
+        home, config, engine, uow, packing, UserService(uow, config.station), SettingsService(home, config), sync
+    )
+
+
+# The name the CLI and the tests have always used.
+open_station = compose
