@@ -256,6 +256,12 @@ class DeviceWorker:
         self.stop()
 
 
+def fast_reconnect() -> Backoff:
+    """Reconnect polling for devices a person unplugs and plugs back in (scanners, scales): a missing
+    port is cheap to try, so it is tried at least twice a second and the device is back within 1 s."""
+    return Backoff(initial=0.1, maximum=0.5, factor=2.0, jitter=0.2)
+
+
 class Closable(Protocol):
     def close(self) -> None: ...
 
@@ -282,6 +288,9 @@ class ReconnectingWorker(DeviceWorker):
     def _connected_message(self) -> str:
         return ""
 
+    def _on_link_lost(self) -> None:
+        """Hook: the open link was lost (unplugged, cable pulled); called before the reconnect wait."""
+
     def _on_crash(self) -> None:
         self.status_reporter.report(DeviceState.ERROR, "device reader stopped after an internal error")
 
@@ -304,6 +313,7 @@ class ReconnectingWorker(DeviceWorker):
                 self._session(link)
             except OSError as exc:
                 report(DeviceState.DISCONNECTED, f"connection lost: {exc}")
+                self._on_link_lost()
                 if self.sleep(self.backoff.next_delay()):
                     break
             finally:
