@@ -23,6 +23,7 @@ from packstation.devices.printers.status import (
     HOST_STATUS,
     PrinterStatus,
     StatusError,
+    hung_up,
     merge,
     no_answer,
     parse_host_status,
@@ -30,9 +31,11 @@ from packstation.devices.printers.status import (
     unreachable,
 )
 from packstation.devices.printers.transports import (
+    STATUS_NONE_HINT,
     CupsTransport,
     DeviceFileTransport,
     FolderTransport,
+    PrinterHungUp,
     PrinterUnreachable,
     SendInterrupted,
     SerialTransport,
@@ -104,8 +107,12 @@ class Printer:
             answer = self.transport.query(HOST_STATUS, 3)
         except PrinterUnreachable as exc:
             return unreachable(str(exc))
+        except PrinterHungUp as exc:
+            return hung_up(f"{exc}; {STATUS_NONE_HINT}")
         if answer is None:
-            return no_answer(f"no status from {self.url.where} within {self.transport.timeout:g} s")
+            return no_answer(
+                f"no status from {self.url.where} within {self.transport.timeout:g} s; {STATUS_NONE_HINT}"
+            )
         try:
             status = parse_host_status(answer)
         except StatusError as exc:
@@ -115,7 +122,7 @@ class Printer:
                 extended = self.transport.query(EXTENDED_STATUS, 1)
                 if extended is not None:
                     status = merge(status, parse_hqes(extended))
-            except (PrinterUnreachable, StatusError):
+            except (PrinterUnreachable, PrinterHungUp, StatusError):
                 pass  # ~HS already answered; ~HQES only adds detail
         return status
 
