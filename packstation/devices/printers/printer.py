@@ -11,6 +11,7 @@ names the paper. Its queue is asked before sending; a stopped queue gets nothing
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -127,16 +128,25 @@ class Printer:
         return status
 
     def deliver(
-        self, data: bytes, name: str = "label.zpl", *, page_mm: tuple[float, float] | None = None
+        self,
+        data: bytes,
+        name: str = "label.zpl",
+        *,
+        page_mm: tuple[float, float] | None = None,
+        on_sending: Callable[[], None] | None = None,
     ) -> Delivery:
         """Send one job if the printer is ready; SENT only when it confirms it is still fine after.
 
         `page_mm` (width, height) is the paper a document printer should use; label printers ignore it.
+        `on_sending` is called after the printer said it is ready and before the first byte goes out
+        (the label service commits the job as *sending* there); if it raises, nothing is sent.
         """
         if self.can_query or self.transport.checks_before_send:
             before = self.status()
             if not before.ok:
                 return Delivery(Outcome.WAITING, before.message, before)
+        if on_sending is not None:
+            on_sending()
         try:
             if isinstance(self.transport, CupsDocumentTransport):
                 self.transport.send(data, name, page_mm)
