@@ -182,8 +182,8 @@ class SerialScale(ReconnectingWorker, _WeightFeed):
         """A scale error reaches the packer twice over: as the scale's status (what every window
         shows) and through `on_error`; the last weight is dropped so it cannot count afterwards."""
         self._drop()
+        safe_call(self.on_error, error)  # first: a listener waiting on either sees the error itself
         self.status_reporter.report(DeviceState.ERROR, error.message)
-        safe_call(self.on_error, error)
 
     def _session(self, port) -> None:
         self._buffer.clear()
@@ -344,8 +344,8 @@ class SimScale(DeviceWorker, _WeightFeed):
                 except ScaleOutOfRange as exc:
                     if self._latest is not None or self._reporter.current.state is not DeviceState.ERROR:
                         self._drop()
-                        self._reporter.report(DeviceState.ERROR, exc.message)
                         safe_call(self.on_error, exc)
+                        self._reporter.report(DeviceState.ERROR, exc.message)
                     continue
                 self._reporter.report(DeviceState.SIMULATED, "simulated scale")
                 self._publish(reading)
