@@ -69,6 +69,7 @@ class Scale(Protocol):
     """What the station needs from any scale."""
 
     url: DeviceUrl
+    capacity_g: float  # readings above it (or below zero) are refused
 
     @property
     def status(self) -> DeviceStatus: ...
@@ -357,6 +358,7 @@ class AbsentScale:
 
     def __init__(self, url: DeviceUrl | str = "none", on_status: StatusListener | None = None) -> None:
         self.url = _url(url)
+        self.capacity_g = DEFAULT_CAPACITY_G
         self._reporter = StatusReporter(DeviceKind.SCALE, self.url.text, on_status)
 
     @property

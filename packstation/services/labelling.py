@@ -297,9 +297,9 @@ class LabelService:
                 )
                 fmt = self._format
                 rendered = render_content(content, self.config.stock, self.config.dpi, [fmt])[fmt]
-                row = self._new_job(uow, actor, order_id, parcel.number, "label", rendered, fmt)
-                row.tracking_number = parcel.tracking_number
-                queued.append(row.id)
+                job = self._new_job(uow, actor, order_id, parcel.number, "label", rendered, fmt)
+                job.tracking_number = parcel.tracking_number
+                queued.append(job.id)
             uow.commit()
             return queued
 
@@ -465,7 +465,9 @@ class LabelService:
     def _mark_sent(self, uow: UnitOfWork, row: PrintJobRow, user: str, reason: str) -> None:
         """Job sent: its LabelPrinted event, and the Label step completed once every parcel has a label."""
         row.state, row.sent_at, row.reason = "sent", self.clock(), reason
-        ctx = {"order_id": row.order_id, "station": self.station, "user": user, "occurred_at": self.clock()}
+        ctx: dict[str, Any] = {
+            "order_id": row.order_id, "station": self.station, "user": user, "occurred_at": self.clock()
+        }  # fmt: skip
         if row.kind in ("label", "platform"):
             uow.record(
                 LabelPrinted(
