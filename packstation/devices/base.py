@@ -18,6 +18,13 @@ from typing import Protocol, TypeVar
 
 log = logging.getLogger(__name__)
 
+try:  # pyserial lets termios.error (not an OSError) out of flush() when a tty vanishes mid-call
+    from termios import error as _TermiosError
+
+    LINK_ERRORS: tuple[type[BaseException], ...] = (OSError, _TermiosError)
+except ImportError:  # Windows
+    LINK_ERRORS = (OSError,)
+
 #: Every device worker thread's name starts with this, so tests can find threads left running.
 THREAD_PREFIX = "packstation-device"
 
@@ -311,7 +318,7 @@ class ReconnectingWorker(DeviceWorker):
             report(DeviceState.CONNECTED, self._connected_message())
             try:
                 self._session(link)
-            except OSError as exc:
+            except LINK_ERRORS as exc:
                 report(DeviceState.DISCONNECTED, f"connection lost: {exc}")
                 self._on_link_lost()
                 if self.sleep(self.backoff.next_delay()):
@@ -319,6 +326,6 @@ class ReconnectingWorker(DeviceWorker):
             finally:
                 try:
                     link.close()
-                except OSError:
+                except LINK_ERRORS:
                     log.debug("closing a lost link failed", exc_info=True)
         report(DeviceState.DISCONNECTED, "stopped")

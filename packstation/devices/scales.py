@@ -22,6 +22,7 @@ from packstation.devices.base import (
     ReconnectingWorker,
     StatusListener,
     StatusReporter,
+    fast_reconnect,
     safe_call,
 )
 from packstation.devices.scale_protocols import (
@@ -148,7 +149,7 @@ class SerialScale(ReconnectingWorker, _WeightFeed):
         if not self.url.is_serial:
             raise DeviceUrlError(f"{self.url.text!r} is not a serial scale address")
         reporter = StatusReporter(DeviceKind.SCALE, self.url.text, on_status)
-        super().__init__(f"scale:{self.url.text}", reporter, backoff)
+        super().__init__(f"scale:{self.url.text}", reporter, backoff or fast_reconnect())
         self._init_feed(on_weight)
         self.on_error = on_error
         self.read_timeout = read_timeout
@@ -178,6 +179,10 @@ class SerialScale(ReconnectingWorker, _WeightFeed):
 
     def _on_link_lost(self) -> None:
         self._drop()
+
+    def _on_crash(self) -> None:
+        self._drop()
+        super()._on_crash()
 
     def _fail(self, error: ScaleError) -> None:
         """A scale error reaches the packer twice over: as the scale's status (what every window

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from packstation.devices.base import (
     GS,
+    LINK_ERRORS,
     Backoff,
     BarcodeRead,
     DeviceKind,
@@ -274,7 +275,7 @@ class SerialScanner(ReconnectingWorker):
                         _deliver(decoder.flush(), self.on_scan, self.on_rejected)
                 elif decoder.in_line and now - last_data >= self.gap_s:
                     _deliver(list(decoder.end_gap(self.gap_s)), self.on_scan, self.on_rejected)
-        except OSError:
+        except LINK_ERRORS:
             lost = decoder.discard("scan cut off: the scanner disconnected in the middle of a code")
             _deliver(list(lost), self.on_scan, self.on_rejected)
             raise

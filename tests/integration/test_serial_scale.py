@@ -310,8 +310,11 @@ def test_a_disconnect_drops_the_last_weight():
     try:
         wait_for(lambda: scale.latest is not None)
         fake.close()
-        wait_for(lambda: DeviceState.DISCONNECTED in rec.states())
+        wait_for(lambda: DeviceState.DISCONNECTED in rec.states(), timeout=3)
         assert scale.latest is None
+        # keeps trying to reconnect (pyserial's termios.error from flush() is a lost link, not a crash)
+        wait_for(lambda: DeviceState.RECONNECTING in rec.states(), timeout=3)
+        assert scale.running and DeviceState.ERROR not in rec.states()
     finally:
         scale.stop()
 
