@@ -163,7 +163,7 @@ def test_a_serial_printer_answering_after_the_timeout_is_no_answer():
     finally:
         zebra.close()
     assert status.faults == (Fault.NO_ANSWER,) and "within 0.3 s" in status.message
-    assert 0.3 <= took < 0.6  # waited for the whole timeout, not one 50 ms read
+    assert 0.3 <= took < 1.5  # waited for the whole timeout, not one 50 ms read
 
 
 class HangUpServer:

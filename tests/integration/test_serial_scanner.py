@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import threading
 import time
@@ -392,6 +393,7 @@ def test_reconnects_within_a_second_of_coming_back_and_reports_the_lost_window(t
     assert delay < 1.0, f"reconnected {delay:.2f} s after the scanner came back"
     lost = rec.rejected[0]
     assert "scanner was unplugged from" in lost.reason and "were lost" in lost.reason
-    assert "(4 s)" in lost.reason or "(5 s)" in lost.reason
+    away = re.search(r"\((\d+) s\)", lost.reason)
+    assert away is not None and 4 <= int(away.group(1)) <= 10
     back = [s for s in rec.statuses if s.state is DeviceState.CONNECTED][1]
     assert "scans while it was unplugged were lost" in back.message
