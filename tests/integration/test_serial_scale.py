@@ -342,12 +342,16 @@ def test_sim_scale_places_a_weight_with_noise_settles_and_empties():
         scale.stop()
 
 
-@pytest.mark.parametrize(("grams", "text"), [(-50, "below zero"), (1e300, "capacity"), (float("nan"), "not a number")])
+@pytest.mark.parametrize(
+    ("grams", "text"), [(-50, "below zero"), (1e300, "capacity"), (float("nan"), "not a number")]
+)
 def test_sim_scale_refuses_readings_outside_its_range(grams, text):
     from packstation.devices.scales import SimScale
 
     rec = Recorder()
-    scale = SimScale("sim?settle_ms=0&interval_ms=10", rec.weights.append, rec.statuses.append, rec.errors.append)
+    scale = SimScale(
+        "sim?settle_ms=0&interval_ms=10", rec.weights.append, rec.statuses.append, rec.errors.append
+    )
     scale.start()
     try:
         scale.place(500)
@@ -367,3 +371,28 @@ def test_sim_scale_refuses_readings_outside_its_range(grams, text):
 
 def scale_error_text(rec: Recorder) -> str:
     return " ".join(e.message for e in rec.errors)
+
+
+def test_a_weight_gate_on_a_real_serial_scale_never_takes_the_previous_parcel():
+    from packstation.devices.weight_gate import GateState, WeightGate
+
+    fake = SettableScale(b"S S   2047 g\r\n")
+    gate = WeightGate()
+    scale = open_scale(f"serial://{fake.path}?poll_ms=10", gate.reading, gate.status)
+    try:
+        wait_for(lambda: gate.stable_g == 2047.0)  # parcel 1 weighed
+        gate.new_parcel()
+        time.sleep(0.2)  # parcel 1 still lies on the scale, read again and again
+        assert gate.stable_g is None and gate.view.state is GateState.CLEAR_SCALE
+        fake.reply = b"S +\r\n"  # somebody leans on it: overload
+        wait_for(lambda: gate.view.state is GateState.ERROR)
+        assert "overload" in gate.view.message
+        fake.reply = b"S S   0 g\r\n"  # emptied
+        wait_for(lambda: gate.view.state is GateState.WAITING)
+        fake.reply = b"S S   1530 g\r\n"  # parcel 2
+        wait_for(lambda: gate.stable_g == 1530.0)
+        fake.close()  # unplugged with parcel 2 on it: its weight is no longer trusted
+        wait_for(lambda: gate.view.state is GateState.OFFLINE)
+        assert gate.stable_g is None
+    finally:
+        scale.stop()
