@@ -51,7 +51,9 @@ def check_range(reading: WeightReading, capacity_g: float = DEFAULT_CAPACITY_G) 
     """The reading if it lies within 0..capacity; `ScaleOutOfRange` (with the packer's message) if not."""
     grams = reading.grams
     if not math.isfinite(grams):
-        raise ScaleOutOfRange(f"scale sent a weight that is not a number ({reading.raw or grams!r})", reading.raw)
+        raise ScaleOutOfRange(
+            f"scale sent a weight that is not a number ({reading.raw or grams!r})", reading.raw
+        )
     if grams < 0:
         raise ScaleOutOfRange(
             f"scale reads {grams:.0f} g, below zero: empty the platform and re-zero the scale", reading.raw

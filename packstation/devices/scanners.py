@@ -136,10 +136,7 @@ class ScanLineDecoder:
         data, self._buffer = bytes(self._buffer), bytearray()
         if not data:
             return []
-        reason = (
-            f"partial scan: no line end and nothing more for {gap_s * 1000:.0f} ms; "
-            "scan the code again"
-        )
+        reason = f"partial scan: no line end and nothing more for {gap_s * 1000:.0f} ms; scan the code again"
         return [RejectedScan(reason, self.source, raw=data[:200].decode(self.encoding, "backslashreplace"))]
 
     def flush(self) -> list[BarcodeRead | RejectedScan]:

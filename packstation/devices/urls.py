@@ -33,7 +33,13 @@ _LINE_OPTIONS = ("baud", "bytesize", "parity", "stopbits")
 _KIND_OPTIONS = {
     DeviceKind.SCANNER: ("eol", "encoding", "idle_ms", "gap_ms", "prefix", "suffix", "aim", "gs"),
     DeviceKind.SCALE: (
-        "protocol", "command", "poll_ms", "reply_ms", "stable_readings", "tolerance_g", "capacity_kg",
+        "protocol",
+        "command",
+        "poll_ms",
+        "reply_ms",
+        "stable_readings",
+        "tolerance_g",
+        "capacity_kg",
     ),
 }
 _FORMAT_OPTIONS = ("prefix", "suffix", "aim", "gs")
