@@ -87,6 +87,7 @@ class StationConfig:
     packing: PackingConfig = field(default_factory=PackingConfig)
     label: LabelConfig = field(default_factory=LabelConfig)
     photos: PhotoConfig = field(default_factory=PhotoConfig)
+    weighing: WeighingConfig = field(default_factory=lambda: WeighingConfig())
 
 
 ENV_OVERRIDES = {
@@ -164,3 +165,11 @@ def redacted_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001 - anything unparsable is shown as a placeholder
         return "<unparsable url>"
+
+
+@dataclass
+class WeighingConfig:
+    """When a scale weight counts for a parcel (`devices.weight_gate.WeightGate`)."""
+
+    require_zero: bool = True  # the scale must read near zero between two parcels
+    zero_threshold_g: float = 10.0  # at or below this the scale counts as empty

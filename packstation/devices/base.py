@@ -18,6 +18,13 @@ from typing import Protocol, TypeVar
 
 log = logging.getLogger(__name__)
 
+try:  # pyserial lets termios.error (not an OSError) out of flush() when a tty vanishes mid-call
+    from termios import error as _TermiosError
+
+    LINK_ERRORS: tuple[type[BaseException], ...] = (OSError, _TermiosError)
+except ImportError:  # Windows
+    LINK_ERRORS = (OSError,)
+
 #: Every device worker thread's name starts with this, so tests can find threads left running.
 THREAD_PREFIX = "packstation-device"
 
@@ -256,6 +263,12 @@ class DeviceWorker:
         self.stop()
 
 
+def fast_reconnect() -> Backoff:
+    """Reconnect polling for devices a person unplugs and plugs back in (scanners, scales): a missing
+    port is cheap to try, so it is tried at least three times a second: back well within 1 s."""
+    return Backoff(initial=0.1, maximum=0.3, factor=2.0, jitter=0.2)
+
+
 class Closable(Protocol):
     def close(self) -> None: ...
 
@@ -282,6 +295,9 @@ class ReconnectingWorker(DeviceWorker):
     def _connected_message(self) -> str:
         return ""
 
+    def _on_link_lost(self) -> None:
+        """Hook: the open link was lost (unplugged, cable pulled); called before the reconnect wait."""
+
     def _on_crash(self) -> None:
         self.status_reporter.report(DeviceState.ERROR, "device reader stopped after an internal error")
 
@@ -302,13 +318,14 @@ class ReconnectingWorker(DeviceWorker):
             report(DeviceState.CONNECTED, self._connected_message())
             try:
                 self._session(link)
-            except OSError as exc:
+            except LINK_ERRORS as exc:
                 report(DeviceState.DISCONNECTED, f"connection lost: {exc}")
+                self._on_link_lost()
                 if self.sleep(self.backoff.next_delay()):
                     break
             finally:
                 try:
                     link.close()
-                except OSError:
+                except LINK_ERRORS:
                     log.debug("closing a lost link failed", exc_info=True)
         report(DeviceState.DISCONNECTED, "stopped")

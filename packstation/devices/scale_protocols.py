@@ -3,6 +3,7 @@ errors, and the detector that decides when a weight is stable."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import deque
 from collections.abc import Callable
@@ -37,6 +38,33 @@ class ScaleUnderload(ScaleError):
 
 class ScaleTimeout(ScaleError):
     """No (stable) weight arrived in time."""
+
+
+class ScaleOutOfRange(ScaleError):
+    """A reading below zero, above the scale's capacity, or not a number: refused, never a weight."""
+
+
+DEFAULT_CAPACITY_G = 30_000.0
+
+
+def check_range(reading: WeightReading, capacity_g: float = DEFAULT_CAPACITY_G) -> WeightReading:
+    """The reading if it lies within 0..capacity; `ScaleOutOfRange` (with the packer's message) if not."""
+    grams = reading.grams
+    if not math.isfinite(grams):
+        raise ScaleOutOfRange(
+            f"scale sent a weight that is not a number ({reading.raw or grams!r})", reading.raw
+        )
+    if grams < 0:
+        raise ScaleOutOfRange(
+            f"scale reads {grams:.0f} g, below zero: empty the platform and re-zero the scale", reading.raw
+        )
+    if grams > capacity_g:
+        raise ScaleOutOfRange(
+            f"scale reads {grams:.4g} g, above its {capacity_g / 1000:g} kg capacity: "
+            "take the load off and check the scale",
+            reading.raw,
+        )
+    return reading
 
 
 @dataclass(frozen=True, slots=True)

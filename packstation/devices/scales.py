@@ -7,6 +7,7 @@ headless callers (CLI, `simulate`, `doctor`) block for the next stable weight.
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 import time
@@ -21,19 +22,23 @@ from packstation.devices.base import (
     ReconnectingWorker,
     StatusListener,
     StatusReporter,
+    fast_reconnect,
     safe_call,
 )
 from packstation.devices.scale_protocols import (
+    DEFAULT_CAPACITY_G,
     GRAMS_PER_UNIT,
     ScaleBusy,
     ScaleError,
     ScaleErrorListener,
+    ScaleOutOfRange,
     ScaleOverload,
     ScaleTimeout,
     ScaleUnderload,
     StableWeightDetector,
     WeightListener,
     WeightReading,
+    check_range,
     parse_continuous,
     parse_mt_sics,
     to_grams,
@@ -46,6 +51,7 @@ __all__ = [
     "Scale",
     "ScaleBusy",
     "ScaleError",
+    "ScaleOutOfRange",
     "ScaleOverload",
     "ScaleTimeout",
     "ScaleUnderload",
@@ -64,6 +70,7 @@ class Scale(Protocol):
     """What the station needs from any scale."""
 
     url: DeviceUrl
+    capacity_g: float  # readings above it (or below zero) are refused
 
     @property
     def status(self) -> DeviceStatus: ...
@@ -90,6 +97,13 @@ class _WeightFeed:
     @property
     def latest(self) -> WeightReading | None:
         return self._latest
+
+    def _drop(self) -> None:
+        """Forget the latest reading (error, disconnect): a stale weight must never be recorded."""
+        with self._changed:
+            self._latest = None
+            self._seq += 1
+            self._changed.notify_all()
 
     def _publish(self, reading: WeightReading) -> None:
         with self._changed:
@@ -135,7 +149,7 @@ class SerialScale(ReconnectingWorker, _WeightFeed):
         if not self.url.is_serial:
             raise DeviceUrlError(f"{self.url.text!r} is not a serial scale address")
         reporter = StatusReporter(DeviceKind.SCALE, self.url.text, on_status)
-        super().__init__(f"scale:{self.url.text}", reporter, backoff)
+        super().__init__(f"scale:{self.url.text}", reporter, backoff or fast_reconnect())
         self._init_feed(on_weight)
         self.on_error = on_error
         self.read_timeout = read_timeout
@@ -150,6 +164,7 @@ class SerialScale(ReconnectingWorker, _WeightFeed):
             if readings > 1
             else None
         )
+        self.capacity_g = self.url.float_option("capacity_kg", DEFAULT_CAPACITY_G / 1000) * 1000
         self._buffer = bytearray()
 
     @property
@@ -161,6 +176,20 @@ class SerialScale(ReconnectingWorker, _WeightFeed):
 
     def _connected_message(self) -> str:
         return f"{self.protocol} scale on {self.url.port}"
+
+    def _on_link_lost(self) -> None:
+        self._drop()
+
+    def _on_crash(self) -> None:
+        self._drop()
+        super()._on_crash()
+
+    def _fail(self, error: ScaleError) -> None:
+        """A scale error reaches the packer twice over: as the scale's status (what every window
+        shows) and through `on_error`; the last weight is dropped so it cannot count afterwards."""
+        self._drop()
+        safe_call(self.on_error, error)  # first: a listener waiting on either sees the error itself
+        self.status_reporter.report(DeviceState.ERROR, error.message)
 
     def _session(self, port) -> None:
         self._buffer.clear()
@@ -179,6 +208,7 @@ class SerialScale(ReconnectingWorker, _WeightFeed):
             if line is None:
                 if not self.stopping:
                     what = f"answer {self.command}" if self.protocol == "mt-sics" else "send a weight"
+                    self._drop()
                     self.status_reporter.report(
                         DeviceState.ERROR,
                         f"scale did not {what} in time; check the cable, baud rate and the scale's interface mode",
@@ -194,14 +224,14 @@ class SerialScale(ReconnectingWorker, _WeightFeed):
             return
         try:
             reading = parse_mt_sics(line) if self.protocol == "mt-sics" else parse_continuous(line)
+            if reading is not None:
+                check_range(reading, self.capacity_g)
         except ScaleBusy:
             return
         except ScaleError as exc:
             if may_be_fragment and type(exc) is ScaleError:
                 return  # joined a continuous stream mid-line
-
-            self.status_reporter.report(DeviceState.CONNECTED, self._connected_message())
-            safe_call(self.on_error, exc)
+            self._fail(exc)
             return
         self.status_reporter.report(DeviceState.CONNECTED, self._connected_message())
         if reading is None:
@@ -238,13 +268,19 @@ def _line_end(buffer: bytearray) -> int:
 
 
 class SimScale(DeviceWorker, _WeightFeed):
-    """A simulated continuous scale: `place(grams)` moves for `settle_s`, then reads stable and exact."""
+    """A simulated continuous scale: `place(grams)` moves for `settle_s`, then reads stable.
+
+    `place(grams, noise_g=3)` settles on the weight off by up to 3 g either way (as a real parcel on a
+    real scale), held steady while stable; `empty()` takes everything off and settles on 0 g. Readings
+    outside 0..capacity are refused as a real scale's are: the status says why and no weight is given.
+    """
 
     def __init__(
         self,
         url: DeviceUrl | str = "sim",
         on_weight: WeightListener | None = None,
         on_status: StatusListener | None = None,
+        on_error: ScaleErrorListener | None = None,
         *,
         settle_s: float | None = None,
         interval_s: float | None = None,
@@ -253,36 +289,52 @@ class SimScale(DeviceWorker, _WeightFeed):
         self.url = _url(url)
         super().__init__(f"scale:{self.url.text}")
         self._init_feed(on_weight)
+        self.on_error = on_error
         self._reporter = StatusReporter(DeviceKind.SCALE, self.url.text, on_status)
         self.settle_s = settle_s if settle_s is not None else self.url.int_option("settle_ms", 300) / 1000
         self.interval_s = (
             interval_s if interval_s is not None else self.url.int_option("interval_ms", 50) / 1000
         )
+        self.capacity_g = self.url.float_option("capacity_kg", DEFAULT_CAPACITY_G / 1000) * 1000
         self.wobble_g = wobble_g
         self._lock = threading.RLock()
         self._from = 0.0
         self._target = 0.0
+        self._offset = 0.0  # the settled reading's error for this load (noise_g)
         self._placed_at = time.monotonic() - self.settle_s
 
     @property
     def status(self) -> DeviceStatus:
         return self._reporter.current
 
-    def place(self, grams: float) -> None:
-        """Put a load of `grams` on the platform (replacing what was there)."""
+    @property
+    def target_g(self) -> float:
+        """What is on the platform now (before noise)."""
+        return self._target
+
+    def place(self, grams: float, noise_g: float = 0.0) -> None:
+        """Put a load of `grams` on the platform (replacing what was there); it settles `noise_g` off at most."""
+        if noise_g < 0 or not math.isfinite(noise_g):
+            raise ValueError("noise_g must be a number of grams >= 0")
         with self._lock:
             self._from = self._current(time.monotonic())[0]
             self._target = float(grams)
+            self._offset = random.uniform(-noise_g, noise_g) if noise_g else 0.0
             self._placed_at = time.monotonic()
 
-    def remove(self) -> None:
-        """Take everything off the platform."""
+    def empty(self) -> None:
+        """Take everything off the platform: it settles on exactly 0 g."""
         self.place(0.0)
+
+    def remove(self) -> None:
+        """Take everything off the platform (same as `empty`)."""
+        self.empty()
 
     def _current(self, now: float) -> tuple[float, bool]:
         elapsed = now - self._placed_at
         if elapsed >= self.settle_s:
-            return self._target, True
+            settled = self._target + self._offset
+            return (round(settled) if self._offset else settled), True
         progress = elapsed / self.settle_s if self.settle_s else 1.0
         value = self._from + (self._target - self._from) * progress
         return value + random.uniform(-self.wobble_g, self.wobble_g), False
@@ -292,7 +344,17 @@ class SimScale(DeviceWorker, _WeightFeed):
         while not self.sleep(self.interval_s):
             with self._lock:  # publish under the lock: no reading from before a place() arrives after it
                 grams, stable = self._current(time.monotonic())
-                self._publish(WeightReading(grams, stable, f"sim {grams:.1f} g"))
+                reading = WeightReading(grams, stable, f"sim {grams:.1f} g")
+                try:
+                    check_range(reading, self.capacity_g)
+                except ScaleOutOfRange as exc:
+                    if self._latest is not None or self._reporter.current.state is not DeviceState.ERROR:
+                        self._drop()
+                        safe_call(self.on_error, exc)
+                        self._reporter.report(DeviceState.ERROR, exc.message)
+                    continue
+                self._reporter.report(DeviceState.SIMULATED, "simulated scale")
+                self._publish(reading)
         self._reporter.report(DeviceState.DISCONNECTED, "stopped")
 
 
@@ -301,6 +363,7 @@ class AbsentScale:
 
     def __init__(self, url: DeviceUrl | str = "none", on_status: StatusListener | None = None) -> None:
         self.url = _url(url)
+        self.capacity_g = DEFAULT_CAPACITY_G
         self._reporter = StatusReporter(DeviceKind.SCALE, self.url.text, on_status)
 
     @property
@@ -329,13 +392,18 @@ def open_scale(
     *,
     backoff: Backoff | None = None,
 ) -> SerialScale | SimScale | AbsentScale:
-    """Build and start the scale an address names (`serial:///...?protocol=...`, `sim`, `none`)."""
+    """Build and start the scale an address names (`serial:///...?protocol=...`, `sim`, `none`).
+
+    Scale errors (overload, MT-SICS `ES`/`ET`/`EL`, unknown unit, a reading outside 0..capacity,
+    silence) reach `on_status` as an ERROR status whose message the window shows, so the three-argument
+    call is enough; `on_error` also gets the `ScaleError` itself. Capacity: `?capacity_kg=` (30).
+    """
     parsed = _url(url)
     scale: SerialScale | SimScale | AbsentScale
     if parsed.scheme == "none":
         scale = AbsentScale(parsed, on_status)
     elif parsed.scheme == "sim":
-        scale = SimScale(parsed, on_weight, on_status)
+        scale = SimScale(parsed, on_weight, on_status, on_error)
     else:
         scale = SerialScale(parsed, on_weight, on_status, on_error, backoff=backoff)
     scale.start()

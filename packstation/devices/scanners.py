@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import Protocol
 
 from packstation.devices.base import (
     GS,
+    LINK_ERRORS,
     Backoff,
     BarcodeRead,
     DeviceKind,
@@ -23,7 +25,9 @@ from packstation.devices.base import (
     ScanFormat,
     StatusListener,
     StatusReporter,
+    fast_reconnect,
     safe_call,
+    utcnow,
 )
 from packstation.devices.urls import DeviceUrl, DeviceUrlError, parse_device_url
 from packstation.devices.wedge import Decision, LayoutWarning, Rejected, Scanned, WedgeConfig, WedgeDecoder
@@ -75,28 +79,65 @@ class ScanLineDecoder:
         self.max_line = max_line
         self._split = re.compile(_EOL_PATTERNS[eol]) if eol != "none" else None
         self._buffer = bytearray()
+        self._skipping = False  # inside the tail of a line already rejected as too long
 
     @property
     def pending(self) -> int:
         """Bytes held waiting for a terminator."""
         return len(self._buffer)
 
+    @property
+    def in_line(self) -> bool:
+        """True while a line has started and not ended (held bytes, or a runaway line's tail)."""
+        return bool(self._buffer) or self._skipping
+
     def feed(self, data: bytes) -> list[BarcodeRead | RejectedScan]:
-        """Add bytes; return a read or rejection for every line they complete."""
-        self._buffer += data
+        """Add bytes; return a read or rejection for every line they complete.
+
+        A line that grows past `max_line` without a terminator is rejected at once, and everything up
+        to its terminator (its tail) is dropped with it: the tail of a runaway line is never a scan.
+        """
         out: list[BarcodeRead | RejectedScan] = []
+        if self._skipping:
+            data = self._skip_tail(data)
+            if self._skipping:
+                return out
+        self._buffer += data
         if self._split is not None:
             pieces = self._split.split(bytes(self._buffer))
             self._buffer = bytearray(pieces.pop())  # the unterminated tail
             out.extend(self._line(piece) for piece in pieces if piece)
         if len(self._buffer) > self.max_line:
-            raw = bytes(self._buffer).decode(self.encoding, "backslashreplace")
+            raw = bytes(self._buffer[:200]).decode(self.encoding, "backslashreplace")
             self._buffer.clear()
             reason = (
-                f"no line end after {self.max_line} bytes; set the scanner to send CR or LF after each code"
+                f"no line end after {self.max_line} bytes: the whole line is dropped; "
+                "set the scanner to send CR or LF after each code"
             )
-            out.append(RejectedScan(reason, self.source, raw=raw[:200]))
+            out.append(RejectedScan(reason, self.source, raw=raw))
+            self._skipping = self._split is not None
         return out
+
+    def _skip_tail(self, data: bytes) -> bytes:
+        """Drop a runaway line's bytes up to its terminator; return what follows the terminator."""
+        assert self._split is not None
+        match = self._split.search(data)
+        if match is None:
+            return b""
+        self._skipping = False
+        return data[match.end() :]
+
+    def end_gap(self, gap_s: float) -> list[RejectedScan]:
+        """Silence after bytes without a terminator: the fragment is a partial read, never glued to the next code."""
+        if self._skipping:
+            self._skipping = False  # the runaway line was already rejected; a new line starts now
+            self._buffer.clear()
+            return []
+        data, self._buffer = bytes(self._buffer), bytearray()
+        if not data:
+            return []
+        reason = f"partial scan: no line end and nothing more for {gap_s * 1000:.0f} ms; scan the code again"
+        return [RejectedScan(reason, self.source, raw=data[:200].decode(self.encoding, "backslashreplace"))]
 
     def flush(self) -> list[BarcodeRead | RejectedScan]:
         """End the held bytes as one line (scanners with no terminator, after a quiet gap)."""
@@ -106,6 +147,7 @@ class ScanLineDecoder:
     def discard(self, reason: str) -> list[RejectedScan]:
         """Drop a partial line (the link was lost mid-scan), reporting it."""
         data, self._buffer = bytes(self._buffer), bytearray()
+        self._skipping = False
         if not data:
             return []
         return [RejectedScan(reason, self.source, raw=data.decode(self.encoding, "backslashreplace"))]
@@ -149,7 +191,12 @@ def _url(url: DeviceUrl | str) -> DeviceUrl:
 
 
 class SerialScanner(ReconnectingWorker):
-    """A scanner on a serial port or pyserial URL, read line by line in a worker; reconnects when unplugged."""
+    """A scanner on a serial port or pyserial URL, read line by line in a worker; reconnects when unplugged.
+
+    `?gap_ms=` (default 100): bytes without a line end followed by that much silence are a partial read,
+    reported as rejected and never glued to the next code. When the scanner was unplugged, the first
+    thing said after it is back is a rejection naming the time it was away: scans in it were lost.
+    """
 
     def __init__(
         self,
@@ -166,11 +213,13 @@ class SerialScanner(ReconnectingWorker):
         if not self.url.is_serial:
             raise DeviceUrlError(f"{self.url.text!r} is not a serial scanner address")
         reporter = StatusReporter(DeviceKind.SCANNER, self.url.text, on_status)
-        super().__init__(f"scanner:{self.url.text}", reporter, backoff)
+        super().__init__(f"scanner:{self.url.text}", reporter, backoff or fast_reconnect())
         self.on_scan = on_scan
         self.on_rejected = on_rejected
         self.read_timeout = read_timeout
         self.idle_s = self.url.int_option("idle_ms", 50, minimum=1) / 1000
+        self.gap_s = self.url.int_option("gap_ms", 100, minimum=1) / 1000
+        self.unplugged_at: datetime | None = None  # when the link was lost, until it is back
         self.decoder = ScanLineDecoder(
             self.url.text,
             eol=self.url.option("eol", "auto").lower(),
@@ -187,10 +236,29 @@ class SerialScanner(ReconnectingWorker):
         return self.url.open_serial(self.read_timeout)
 
     def _connected_message(self) -> str:
+        if self.unplugged_at is not None:
+            return f"scanner on {self.url.port} is back; scans while it was unplugged were lost"
         return f"scanner on {self.url.port}"
+
+    def _on_link_lost(self) -> None:
+        self.unplugged_at = utcnow()
+
+    def _report_unplugged_window(self) -> None:
+        """Tell the packer which scans were lost: anything scanned between unplug and reconnect."""
+        since, self.unplugged_at = self.unplugged_at, None
+        if since is None:
+            return
+        back = utcnow()
+        away = (back - since).total_seconds()
+        reason = (
+            f"scanner was unplugged from {since.astimezone():%H:%M:%S} to {back.astimezone():%H:%M:%S} "
+            f"({away:.0f} s): codes scanned in that time were lost; scan them again"
+        )
+        safe_call(self.on_rejected, RejectedScan(reason, self.url.text, raw=""))
 
     def _session(self, port) -> None:
         decoder = self.decoder
+        self._report_unplugged_window()
         last_data = time.monotonic()
         try:
             while not self.stopping:
@@ -199,9 +267,12 @@ class SerialScanner(ReconnectingWorker):
                 if data:
                     last_data = now
                     _deliver(decoder.feed(data), self.on_scan, self.on_rejected)
-                elif decoder.eol == "none" and decoder.pending and now - last_data >= self.idle_s:
-                    _deliver(decoder.flush(), self.on_scan, self.on_rejected)
-        except OSError:
+                elif decoder.eol == "none":
+                    if decoder.pending and now - last_data >= self.idle_s:
+                        _deliver(decoder.flush(), self.on_scan, self.on_rejected)
+                elif decoder.in_line and now - last_data >= self.gap_s:
+                    _deliver(list(decoder.end_gap(self.gap_s)), self.on_scan, self.on_rejected)
+        except LINK_ERRORS:
             lost = decoder.discard("scan cut off: the scanner disconnected in the middle of a code")
             _deliver(list(lost), self.on_scan, self.on_rejected)
             raise

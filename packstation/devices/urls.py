@@ -31,14 +31,22 @@ _EXAMPLES = {
 
 _LINE_OPTIONS = ("baud", "bytesize", "parity", "stopbits")
 _KIND_OPTIONS = {
-    DeviceKind.SCANNER: ("eol", "encoding", "idle_ms", "prefix", "suffix", "aim", "gs"),
-    DeviceKind.SCALE: ("protocol", "command", "poll_ms", "reply_ms", "stable_readings", "tolerance_g"),
+    DeviceKind.SCANNER: ("eol", "encoding", "idle_ms", "gap_ms", "prefix", "suffix", "aim", "gs"),
+    DeviceKind.SCALE: (
+        "protocol",
+        "command",
+        "poll_ms",
+        "reply_ms",
+        "stable_readings",
+        "tolerance_g",
+        "capacity_kg",
+    ),
 }
 _FORMAT_OPTIONS = ("prefix", "suffix", "aim", "gs")
 _WORD_OPTIONS = {
     (DeviceKind.SCANNER, "wedge"): ("gap_ms", "timeout_ms", "min_length", "layout") + _FORMAT_OPTIONS,
     (DeviceKind.SCANNER, "sim"): ("eol",) + _FORMAT_OPTIONS,
-    (DeviceKind.SCALE, "sim"): ("settle_ms", "interval_ms"),
+    (DeviceKind.SCALE, "sim"): ("settle_ms", "interval_ms", "capacity_kg"),
     (DeviceKind.SCALE, "none"): (),
 }
 
@@ -262,6 +270,8 @@ def _validate_options(url: DeviceUrl) -> None:
         url.int_option("stable_readings", 1, minimum=1)
     if "tolerance_g" in opts:
         url.float_option("tolerance_g", 0.0)
+    if "capacity_kg" in opts and not 0 < url.float_option("capacity_kg", 0.0) <= 100_000:
+        raise DeviceUrlError(f"capacity_kg must be more than 0 (the scale's range, e.g. 30) in {url.text!r}")
     if "protocol" in opts and opts["protocol"] not in SCALE_PROTOCOLS:
         raise DeviceUrlError(
             f"unknown scale protocol {opts['protocol']!r} in {url.text!r}; use protocol=mt-sics or protocol=continuous"

@@ -41,6 +41,7 @@ class PackItem:
     weight_g: float
     quantity: int = 1
     fragile: bool = False
+    sku: str = ""
 
 
 def _fits(item_dims: tuple[float, float, float], box: Box, padding: float) -> bool:
@@ -77,6 +78,50 @@ def suggest_box(
         if all(_fits((i.length_mm, i.width_mm, i.height_mm), box, padding) for i in items):
             return box
     return None
+
+
+@dataclass(frozen=True)
+class BoxFitWarning:
+    """The chosen box is too small for an item; the packer is warned and a supervisor may accept."""
+
+    box: str
+    sku: str
+    item_mm: tuple[float, float, float]  # the item's sides, longest first
+    box_mm: tuple[float, float, float]  # the box's usable inside, longest first
+    side: int  # which sorted side does not fit: 0 longest, 1 middle, 2 shortest
+
+    @property
+    def message(self) -> str:
+        what = ("longest side", "middle side", "shortest side")[self.side]
+        name = f"Item {self.sku}" if self.sku else "An item"
+        item = " × ".join(f"{d:.0f}" for d in self.item_mm)
+        inside = " × ".join(f"{d:.0f}" for d in self.box_mm)
+        return (
+            f"{name} ({item} mm) does not fit box {self.box} ({inside} mm inside): its {what} "
+            f"{self.item_mm[self.side]:.0f} mm is more than {self.box_mm[self.side]:.0f} mm. "
+            "Choose a bigger box, or a supervisor accepts this box."
+        )
+
+
+def check_box_fit(items: list[PackItem], box: Box, padding_mm: float = 0.0) -> BoxFitWarning | None:
+    """The first item that cannot lie in `box` in any orientation, as a warning; None when all fit.
+
+    Sides are compared sorted (longest item side with the box's longest inside, and so on), which is
+    exactly "fits in some axis-aligned orientation". `padding_mm` is taken off every inside wall.
+    """
+    pad = 2 * padding_mm
+    inside = _longest_first(box.length_mm - pad, box.width_mm - pad, box.height_mm - pad)
+    for item in items:
+        sides = _longest_first(item.length_mm, item.width_mm, item.height_mm)
+        for index, (side, room) in enumerate(zip(sides, inside, strict=True)):
+            if side > room:
+                return BoxFitWarning(box.code, item.sku, sides, inside, index)
+    return None
+
+
+def _longest_first(a: float, b: float, c: float) -> tuple[float, float, float]:
+    first, second, third = sorted((max(0.0, a), max(0.0, b), max(0.0, c)), reverse=True)
+    return first, second, third
 
 
 @dataclass(frozen=True)

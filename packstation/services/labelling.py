@@ -1,13 +1,17 @@
 """The Label step: tracking number, SSCC, rendered label, stored print job, printer, events.
 
-Every label is a row in `print_jobs` before a byte goes to the printer. A job is marked sent only
-when the printer confirmed it afterwards; a printer that is off or out of paper leaves the job
-queued with the reason, and `pump()` (or pressing Print again) sends it when the printer is back.
-A job whose fate is unknown waits for a person: `confirm_printed` or `reprint`.
+Every label is a row in `print_jobs` before a byte goes to the printer. Once the printer said it is
+ready the job is committed as *sending*, then its bytes go out; it is marked sent only when the
+printer confirmed it afterwards. A printer that is off or out of paper leaves the job queued with the
+reason, and `pump()` (or pressing Print again) sends it when the printer is back; a job that cannot
+go holds back only the later labels of its own order. A job whose fate is unknown waits for a person:
+`confirm_printed` or `reprint`; that includes a job found *sending* after a crash, which is never
+sent again on its own (`recover_interrupted`).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import uuid
 from collections.abc import Callable, Mapping
@@ -52,6 +56,12 @@ from packstation.store.repositories import Counters
 from packstation.store.uow import UnitOfWork, UnitOfWorkFactory
 
 LABEL_KINDS = ("label", "reprint", "platform")
+INTERRUPTED = (
+    "unknown: the station stopped while this label was being sent. "
+    "Check whether it came out: confirm printed or reprint."
+)
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "DEMO_TRACKING_RANGES",
@@ -90,6 +100,7 @@ class LabelService:
         self.rules = (rules or DEFAULT_CARRIER_RULES).with_rules(SIM_CARRIER)
         self.ranges = tracking_ranges(DEMO_TRACKING_RANGES if ranges is None else ranges, self.rules)
         self._sending = threading.Lock()  # one job on the wire at a time: no double sends from two threads
+        self._recovered = False  # jobs left *sending* by an earlier run are settled on the first pump
 
     # -- reading ---------------------------------------------------------------------------------
     def jobs(self, order_id: str) -> list[PrintJob]:
@@ -121,7 +132,7 @@ class LabelService:
             ]
             printed = [j for j in mine if j.state in ("sent", "unknown")]
             if not printed:
-                waiting = any(j.state == "queued" for j in mine)
+                waiting = any(j.state in ("queued", "sending") for j in mine)
                 raise workflow.WorkflowError(
                     f"Parcel {parcel}'s label has not printed yet; it prints when the printer is ready."
                     if waiting
@@ -207,13 +218,46 @@ class LabelService:
         return self._send(job_id)
 
     def pump(self) -> int:
-        """Send every queued job the printer will take now; returns how many are still waiting."""
+        """Send every queued job the printer will take now; returns how many are still waiting.
+
+        A job that stays queued holds back the later jobs of its own order only (parcels keep their
+        order); other orders' labels are tried. Two orders in a row that cannot print mean the
+        printer itself is not taking jobs: the rest waits for the next pass.
+        """
+        if not self._recovered:
+            self.recover_interrupted()
         with self.uow() as uow:
-            waiting = [r.id for r in PrintJobs(uow.session).queued()]
-        for index, job_id in enumerate(waiting):
-            if self._send(job_id).state == "queued":
-                return len(waiting) - index  # the printer is not ready: the rest waits, in order
-        return 0
+            waiting = [(r.id, r.order_id) for r in PrintJobs(uow.session).queued(limit=1000)]
+        held: set[str] = set()
+        still = refused_in_a_row = 0
+        for job_id, order_id in waiting:
+            if order_id in held or refused_in_a_row >= 2:
+                still += 1
+                continue
+            try:
+                state = self._send(job_id).state
+            except Exception:  # noqa: BLE001 - one job's failure must not stop the others
+                log.exception("print job %s could not be sent", job_id)
+                state = "queued"
+            if state == "queued":
+                still += 1
+                held.add(order_id)
+                refused_in_a_row += 1
+            else:
+                refused_in_a_row = 0
+        return still
+
+    def recover_interrupted(self) -> list[PrintJob]:
+        """Jobs an earlier run left *sending* (killed between send and record): their result is
+        unknown, so a person confirms printed or reprints. Never sent again on their own."""
+        # Holding the send lock: none of this service's own jobs is on the wire meanwhile.
+        with self._sending, self.uow() as uow:
+            rows = PrintJobs(uow.session).sending()
+            for row in rows:
+                row.state, row.reason, row.last_error = "unknown", INTERRUPTED, INTERRUPTED
+            uow.commit()
+            self._recovered = True
+            return [PrintJob.from_row(r) for r in rows]
 
     # -- preparing labels --------------------------------------------------------------------------
     def _prepare(self, actor: Actor, order_id: str) -> list[str]:
@@ -255,9 +299,9 @@ class LabelService:
                 )
                 fmt = self._format
                 rendered = render_content(content, self.config.stock, self.config.dpi, [fmt])[fmt]
-                row = self._new_job(uow, actor, order_id, parcel.number, "label", rendered, fmt)
-                row.tracking_number = parcel.tracking_number
-                queued.append(row.id)
+                job = self._new_job(uow, actor, order_id, parcel.number, "label", rendered, fmt)
+                job.tracking_number = parcel.tracking_number
+                queued.append(job.id)
             uow.commit()
             return queued
 
@@ -371,8 +415,25 @@ class LabelService:
                     return PrintJob.from_row(row)
                 payload = row.payload or b""
                 name = f"{row.order_id}-{row.parcel_number}-{row.kind}-{row.id[:8]}.{row.format}"
+            marked: list[bool] = []
+
+            def mark_sending() -> None:
+                """Committed before the first byte goes out: a crash from here on leaves it *sending*."""
+                with self.uow() as uow:
+                    sending = PrintJobs(uow.session).get(job_id)
+                    assert sending is not None
+                    sending.state, sending.reason = "sending", "being sent to the printer"
+                    uow.commit()
+                marked.append(True)
+
             paper = stock_named(self.config.stock)
-            delivery = self.printer.deliver(payload, name, page_mm=(paper.width_mm, paper.height_mm))
+            try:
+                delivery = self.printer.deliver(
+                    payload, name, page_mm=(paper.width_mm, paper.height_mm), on_sending=mark_sending
+                )
+            except Exception as exc:
+                self._record_failure(job_id, exc, sent=bool(marked))
+                raise
             with self.uow() as uow:
                 row = PrintJobs(uow.session).get(job_id)
                 assert row is not None
@@ -382,15 +443,33 @@ class LabelService:
                     self._mark_sent(uow, row, row.requested_by, "")
                 elif delivery.outcome is Outcome.UNKNOWN:
                     row.state, row.reason, row.last_error = "unknown", delivery.reason, delivery.reason
-                else:
-                    row.reason, row.last_error = delivery.reason, delivery.reason
+                else:  # nothing reached the printer: waiting again
+                    row.state, row.reason, row.last_error = "queued", delivery.reason, delivery.reason
                 uow.commit()
                 return PrintJob.from_row(row)
+
+    def _record_failure(self, job_id: str, exc: Exception, *, sent: bool) -> None:
+        """An unexpected error while delivering: after *sending* the result is unknown, else it waits."""
+        text = f"{type(exc).__name__}: {exc}"
+        with self.uow() as uow:
+            row = PrintJobs(uow.session).get(job_id)
+            if row is None:
+                return
+            row.attempts += 1
+            if sent:
+                row.state = "unknown"
+                row.reason = f"unknown: sending failed ({text}). Check whether it came out: confirm printed or reprint."
+            else:
+                row.state, row.reason = "queued", f"not printed: {text}"
+            row.last_error = text
+            uow.commit()
 
     def _mark_sent(self, uow: UnitOfWork, row: PrintJobRow, user: str, reason: str) -> None:
         """Job sent: its LabelPrinted event, and the Label step completed once every parcel has a label."""
         row.state, row.sent_at, row.reason = "sent", self.clock(), reason
-        ctx = {"order_id": row.order_id, "station": self.station, "user": user, "occurred_at": self.clock()}
+        ctx: dict[str, Any] = {
+            "order_id": row.order_id, "station": self.station, "user": user, "occurred_at": self.clock()
+        }  # fmt: skip
         if row.kind in ("label", "platform"):
             uow.record(
                 LabelPrinted(

@@ -397,6 +397,7 @@ class PackingService:
                     p.weight_g,
                     min(line.picked, line.quantity),
                     p.fragile,
+                    sku=line.sku,
                 )
             )
         return items

@@ -83,7 +83,7 @@ def platform_document(document: bytes, stock: Stock | str, dpi: int) -> bytes:
 
 def step_message(jobs: list[PrintJob]) -> str:
     """One line for the packer after the Label step; raises `LabelNotPrinted` when a label is not out."""
-    stuck = [j for j in jobs if j.state in ("queued", "unknown")]
+    stuck = [j for j in jobs if j.state in ("queued", "sending", "unknown")]
     if stuck:
         raise LabelNotPrinted(stuck[0].reason, jobs)
     numbers = ", ".join(j.tracking_number for j in jobs if j.tracking_number)

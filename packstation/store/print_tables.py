@@ -1,6 +1,7 @@
 """Print jobs: every label is stored here before it is sent, so none is lost and none printed twice unasked.
 
-States: `queued` (waiting to be sent, `reason` says why it has not printed yet), `sent` (written and
+States: `queued` (waiting to be sent, `reason` says why it has not printed yet), `sending` (committed
+just before its bytes go out: found so after a crash it becomes `unknown`), `sent` (written and
 confirmed by the printer), `unknown` (may have printed: a person confirms or reprints), `failed`
 (given up, e.g. replaced by a reprint), `voided` (cancelled by a supervisor).
 """
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from packstation.store.base import Base, UTCDateTime
 
 JOB_KINDS = ("label", "reprint", "test", "platform")
-JOB_STATES = ("queued", "sent", "unknown", "failed", "voided")
+JOB_STATES = ("queued", "sent", "unknown", "failed", "voided", "sending")
 
 
 class PrintJobRow(Base):
@@ -75,6 +76,11 @@ class PrintJobs:
         if printer is not None:
             stmt = stmt.where(PrintJobRow.printer == printer)
         return list(self.session.scalars(stmt.order_by(PrintJobRow.created_at, PrintJobRow.id).limit(limit)))
+
+    def sending(self) -> list[PrintJobRow]:
+        """Jobs marked as on their way to the printer (after a crash: whether they printed is unknown)."""
+        stmt = select(PrintJobRow).where(PrintJobRow.state == "sending")
+        return list(self.session.scalars(stmt.order_by(PrintJobRow.created_at, PrintJobRow.id)))
 
     def voided_tracking(self, tracking: str) -> bool:
         """Whether a supervisor voided a label carrying this tracking number (it may not be printed again)."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
+import socket
 import stat
 import threading
+import time
 
 import pytest
 
@@ -71,7 +74,7 @@ def test_a_printer_that_is_down_is_waited_for():
         url = gone.url
     delivery = Printer(url).deliver(JOB)
     assert delivery.outcome is Outcome.WAITING
-    assert "not reachable" in delivery.reason and "Connection refused" in delivery.reason
+    assert "not reachable" in delivery.reason and "refused the connection" in delivery.reason
     assert not printer_status(url, timeout=0.5).ok
 
 
@@ -89,9 +92,11 @@ def test_extended_status_adds_what_host_status_has_no_flag_for(zebra):
 
 
 class PtyZebra:
-    """A printer on the master side of a pty: answers ~HS, keeps the rest."""
+    """A printer on the master side of a pty: answers ~HS (after `delay` s), keeps the rest."""
 
-    def __init__(self) -> None:
+    def __init__(self, delay: float = 0.0) -> None:
+        self.delay = delay
+        self.answered_after: list[float] = []
         self.master, self.slave = os.openpty()
         self.path = os.ttyname(self.slave)
         self.received = bytearray()
@@ -109,7 +114,10 @@ class PtyZebra:
             except OSError:
                 return
             if b"~HS" in chunk:
+                asked = time.monotonic()
+                time.sleep(self.delay)
                 os.write(self.master, host_status_answer())
+                self.answered_after.append(time.monotonic() - asked)
                 chunk = chunk.replace(b"~HS", b"")
             self.received += chunk
 
@@ -129,6 +137,150 @@ def test_a_serial_printer_on_a_pty():
         assert bytes(zebra.received) == JOB
     finally:
         zebra.close()
+
+
+def test_a_serial_printer_that_answers_after_150_ms_prints():
+    zebra = PtyZebra(delay=0.15)
+    try:
+        printer = Printer(f"serial://{zebra.path}?baud=9600&timeout=1")
+        started = time.monotonic()
+        status = printer.status()
+        took = time.monotonic() - started
+        assert status.ok, status.message
+        assert printer.deliver(JOB).outcome is Outcome.SENT
+        assert bytes(zebra.received) == JOB
+    finally:
+        zebra.close()
+    assert min(zebra.answered_after) >= 0.15 and took < 1.0
+
+
+def test_a_serial_printer_answering_after_the_timeout_is_no_answer():
+    zebra = PtyZebra(delay=0.6)
+    try:
+        started = time.monotonic()
+        status = Printer(f"serial://{zebra.path}?timeout=0.3").status()
+        took = time.monotonic() - started
+    finally:
+        zebra.close()
+    assert status.faults == (Fault.NO_ANSWER,) and "within 0.3 s" in status.message
+    assert 0.3 <= took < 1.5  # waited for the whole timeout, not one 50 ms read
+
+
+class HangUpServer:
+    """A 9100 port that accepts each connection, reads the question and closes without a word."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            with conn:
+                conn.settimeout(1)
+                with contextlib.suppress(OSError):
+                    conn.recv(64)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
+        self.sock.close()
+        self.thread.join(2)
+
+
+class SilentServer:
+    """A 9100 port that accepts and then never says anything (keeps the connection open)."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.held: list[socket.socket] = []
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.held.append(conn)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
+        self.sock.close()
+        self.thread.join(2)
+        for conn in self.held:
+            conn.close()
+
+
+def test_a_printer_that_accepts_then_closes_is_told_apart_from_silence():
+    server = HangUpServer()
+    try:
+        started = time.monotonic()
+        status = Printer(f"tcp://127.0.0.1:{server.port}?timeout=2").status()
+        took = time.monotonic() - started
+        delivery = Printer(f"tcp://127.0.0.1:{server.port}?timeout=2").deliver(JOB)
+    finally:
+        server.close()
+    assert status.faults == (Fault.HUNG_UP,)
+    assert "closed the connection without answering" in status.message
+    assert "status=none" in status.message and "within" not in status.message
+    assert took < 1.5  # known at once, not after the timeout
+    assert delivery.outcome is Outcome.WAITING and "closed the connection" in delivery.reason
+
+
+def test_refused_port_silent_port_and_closed_connection_each_say_so():
+    with LoopbackPrinter() as gone:
+        refused_port = gone.port
+    silent, closing = SilentServer(), HangUpServer()
+    try:
+        refused = Printer(f"tcp://127.0.0.1:{refused_port}?timeout=0.5").status()
+        started = time.monotonic()
+        quiet = Printer(f"tcp://127.0.0.1:{silent.port}?timeout=0.5").status()
+        quiet_took = time.monotonic() - started
+        closed = Printer(f"tcp://127.0.0.1:{closing.port}?timeout=0.5").status()
+    finally:
+        silent.close()
+        closing.close()
+    messages = {refused.message, quiet.message, closed.message}
+    assert len(messages) == 3
+    assert refused.faults == (Fault.UNREACHABLE,) and "refused the connection" in refused.message
+    assert (
+        quiet.faults == (Fault.NO_ANSWER,)
+        and "no status from" in quiet.message
+        and "within 0.5 s" in quiet.message
+    )
+    assert "add ?status=none to its address" in quiet.message  # the way out for a raw printer
+    assert quiet_took >= 0.5
+    assert closed.faults == (Fault.HUNG_UP,)
+
+
+def test_a_raw_printer_with_status_none_prints_without_being_asked():
+    silent = SilentServer()
+    received = []
+    try:
+        assert Printer(f"tcp://127.0.0.1:{silent.port}?timeout=0.5").deliver(JOB).outcome is Outcome.WAITING
+        delivery = Printer(f"tcp://127.0.0.1:{silent.port}?timeout=0.5&status=none").deliver(JOB)
+        time.sleep(0.05)
+        for conn in silent.held:
+            conn.settimeout(0.5)
+            try:
+                received.append(conn.recv(65536))
+            except OSError:
+                received.append(b"")
+    finally:
+        silent.close()
+    assert delivery.outcome is Outcome.SENT
+    assert JOB in received  # the job went out on its own connection; the status connection got ~HS only
 
 
 def test_a_missing_serial_port_is_unreachable():

@@ -242,3 +242,157 @@ def test_probe_scale_reports_the_weight_from_a_pty_scale():
     missing = probe_scale("serial:///dev/no-such-scale", timeout=0.2)
     assert not missing.ok
     assert "no weight from the scale within 0.2 s" in missing.summary
+
+
+class SettableScale(FakeMtSicsScale):
+    """An MT-SICS scale whose every answer is whatever `reply` holds now."""
+
+    def __init__(self, reply: bytes) -> None:
+        self.reply = reply
+        super().__init__(lambda command: self.reply)
+
+
+def test_scale_errors_reach_the_status_and_drop_the_last_weight():
+    fake = SettableScale(b"S S   2047 g\r\n")
+    rec = Recorder()
+    # the station's call: weight and status listeners only, no error callback
+    scale = open_scale(f"serial://{fake.path}?poll_ms=10", rec.weights.append, rec.statuses.append)
+
+    def error_shown(text: str) -> None:
+        wait_for(lambda: scale.status.state is DeviceState.ERROR and text in scale.status.message)
+        assert scale.latest is None
+
+    try:
+        wait_for(lambda: scale.latest is not None and scale.latest.grams == 2047.0)
+        fake.reply = b"S +\r\n"
+        error_shown("overload")
+        fake.reply = b"ES\r\n"
+        error_shown("did not understand the command (ES)")
+        fake.reply = b"S S   1.000 st\r\n"
+        error_shown("unknown weight unit 'st'")
+        fake.reply = b"S S   -500 g\r\n"
+        error_shown("below zero")
+        fake.reply = b"S S   99999 kg\r\n"
+        error_shown("above its 30 kg capacity")
+        fake.reply = b"S S   1500 g\r\n"
+        wait_for(lambda: scale.latest is not None and scale.latest.grams == 1500.0)
+        assert scale.status.state is DeviceState.CONNECTED
+    finally:
+        scale.stop()
+        fake.close()
+    assert {r.grams for r in rec.weights} == {2047.0, 1500.0}  # no refused reading was ever a weight
+
+
+def test_scale_capacity_is_configurable_and_errors_also_go_to_the_error_callback():
+    fake = SettableScale(b"S S   6.000 kg\r\n")
+    rec = Recorder()
+    scale = open_scale(
+        f"serial://{fake.path}?poll_ms=10&capacity_kg=5",
+        rec.weights.append,
+        rec.statuses.append,
+        rec.errors.append,
+    )
+    try:
+        wait_for(lambda: rec.errors)
+        fake.reply = b"S S   4.999 kg\r\n"
+        wait_for(lambda: rec.weights)
+    finally:
+        scale.stop()
+        fake.close()
+    assert "above its 5 kg capacity" in rec.errors[0].message
+    assert [r.grams for r in rec.weights][:1] == [4999.0]
+
+
+def test_a_disconnect_drops_the_last_weight():
+    fake = SettableScale(b"S S   2047 g\r\n")
+    rec = Recorder()
+    scale = open_scale(f"serial://{fake.path}?poll_ms=10", rec.weights.append, rec.statuses.append)
+    try:
+        wait_for(lambda: scale.latest is not None)
+        fake.close()
+        wait_for(lambda: DeviceState.DISCONNECTED in rec.states(), timeout=3)
+        assert scale.latest is None
+        # keeps trying to reconnect (pyserial's termios.error from flush() is a lost link, not a crash)
+        wait_for(lambda: DeviceState.RECONNECTING in rec.states(), timeout=3)
+        assert scale.running and DeviceState.ERROR not in rec.states()
+    finally:
+        scale.stop()
+
+
+def test_sim_scale_places_a_weight_with_noise_settles_and_empties():
+    from packstation.devices.scales import SimScale
+
+    rec = Recorder()
+    scale = SimScale("sim?settle_ms=100&interval_ms=10", rec.weights.append, rec.statuses.append)
+    scale.start()
+    try:
+        scale.place(1234, noise_g=5)
+        first = scale.wait_for_stable(timeout=2.0)
+        assert 1229 <= first.grams <= 1239 and first.grams == round(first.grams)
+        settled_at = len(rec.weights)
+        time.sleep(0.1)
+        steady = {r.grams for r in rec.weights[settled_at:] if r.stable}
+        assert steady == {first.grams}  # a settled load reads steady, like a real scale
+        assert any(not r.stable for r in rec.weights[:settled_at])  # it moved before settling
+        scale.empty()
+        assert scale.wait_for_stable(timeout=2.0).grams == 0.0
+        scale.place(2047)  # the old call: exact
+        assert scale.wait_for_stable(timeout=2.0).grams == 2047.0
+    finally:
+        scale.stop()
+
+
+@pytest.mark.parametrize(
+    ("grams", "text"), [(-50, "below zero"), (1e300, "capacity"), (float("nan"), "not a number")]
+)
+def test_sim_scale_refuses_readings_outside_its_range(grams, text):
+    from packstation.devices.scales import SimScale
+
+    rec = Recorder()
+    scale = SimScale(
+        "sim?settle_ms=0&interval_ms=10", rec.weights.append, rec.statuses.append, rec.errors.append
+    )
+    scale.start()
+    try:
+        scale.place(500)
+        scale.wait_for_stable(timeout=2.0)
+        scale.place(grams)
+        wait_for(lambda: scale.status.state is DeviceState.ERROR)
+        count = len(rec.weights)
+        time.sleep(0.05)
+        assert scale.latest is None and len(rec.weights) == count
+        scale.place(700)
+        assert scale.wait_for_stable(timeout=2.0).grams == 700.0
+    finally:
+        scale.stop()
+    assert text in scale_error_text(rec)
+    assert all(r.grams in (500.0, 700.0) for r in rec.weights)
+
+
+def scale_error_text(rec: Recorder) -> str:
+    return " ".join(e.message for e in rec.errors)
+
+
+def test_a_weight_gate_on_a_real_serial_scale_never_takes_the_previous_parcel():
+    from packstation.devices.weight_gate import GateState, WeightGate
+
+    fake = SettableScale(b"S S   2047 g\r\n")
+    gate = WeightGate()
+    scale = open_scale(f"serial://{fake.path}?poll_ms=10", gate.reading, gate.status)
+    try:
+        wait_for(lambda: gate.stable_g == 2047.0)  # parcel 1 weighed
+        gate.new_parcel()
+        time.sleep(0.2)  # parcel 1 still lies on the scale, read again and again
+        assert gate.stable_g is None and gate.view.state is GateState.CLEAR_SCALE
+        fake.reply = b"S +\r\n"  # somebody leans on it: overload
+        wait_for(lambda: gate.view.state is GateState.ERROR)
+        assert "overload" in gate.view.message
+        fake.reply = b"S S   0 g\r\n"  # emptied
+        wait_for(lambda: gate.view.state is GateState.WAITING)
+        fake.reply = b"S S   1530 g\r\n"  # parcel 2
+        wait_for(lambda: gate.stable_g == 1530.0)
+        fake.close()  # unplugged with parcel 2 on it: its weight is no longer trusted
+        wait_for(lambda: gate.view.state is GateState.OFFLINE)
+        assert gate.stable_g is None
+    finally:
+        scale.stop()

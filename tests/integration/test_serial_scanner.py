@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import threading
 import time
@@ -154,7 +155,7 @@ def test_scanner_without_terminator_ends_scan_after_idle_gap(scanner_on_pty):
     assert rec.codes() == ["NOEOL-1", "NOEOL-2"]
 
 
-def test_runaway_line_without_terminator_is_rejected(pty_port):
+def test_runaway_line_without_terminator_is_rejected_whole_with_its_tail(pty_port):
     state, path = pty_port
     rec = Recorder()
     scanner = SerialScanner(f"serial://{path}", rec.reads.append, None, rec.rejected.append, max_line=64)
@@ -165,11 +166,53 @@ def test_runaway_line_without_terminator_is_rejected(pty_port):
         wait_for(lambda: rec.rejected)
         os.write(state["master"], b"XX\r\n" + b"Y" * 70 + b"\r\nOK-1\r\n")
         wait_for(lambda: rec.reads)
+        time.sleep(0.05)
     finally:
         scanner.stop()
     assert "no line end after 64 bytes" in rec.rejected[0].reason
-    assert "scan longer than 64 bytes" in rec.rejected[1].reason
-    assert rec.codes() == ["XX", "OK-1"]  # the runaway's tail, then the next real scan
+    assert "whole line is dropped" in rec.rejected[0].reason
+    assert "scan longer than 64 bytes" in rec.rejected[1].reason  # the 70 Ys, ended: too long as well
+    assert len(rec.rejected) == 2
+    assert rec.codes() == ["OK-1"]  # the runaway's tail "XX" never becomes a scan
+
+
+def test_an_overlong_default_line_4097_bytes_is_one_rejection_and_no_scan(scanner_on_pty):
+    start, pty = scanner_on_pty
+    _, rec = start()
+    line = b"7" * 5000  # over the 4096-byte maximum, sent in bursts, then its terminator
+    for offset in range(0, len(line), 1000):
+        os.write(pty["master"], line[offset : offset + 1000])
+        time.sleep(0.01)
+    os.write(pty["master"], b"\r\nNEXT-1\r\n")
+    wait_for(lambda: rec.reads)
+    time.sleep(0.05)
+    assert rec.codes() == ["NEXT-1"]
+    assert len(rec.rejected) == 1 and "4096 bytes" in rec.rejected[0].reason
+
+
+def test_a_fragment_then_silence_is_a_partial_read_never_glued_to_the_next_code(scanner_on_pty):
+    start, pty = scanner_on_pty
+    _, rec = start()  # default gap: 100 ms
+    os.write(pty["master"], b"4006381")  # the scanner lost the rest of this code
+    time.sleep(0.4)
+    os.write(pty["master"], b"ORD-2024-000017\r\n")
+    wait_for(lambda: rec.reads)
+    assert rec.codes() == ["ORD-2024-000017"]
+    assert [r.raw for r in rec.rejected] == ["4006381"]
+    assert "partial scan" in rec.rejected[0].reason and "100 ms" in rec.rejected[0].reason
+
+
+def test_gap_is_configurable_and_a_slow_code_inside_it_is_kept(scanner_on_pty):
+    start, pty = scanner_on_pty
+    _, rec = start("?gap_ms=600")
+    os.write(pty["master"], b"SKU-")
+    time.sleep(0.25)  # longer than the default gap, well inside 600 ms
+    os.write(pty["master"], b"00042\r\n")
+    wait_for(lambda: rec.reads)
+    assert rec.codes() == ["SKU-00042"] and rec.rejected == []
+    os.write(pty["master"], b"HALF")
+    wait_for(lambda: rec.rejected, timeout=3)
+    assert rec.rejected[0].raw == "HALF" and "600 ms" in rec.rejected[0].reason
 
 
 def test_unplug_reports_disconnected_and_the_cut_off_scan(scanner_on_pty):
@@ -288,3 +331,69 @@ def test_probe_scanner_reads_a_test_scan_from_a_pty(pty_port):
     missing = probe_scanner("serial:///dev/does-not-exist-42")
     assert not missing.ok
     assert "No such file" in missing.summary
+
+
+class PluggablePty:
+    """A serial scanner at a fixed path (a symlink) that can be unplugged and plugged back in:
+    unplug closes the pty and removes the link; plug makes a new pty behind the same path."""
+
+    def __init__(self, path) -> None:
+        self.path = path
+        self.master: int | None = None
+        self.slave: int | None = None
+
+    def plug(self) -> float:
+        self.master, self.slave = os.openpty()
+        tty.setraw(self.slave)
+        os.symlink(os.ttyname(self.slave), self.path)
+        return time.monotonic()
+
+    def unplug(self) -> None:
+        os.unlink(self.path)
+        for fd in (self.master, self.slave):
+            if fd is not None:
+                os.close(fd)
+        self.master = self.slave = None
+
+    def close(self) -> None:
+        if self.master is not None:
+            self.unplug()
+
+
+def test_reconnects_within_a_second_of_coming_back_and_reports_the_lost_window(tmp_path):
+    port = PluggablePty(tmp_path / "ttyScanner")
+    port.plug()
+    rec = Recorder()
+    connected_at: list[float] = []
+
+    def on_status(status) -> None:
+        rec.statuses.append(status)
+        if status.state is DeviceState.CONNECTED:
+            connected_at.append(time.monotonic())
+
+    scanner = SerialScanner(f"serial://{port.path}", rec.reads.append, on_status, rec.rejected.append)
+    scanner.start()  # the scanner's own reconnect policy, not a test backoff
+    try:
+        wait_for(lambda: len(connected_at) == 1)
+        os.write(port.master, b"BEFORE-1\r\n")
+        wait_for(lambda: rec.codes() == ["BEFORE-1"])
+        port.unplug()
+        wait_for(lambda: DeviceState.RECONNECTING in rec.states())
+        time.sleep(4.0)  # a long unplug: the old backoff would have grown to several seconds
+        assert rec.rejected == []  # nothing is said about lost scans until the scanner is back
+        plugged = port.plug()
+        wait_for(lambda: len(connected_at) == 2, timeout=3)
+        delay = connected_at[1] - plugged
+        wait_for(lambda: rec.rejected)
+        os.write(port.master, b"AFTER-2\r\n")
+        wait_for(lambda: rec.codes() == ["BEFORE-1", "AFTER-2"])
+    finally:
+        scanner.stop()
+        port.close()
+    assert delay < 1.0, f"reconnected {delay:.2f} s after the scanner came back"
+    lost = rec.rejected[0]
+    assert "scanner was unplugged from" in lost.reason and "were lost" in lost.reason
+    away = re.search(r"\((\d+) s\)", lost.reason)
+    assert away is not None and 4 <= int(away.group(1)) <= 10
+    back = [s for s in rec.statuses if s.state is DeviceState.CONNECTED][1]
+    assert "scans while it was unplugged were lost" in back.message

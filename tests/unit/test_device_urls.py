@@ -135,3 +135,15 @@ def test_serial_port_info_names_the_likely_device_and_its_address():
     assert parse_device_url("serial:///COM3", "scale").port == "COM3"
     found = list_serial_ports()
     assert [p.device for p in found] == sorted(p.device for p in found)
+
+
+def test_serial_scanner_gap_and_scale_capacity_options():
+    assert parse_device_url("serial:///dev/ttyACM0?gap_ms=250", "scanner").int_option("gap_ms", 100) == 250
+    scale = parse_device_url("serial:///dev/ttyUSB1?capacity_kg=15", "scale")
+    assert scale.float_option("capacity_kg", 30.0) == 15.0
+    assert parse_device_url("sim?capacity_kg=6", "scale").options["capacity_kg"] == "6"
+    for bad in ("0", "-1", "nan", "inf", "heavy"):
+        with pytest.raises(DeviceUrlError, match="capacity_kg"):
+            parse_device_url(f"serial:///dev/ttyUSB1?capacity_kg={bad}", "scale")
+    with pytest.raises(DeviceUrlError, match="gap_ms"):
+        parse_device_url("serial:///dev/ttyACM0?gap_ms=0", "scanner")

@@ -18,7 +18,7 @@ from packstation.devices.printers.printer import (
 from packstation.devices.printers.sim import SimPrinter, sim_printer
 from packstation.devices.printers.spool import SpoolPump
 from packstation.devices.printers.status import Fault, PrinterStatus, parse_host_status, parse_hqes
-from packstation.devices.printers.transports import PrinterUnreachable, SendInterrupted
+from packstation.devices.printers.transports import PrinterHungUp, PrinterUnreachable, SendInterrupted
 
 __all__ = [
     "PRINTER_SCHEMES",
@@ -27,6 +27,7 @@ __all__ = [
     "Outcome",
     "Printer",
     "PrinterStatus",
+    "PrinterHungUp",
     "PrinterUnreachable",
     "PrinterUrl",
     "SendInterrupted",

@@ -11,6 +11,7 @@ names the paper. Its queue is asked before sending; a stopped queue gets nothing
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -23,6 +24,7 @@ from packstation.devices.printers.status import (
     HOST_STATUS,
     PrinterStatus,
     StatusError,
+    hung_up,
     merge,
     no_answer,
     parse_host_status,
@@ -30,9 +32,11 @@ from packstation.devices.printers.status import (
     unreachable,
 )
 from packstation.devices.printers.transports import (
+    STATUS_NONE_HINT,
     CupsTransport,
     DeviceFileTransport,
     FolderTransport,
+    PrinterHungUp,
     PrinterUnreachable,
     SendInterrupted,
     SerialTransport,
@@ -104,8 +108,12 @@ class Printer:
             answer = self.transport.query(HOST_STATUS, 3)
         except PrinterUnreachable as exc:
             return unreachable(str(exc))
+        except PrinterHungUp as exc:
+            return hung_up(f"{exc}; {STATUS_NONE_HINT}")
         if answer is None:
-            return no_answer(f"no status from {self.url.where} within {self.transport.timeout:g} s")
+            return no_answer(
+                f"no status from {self.url.where} within {self.transport.timeout:g} s; {STATUS_NONE_HINT}"
+            )
         try:
             status = parse_host_status(answer)
         except StatusError as exc:
@@ -115,21 +123,30 @@ class Printer:
                 extended = self.transport.query(EXTENDED_STATUS, 1)
                 if extended is not None:
                     status = merge(status, parse_hqes(extended))
-            except (PrinterUnreachable, StatusError):
+            except (PrinterUnreachable, PrinterHungUp, StatusError):
                 pass  # ~HS already answered; ~HQES only adds detail
         return status
 
     def deliver(
-        self, data: bytes, name: str = "label.zpl", *, page_mm: tuple[float, float] | None = None
+        self,
+        data: bytes,
+        name: str = "label.zpl",
+        *,
+        page_mm: tuple[float, float] | None = None,
+        on_sending: Callable[[], None] | None = None,
     ) -> Delivery:
         """Send one job if the printer is ready; SENT only when it confirms it is still fine after.
 
         `page_mm` (width, height) is the paper a document printer should use; label printers ignore it.
+        `on_sending` is called after the printer said it is ready and before the first byte goes out
+        (the label service commits the job as *sending* there); if it raises, nothing is sent.
         """
         if self.can_query or self.transport.checks_before_send:
             before = self.status()
             if not before.ok:
                 return Delivery(Outcome.WAITING, before.message, before)
+        if on_sending is not None:
+            on_sending()
         try:
             if isinstance(self.transport, CupsDocumentTransport):
                 self.transport.send(data, name, page_mm)

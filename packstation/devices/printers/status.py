@@ -33,6 +33,7 @@ class Fault(StrEnum):
     CUTTER_FAULT = "Printer cutter jammed: clear it and press Retry"
     HEAD_FAULT = "Printer head fault: call a supervisor"
     NO_ANSWER = "Printer does not answer: check it is on and connected, then press Retry"
+    HUNG_UP = "Printer closed the connection without answering: check it is on and ready, then press Retry"
     UNREACHABLE = "Printer not reachable: check it is on and connected, then press Retry"
     QUEUE_STOPPED = "Printer queue is stopped: check the printer, start its queue again, then press Retry"
 
@@ -71,7 +72,7 @@ class PrinterStatus:
         return self.message
 
 
-_WITH_DETAIL = (Fault.NO_ANSWER, Fault.UNREACHABLE, Fault.QUEUE_STOPPED)
+_WITH_DETAIL = (Fault.NO_ANSWER, Fault.HUNG_UP, Fault.UNREACHABLE, Fault.QUEUE_STOPPED)
 
 
 def no_answer(detail: str = "") -> PrinterStatus:
@@ -81,6 +82,11 @@ def no_answer(detail: str = "") -> PrinterStatus:
 
 def unreachable(detail: str) -> PrinterStatus:
     return PrinterStatus(False, (Fault.UNREACHABLE,), detail=detail)
+
+
+def hung_up(detail: str) -> PrinterStatus:
+    """The printer accepted the connection and closed it without answering: a fault, never success."""
+    return PrinterStatus(False, (Fault.HUNG_UP,), detail=detail)
 
 
 def frames(answer: bytes) -> list[str]:

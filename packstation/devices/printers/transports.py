@@ -28,6 +28,14 @@ class SendInterrupted(OSError):
     """The connection failed while the job was being sent: part or all of it may have printed."""
 
 
+class PrinterHungUp(OSError):
+    """The printer took the status question, then closed (or reset) the connection without answering."""
+
+
+#: What the no-answer and hung-up messages suggest for a printer that cannot answer status at all.
+STATUS_NONE_HINT = "if this printer cannot answer status questions, add ?status=none to its address"
+
+
 class Transport:
     """One way to reach one printer. `query` returns None when the printer stays silent."""
 
@@ -50,8 +58,12 @@ class Transport:
         return PrinterStatus(True, detail=self.url.where)
 
 
-def _read_frames(read, frames: int, deadline: float) -> bytes | None:  # type: ignore[no-untyped-def]
-    """Read until `frames` ETX bytes arrived or the deadline passed; None when nothing complete came."""
+def _read_frames(read, frames: int, deadline: float, hung_up: str = "") -> bytes | None:  # type: ignore[no-untyped-def]
+    """Read until `frames` ETX bytes arrived or the deadline passed; None when nothing complete came.
+
+    `read(left)` returns bytes, None for "nothing yet" (keep reading until the deadline), or b"" for
+    end of stream: the printer hung up, which raises `PrinterHungUp(hung_up)` when nothing complete came.
+    """
     answer = b""
     while answer.count(ETX) < frames:
         left = deadline - time.monotonic()
@@ -61,6 +73,8 @@ def _read_frames(read, frames: int, deadline: float) -> bytes | None:  # type: i
         if chunk is None:
             continue
         if not chunk:
+            if hung_up:
+                raise PrinterHungUp(hung_up)
             break
         answer += chunk
     return answer if answer.count(ETX) >= frames else None
@@ -70,10 +84,21 @@ class TcpTransport(Transport):
     """Raw socket to port 9100: one connection per job and per status question."""
 
     def _connect(self) -> socket.socket:
+        where = self.url.where
         try:
             return socket.create_connection((self.url.host, self.url.port), timeout=self.timeout)
+        except ConnectionRefusedError:
+            raise PrinterUnreachable(
+                f"printer at {where} not reachable: it refused the connection "
+                "(nothing listens on that port: wrong address or port, or the printer is off)"
+            ) from None
+        except TimeoutError:
+            raise PrinterUnreachable(
+                f"printer at {where} not reachable: no answer to the connection within {self.timeout:g} s "
+                "(switched off, unplugged, or on another network)"
+            ) from None
         except OSError as exc:
-            raise PrinterUnreachable(f"printer at {self.url.where} not reachable: {exc}") from None
+            raise PrinterUnreachable(f"printer at {where} not reachable: {exc}") from None
 
     def send(self, data: bytes, name: str) -> None:
         conn = self._connect()
@@ -96,13 +121,14 @@ class TcpTransport(Transport):
             def read(left: float) -> bytes | None:
                 conn.settimeout(max(left, 0.001))
                 try:
-                    return conn.recv(4096)
+                    return conn.recv(4096)  # b"": the printer closed the connection
                 except TimeoutError:
-                    return b""
+                    return None
                 except OSError:
-                    return b""
+                    return b""  # reset: the same as a close for the person at the printer
 
-            return _read_frames(read, frames, deadline)
+            hung_up = f"printer at {self.url.where} closed the connection without answering status"
+            return _read_frames(read, frames, deadline, hung_up)
 
 
 class SerialTransport(Transport):
@@ -138,10 +164,13 @@ class SerialTransport(Transport):
     def query(self, command: bytes, frames: int) -> bytes | None:
         port = self._open()
         try:
+            deadline = time.monotonic() + self.timeout
             port.reset_input_buffer()
             port.write(command)
             port.flush()
-            return _read_frames(lambda left: port.read(4096), frames, time.monotonic() + self.timeout)
+            # A serial read that times out (50 ms) returns b"": nothing *yet*, not the end of the line,
+            # so keep reading until the configured timeout has passed.
+            return _read_frames(lambda left: port.read(4096) or None, frames, deadline)
         except Exception as exc:  # noqa: BLE001
             raise PrinterUnreachable(f"printer port {self.url.path} failed: {exc}") from None
         finally:
