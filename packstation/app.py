@@ -7,6 +7,8 @@ global. The Label step talks to the station's `LabelService`; the Photograph ste
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -188,7 +190,18 @@ def build_app(
         built.sim_scanner.start()
     if built.sim_scanner is not None:
         sim_scan = built.sim_scanner.scan
-    built.scale = open_scale(config.devices.scale, bridge.on_weight, bridge.on_device_status)
+    gate = station.weight_gate
+
+    def weighed(reading: Any) -> None:  # the scale's thread: the gate first, then the screen
+        gate.reading(reading)
+        bridge.on_weight(reading)
+
+    def scale_status(status: Any) -> None:
+        gate.status(status)
+        bridge.on_device_status(status)
+
+    built.scale = open_scale(config.devices.scale, weighed, scale_status)
+    gate.capacity_g = getattr(built.scale, "capacity_g", gate.capacity_g)
     built.devices.append(built.scale)
 
     labels = station.labels
@@ -198,6 +211,9 @@ def build_app(
     camera, relay, photo_step = _camera_step(station, bridge)
     built.devices.append(camera)
     session = station.session(photo_step, users=users)
+    if config.devices.scale.startswith("sim") and hasattr(built.scale, "place"):
+        # Demo: the simulated scale gets the parcel's expected weight when the packer reaches Pack.
+        session.desk.demo_scale = _demo_placer(built.scale, gate)
     built.session = session
     built.ui = build_station_ui(
         session=session,
@@ -214,6 +230,7 @@ def build_app(
         catalog=catalog_products(station) if sim_scan else None,
         photo_step=photo_step,
         camera_relay=relay,
+        scale=built.scale if config.devices.scale.startswith("sim") else None,
     )
     window = built.ui.window
     station.settings_listeners.append(lambda cfg: window.set_idle_minutes(cfg.idle_lock_minutes))
@@ -229,6 +246,24 @@ def build_app(
     bridge.on_device_status(scanner.status)
     bridge.on_device_status(built.scale.status)
     return built
+
+
+def _demo_placer(scale: Any, gate: Any) -> Callable[[float], None]:
+    """Puts a parcel's expected weight (a little noise) on a simulated scale, clearing it first so the
+    weight gate sees the return to zero a real packer makes between parcels."""
+
+    def place(grams: float) -> None:
+        scale.empty()
+
+        def later() -> None:
+            deadline = time.monotonic() + 3.0
+            while gate.awaiting_zero and time.monotonic() < deadline:
+                time.sleep(0.02)
+            scale.place(grams, noise_g=2.0)
+
+        threading.Thread(target=later, name="demo-scale", daemon=True).start()
+
+    return place
 
 
 def station_application(argv: list[str] | None = None) -> QApplication:

@@ -91,6 +91,14 @@ class Station:
         requirements = PhotoRequirements.from_config(photos.required, photos.label_must_show)
         return PhotographService(self.uow, self.name, self.home.blobs, requirements, photos.keep_unstamped)
 
+    @cached_property
+    def weight_gate(self) -> Any:
+        """Which scale reading counts for a parcel (fed by the scale's thread, read by the session)."""
+        from packstation.devices.weight_gate import WeightGate
+
+        weighing = self.config.weighing
+        return WeightGate(zero_threshold_g=weighing.zero_threshold_g, require_zero=weighing.require_zero)
+
     def label_previewer(self) -> Callable[[Order, Parcel], bytes]:
         """Renders a parcel's label as PNG (on the station's stock and resolution) for the Label page."""
         from packstation.labels.render import render_label
@@ -123,6 +131,7 @@ class Station:
             finishing=finishing,
             settings=self.settings,
             on_settings=self.apply_settings,
+            gate=self.weight_gate,
         )
 
     def apply_settings(self, config: StationConfig) -> list[str]:
@@ -143,7 +152,12 @@ def station_url(home: Home, config: StationConfig) -> str:
 
 
 def compose(
-    home_dir: str | Path | None = None, *, write_default_config: bool = True, migrate_central: bool = False
+    home_dir: str | Path | None = None,
+    *,
+    write_default_config: bool = True,
+    migrate_central: bool = False,
+    central_url: str = "",
+    claim_ahead: int | None = None,
 ) -> Station:
     """Open (creating and migrating on first use) the station in `home_dir` and build its services.
 
@@ -157,7 +171,12 @@ def compose(
     engine = open_engine(station_url(home, config))
     uow = UnitOfWorkFactory(engine)
     sync = build_station_sync(
-        home.root, uow, config.station, config.store.central_url, migrate=migrate_central
+        home.root,
+        uow,
+        config.station,
+        central_url or config.store.central_url,
+        migrate=migrate_central,
+        claim_ahead=claim_ahead,
     )
     packing = PackingService(uow, config.station, packing_rules(config), claims=sync.claims, central=sync.status)
     return Station(

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 
-from packstation.compose import compose
+from packstation.cli import UsageError
+from packstation.compose import Station, compose
 from packstation.devices.camera_sim import HeadlessCamera
 from packstation.domain.users import Actor, Role
-from packstation.services.demo import DEMO_PRODUCTS, load_demo
+from packstation.services.demo import DEMO_PRODUCTS, load_demo, real_order_ids
 from packstation.services.photographing import CameraPhotoStep
-from packstation.services.simulation import Simulator
+from packstation.services.simulation import SimulationStopped, Simulator
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -24,15 +26,40 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     )
     p.add_argument("--orders", type=int, default=50, help="how many orders to pack (default 50)")
     p.add_argument("--json", action="store_true", help="print the timings as JSON")
-    p.add_argument("--in-home", action="store_true", help="use --home instead of a throw-away temporary home")
+    p.add_argument(
+        "--in-home",
+        action="store_true",
+        help="use --home instead of a throw-away temporary home (refused when it holds real orders)",
+    )
+    p.add_argument(
+        "--real-orders",
+        action="store_true",
+        help="test benches only: pack the home's REAL orders through the normal path (events and sync "
+        "included), on a simulated printer and camera, without touching the catalog",
+    )
     p.set_defaults(func=run)
 
 
-def simulate(home: str, orders: int) -> dict:
+def simulate(home: str, orders: int, *, in_home: bool = False, real_orders: bool = False) -> dict:
+    """Pack `orders` orders on the station in `home` through its session, with simulated devices.
+
+    On a home that holds real orders this refuses unless `real_orders`; then it packs those (the
+    catalog's own barcodes, no demo data loaded). It never prints on the configured printer.
+    """
     station = compose(home, migrate_central=True)
     try:
-        load_demo(station.uow, orders=orders, station=station.name, force=True)
-        barcodes = {p.sku: p.barcodes[0] for p in DEMO_PRODUCTS}
+        if real_orders:
+            barcodes = catalog_barcodes(station)
+        else:
+            real, some = real_order_ids(station.uow)
+            if in_home and real:
+                raise UsageError(
+                    f"{home} holds {real} order(s) that are not demo orders ({', '.join(some)}...): "
+                    "simulate would pack them. Leave out --in-home (a throw-away home), or use "
+                    "--real-orders on a test bench."
+                )
+            load_demo(station.uow, orders=orders, station=station.name, force=True)
+            barcodes = {p.sku: p.barcodes[0] for p in DEMO_PRODUCTS}
         camera = HeadlessCamera(station.config.photos.width, station.config.photos.height)
         session = station.session(CameraPhotoStep(station.photographing, camera))
         session.finishing.labels = station.label_service("sim")  # never a real printer
@@ -44,12 +71,29 @@ def simulate(home: str, orders: int) -> dict:
         station.close()
 
 
+def catalog_barcodes(station: Station) -> dict[str, str]:
+    """Each SKU's first barcode from the station's own catalog (the SKU itself when it has none)."""
+    with station.uow.read() as uow:
+        products = uow.catalog.many(sorted(uow.catalog.known_skus()))
+    return {sku: (p.barcodes[0] if p.barcodes else sku) for sku, p in products.items()}
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.in_home:
-        summary = simulate(args.home, args.orders)
-    else:
-        with tempfile.TemporaryDirectory(prefix="packstation-sim-") as tmp:
-            summary = simulate(tmp, args.orders)
+    if args.real_orders:
+        print(
+            "packstation: --real-orders: packing REAL orders of this home with simulated scans, "
+            "weights, labels and photos; their events go to the central store.",
+            file=sys.stderr,
+        )
+    try:
+        if args.in_home or args.real_orders:
+            summary = simulate(args.home, args.orders, in_home=True, real_orders=args.real_orders)
+        else:
+            with tempfile.TemporaryDirectory(prefix="packstation-sim-") as tmp:
+                summary = simulate(tmp, args.orders)
+    except SimulationStopped as exc:
+        print(f"packstation: simulate stopped at {exc}", file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps(summary, indent=2))
         return 0

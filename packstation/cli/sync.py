@@ -7,9 +7,8 @@ import json
 import signal
 import threading
 
-from packstation.bootstrap import open_station
+from packstation.compose import compose
 from packstation.sync.engine import SyncReport
-from packstation.sync.wiring import build_station_sync
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -44,14 +43,9 @@ def describe(report: SyncReport) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    station = open_station(args.home)
-    sync = build_station_sync(
-        station.home.root,
-        station.uow,
-        station.name,
-        args.central_url or station.config.store.central_url,
-        claim_ahead=args.claim_ahead,
-    )
+    station = compose(args.home, central_url=args.central_url or "", claim_ahead=args.claim_ahead)
+    sync = station.sync
+    assert sync is not None
     try:
         if args.once:
             report = sync.engine.run_once()
@@ -78,5 +72,4 @@ def run(args: argparse.Namespace) -> int:
             stop.set()
         return 0
     finally:
-        sync.close()
         station.close()

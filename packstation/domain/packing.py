@@ -168,16 +168,3 @@ def check_weight(
 ) -> WeightCheck:
     return WeightCheck(measured_g, expected_g, tolerance.allowed(expected_g))
 
-
-def box_fit_problem(items: list[PackItem], box: Box, fragile_padding_mm: float = 20.0) -> str:
-    """Why the chosen box cannot take an item (its sides sorted against the box's), or "" when it can."""
-    padding = fragile_padding_mm if any(item.fragile for item in items) else 0.0
-    for item in items:
-        if not _fits((item.length_mm, item.width_mm, item.height_mm), box, padding):
-            longest = max(item.length_mm, item.width_mm, item.height_mm)
-            return (
-                f"An item ({longest:.0f} mm long) does not fit box {box.code} "
-                f"({box.length_mm:.0f}×{box.width_mm:.0f}×{box.height_mm:.0f} mm): choose a bigger box, "
-                "or a supervisor accepts it."
-            )
-    return ""

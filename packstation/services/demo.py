@@ -237,6 +237,20 @@ def demo_orders(count: int, now: datetime, seed: int = 7) -> list[Order]:
     return orders
 
 
+def real_order_ids(uow_factory: UnitOfWorkFactory, limit: int = 5) -> tuple[int, list[str]]:
+    """How many orders in the station are not demo orders, and a few of their ids."""
+    from sqlalchemy import func, select
+
+    from packstation.store.tables import EventRow, OrderRow
+
+    demo = select(EventRow.order_id).where(EventRow.type == "OrderImported", EventRow.payload["source"].as_string() == "demo")
+    with uow_factory.read() as uow:
+        where = OrderRow.order_id.not_in(demo)
+        count = uow.session.scalar(select(func.count()).select_from(OrderRow).where(where)) or 0
+        ids = list(uow.session.scalars(select(OrderRow.order_id).where(where).limit(limit)))
+    return int(count), ids
+
+
 def load_demo(
     uow_factory: UnitOfWorkFactory, orders: int = 24, station: str = "demo", force: bool = False
 ) -> bool:
@@ -246,8 +260,13 @@ def load_demo(
         settings = Settings(uow.session)
         if settings.get("demo_loaded") and not force:
             return False
+        ours = set(filter(None, settings.get("demo_skus").split(",")))
         for product in DEMO_PRODUCTS:
-            uow.catalog.upsert(product)
+            # Never replace a catalog entry the demo did not create (a real product with the same SKU).
+            if product.sku in ours or uow.catalog.get(product.sku) is None:
+                uow.catalog.upsert(product)
+                ours.add(product.sku)
+        settings.set("demo_skus", ",".join(sorted(ours)))
         for order in demo_orders(orders, now):
             if uow.orders.get(order.order_id) is None:
                 uow.orders.add(order)

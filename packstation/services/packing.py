@@ -20,7 +20,7 @@ from packstation.domain.packing import (
     PackItem,
     WeightCheck,
     WeightTolerance,
-    box_fit_problem,
+    check_box_fit,
     check_weight,
     expected_weight,
     suggest_box,
@@ -154,7 +154,10 @@ class PackingService:
         return suggest_box(items, self.rules.boxes, self.rules.fragile_padding_mm)
 
     def box_fit_warning(self, items: list[PackItem], box: Box) -> str:
-        return box_fit_problem(items, box, self.rules.fragile_padding_mm)
+        """Why an item does not fit the chosen box (a warning; a supervisor may accept), or ""."""
+        padding = self.rules.fragile_padding_mm if any(i.fragile for i in items) else 0.0
+        warning = check_box_fit(items, box, padding)
+        return warning.message if warning else ""
 
     # -- confirm ---------------------------------------------------------------------------------
     def take(self, actor: Actor, reference: str) -> Order:

@@ -148,9 +148,12 @@ class StationDriver:
         flow = self.flow
         grams = flow.view.pack.expected_g
         assert grams is not None, "no box chosen"
+        gate = self.built.station.weight_gate
+        self.built.scale.empty()  # the last parcel off: the gate waits for zero between parcels
+        self.wait_until(lambda: not gate.awaiting_zero, 3.0, "scale back at zero")
         self.built.scale.place(grams)
         self.wait_until(
-            lambda: flow.pack.stable_g is not None and abs(flow.pack.stable_g - grams) < 0.01, 3.0, "stable"
+            lambda: (g := flow.stable_grams()) is not None and abs(g - grams) < 0.01, 3.0, "stable"
         )
         return grams
 

@@ -6,6 +6,7 @@ run on the GUI thread. Tests inject `InlineTaskRunner` to run work synchronously
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -38,10 +39,8 @@ class _Job(QRunnable):
 
     @staticmethod
     def _emit(signal: Any, value: Any) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the window closed while this ran: nobody to tell
             signal.emit(value)
-        except RuntimeError:  # the window closed while this ran: nobody is left to tell
-            pass
 
 
 class TaskRunner(QObject):

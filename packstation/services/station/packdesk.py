@@ -8,7 +8,10 @@ opens or a parcel is weighed, never while the screen is drawn.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from packstation.devices.scales import WeightReading
+from packstation.devices.weight_gate import WeightGate
 from packstation.domain import workflow
 from packstation.domain.commands import Command
 from packstation.domain.orders import Order, OrderStatus
@@ -23,8 +26,12 @@ class PackDesk:
 
     empty = PackView()
 
-    def __init__(self, packing: PackingService) -> None:
+    def __init__(self, packing: PackingService, gate: WeightGate | None = None) -> None:
         self.packing = packing
+        # Which scale reading counts for the parcel: fed by the scale's own thread, read here.
+        self.gate = gate or WeightGate()
+        # A simulated scale puts the expected weight on (demo stations): called with the grams.
+        self.demo_scale: Callable[[float], None] | None = None
         self.forget()
 
     def forget(self) -> None:
@@ -34,8 +41,8 @@ class PackDesk:
         self.suggested = ""
         self.items: list[PackItem] = []
         self.parcels: list[WeighedParcel] = []
-        self.stable: WeightReading | None = None
         self.box_warning = ""
+        self.gate.new_parcel()
         self.last_number = 1
 
     # -- state -------------------------------------------------------------------------------------
@@ -75,8 +82,9 @@ class PackDesk:
             expected_g=expected,
             allowed_g=allowed or 0.0,
             parcels=parcels,
-            stable_g=self.stable.grams if self.stable else None,
+            stable_g=self.gate.stable_g,
             box_warning=self.box_warning,
+            scale_message=self.gate.view.message,
         )
 
     def _parcel_view(self, weighed: WeighedParcel) -> ParcelView:
@@ -113,20 +121,34 @@ class PackDesk:
             raise workflow.WorkflowError(f"Unknown box {code}.")
         self.box_code = box.code
         self.box_warning = self.packing.box_fit_warning(self.items, box)
+        self.offer_demo_weight()
         return box
 
     def add_parcel(self) -> int:
         self.count += 1
         return self.count
 
+    def picked(self) -> None:
+        """All units verified: the Pack step starts (a demo scale gets the first parcel's weight)."""
+        self.offer_demo_weight()
+
     def reading(self, reading: WeightReading) -> None:
-        self.stable = reading if reading.stable else None
+        self.gate.reading(reading)
+
+    def offer_demo_weight(self) -> None:
+        """On a demo station the simulated scale gets the parcel's expected weight (with a little noise)."""
+        if self.demo_scale is None or not self.order_id or not self.box_code:
+            return
+        box = self._box(self.box_code)
+        if box is not None and self.items:
+            self.demo_scale(self.packing.expected_grams(self.items, box, 1.0 / self.count))
 
     def weigh(self, actor: Actor, order: Order, grams: float | None) -> WeightOutcome:
         if grams is None:
-            if self.stable is None or self.stable.grams <= 0:
-                raise workflow.WorkflowError("No stable weight yet: put the parcel on the scale and wait.")
-            grams = self.stable.grams
+            stable = self.gate.stable_g
+            if stable is None:
+                raise workflow.WorkflowError(self.gate.view.message or "No stable weight yet: wait for the scale.")
+            grams = stable
         if not self.box_code:
             raise workflow.WorkflowError("Choose a box first.")
         view = self.view(order)
@@ -134,6 +156,7 @@ class PackDesk:
         outcome = self.packing.weigh(actor, order.order_id, grams, self.box_code, number, 1.0 / self.count)
         self.last_number = number
         self.parcels = self.packing.weighed_parcels(order.order_id)
+        self.gate.new_parcel()  # the next parcel's weight counts only after the scale clears
         return outcome
 
     def _box(self, code: str) -> Box | None:

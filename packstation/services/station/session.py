@@ -68,10 +68,11 @@ class StationSession:
         finishing: Finishing | None = None,
         settings: Any = None,
         on_settings: Callable[[Any], list[str]] | None = None,
+        gate: Any = None,
     ) -> None:
         self.packing, self.users, self.station = packing, users, station
         self.finishing = finishing or Finishing(packing)
-        self.desk = PackDesk(packing)
+        self.desk = PackDesk(packing, gate)
         self.settings = settings
         self.on_settings = on_settings  # applies saved settings; returns those that need a restart
         self.actor: Actor | None = None
@@ -400,6 +401,7 @@ class StationSession:
             if outcome.verdict is ScanVerdict.COMPLETE:
                 self.picking_started = False
                 self.desk.opened(outcome.order, False)
+                self.desk.picked()
                 return f"done|{outcome.message} — all items verified. Pack it."
             return ("ok|" if outcome.accepted else "error|") + outcome.message
 

@@ -108,6 +108,7 @@ class PackView:
     parcels: tuple[ParcelView, ...] = ()
     stable_g: float | None = None
     box_warning: str = ""
+    scale_message: str = ""
 
     @property
     def weighed(self) -> int:

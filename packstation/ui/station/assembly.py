@@ -52,6 +52,7 @@ def build_station_ui(
     camera_relay: Any = None,
     image_root: Path | None = None,
     io_runner: Any = None,
+    scale: Any = None,
 ) -> StationUi:
     """Everything is passed in (the composition roots are `packstation.compose` and `packstation.app`).
 
@@ -76,7 +77,7 @@ def build_station_ui(
         DonePage(flow),
         HeldPage(flow),
     ]
-    panel = SimScannerPanel(flow, sim_scan, catalog or []) if sim_scan is not None else None
+    panel = SimScannerPanel(flow, sim_scan, catalog or [], scale=scale) if sim_scan is not None else None
     side: QWidget | None = panel
     window = StationWindow(flow, bridge, pages, sounds, station_name, idle_lock_minutes, side)
     return StationUi(window, flow, panel)

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from packstation.devices.scales import WeightReading
 from packstation.domain.orders import Order, Product
 from packstation.domain.users import Actor
 from packstation.services.station.session import StationSession
@@ -223,14 +221,13 @@ class StationFlow(QObject):
     def confirm_pack(self) -> None:
         self.submit(self.session.confirm_pack, busy="Packing and printing" if self.pack.complete else "")
 
-    def on_weight(self, reading: WeightReading) -> None:
-        """A scale reading: the session keeps the stable one; the Pack page draws the live figure itself,
-        so a reading changes no other part of the screen (no `changed` at the scale's rate)."""
+    def scale_words(self) -> str:
+        """What the scale means for the parcel now ("Take the last parcel off the scale ..."): the
+        session's weight gate, fed by the scale's own thread (a read of memory, no I/O)."""
+        return self.session.desk.gate.view.message
 
-        def keep(view: StationView) -> None:
-            self.view = replace(self.view, pack=replace(self.view.pack, stable_g=view.pack.stable_g))
-
-        self.runner.run(lambda: self.session.on_weight(reading), on_done=keep)
+    def stable_grams(self) -> float | None:
+        return self.session.desk.gate.stable_g
 
     # -- label and photos --------------------------------------------------------------------------------
     def print_label(self) -> None:

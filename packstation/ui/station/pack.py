@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QComboBox, QGridLayout, QVBoxLayout, QWidget
 
 from packstation.devices.scales import WeightReading
@@ -80,9 +82,12 @@ class PackPage(Page):
         self.flow.hold(reason)
 
     def show_weight(self, reading: WeightReading) -> None:
-        colour = PALETTE.ok if reading.stable else PALETTE.muted
-        word = "stable" if reading.stable else "settling …"
-        self.live.setText(f"<span style='color:{colour}'>{reading.grams:.0f} g</span> <small>{word}</small>")
+        counts = self.flow.stable_grams() is not None
+        colour = PALETTE.ok if counts else PALETTE.muted
+        words = html.escape(self.flow.scale_words())
+        self.live.setText(
+            f"<span style='color:{colour}'>{reading.grams:.0f} g</span><br><small>{words}</small>"
+        )
 
     def on_scan(self, code: str) -> None:
         self.flow.scan(code)

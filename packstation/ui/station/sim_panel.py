@@ -7,6 +7,7 @@ Items of the open order are marked, so a newcomer sees which clicks are right.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -29,9 +30,10 @@ class SimScannerPanel(QWidget):
         scan: Callable[[str], None],
         catalog: list[Product],
         parent: QWidget | None = None,
+        scale: Any = None,
     ) -> None:
         super().__init__(parent)
-        self.flow, self.scan, self.catalog = flow, scan, catalog
+        self.flow, self.scan, self.catalog, self.scale = flow, scan, catalog, scale
         self._marked: set[str] = set()
         self.setFixedWidth(300)
         inner = QWidget()
@@ -48,6 +50,10 @@ class SimScannerPanel(QWidget):
         self._button("Unknown barcode\n0000000000000", "0000000000000")
         for command in (Command.UNDO, Command.HOLD, Command.NEXT, Command.CONFIRM):
             self._button(f"[{command.label}]", command.barcode)
+        if scale is not None and hasattr(scale, "place"):
+            self.column.addWidget(label("Simulated scale", "big"))
+            self._scale_button("Wrong weight (+20 % and 150 g)", self._wrong_weight)
+            self._scale_button("Empty scale", scale.empty)
         self.column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(inner)
@@ -67,6 +73,18 @@ class SimScannerPanel(QWidget):
         button.clicked.connect(lambda: self.scan(code))
         self.column.addWidget(button)
         return button
+
+    def _scale_button(self, text: str, action: Callable[[], None]) -> None:
+        button = self._button(text, "")
+        button.clicked.disconnect()
+        button.clicked.connect(action)
+
+    def _wrong_weight(self) -> None:
+        expected = self.flow.view.pack.expected_g
+        if expected is None:
+            self.flow.say("Wrong weight: open an order at the Pack step first.", "info")
+            return
+        self.scale.place(expected * 1.2 + 150, noise_g=2.0)
 
     def _scan_queued_order(self) -> None:
         def first(queue: list) -> None:

@@ -216,7 +216,6 @@ class StationWindow(QMainWindow):
         self.flow.say(f"Scan not read: {rejection.reason}{suggestion}", "error")
 
     def on_weight(self, reading: object) -> None:
-        self.flow.on_weight(reading)  # type: ignore[arg-type]
         pack = self.pages.get(Step.PACK)
         if pack is not None and self.current is pack:
             pack.show_weight(reading)  # type: ignore[attr-defined]
