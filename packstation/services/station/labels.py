@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from packstation.domain.orders import Order, Parcel
-from packstation.services.print_jobs import PrintJob
 from packstation.services.station.view import LabelView, ParcelLabelView
+
+if TYPE_CHECKING:
+    from packstation.services.print_jobs import PrintJob
 
 log = logging.getLogger(__name__)
 
