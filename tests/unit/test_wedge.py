@@ -14,8 +14,8 @@ from packstation.devices.wedge import (
     Rejected,
     Replay,
     Scanned,
-    WedgeConfig,
     WedgeDecoder,
+    WedgeSettings,
     correct_azerty,
 )
 
@@ -110,7 +110,7 @@ def test_human_key_is_released_after_the_gap_not_after_the_next_key():
 
 
 def test_short_fast_burst_below_min_length_is_typing():
-    kb = Keyboard(WedgeDecoder(WedgeConfig(min_length=4)))
+    kb = Keyboard(WedgeDecoder(WedgeSettings(min_length=4)))
     kb.scanner("123")
     kb.idle()
     assert kb.scans() == []
@@ -134,7 +134,7 @@ def test_mixed_typing_then_scan_then_typing_keeps_every_key_accounted_for():
 
 
 def test_gs1_placeholder_and_raw_gs_become_group_separators():
-    config = WedgeConfig(scan_format=ScanFormat(gs_placeholder="^]"))
+    config = WedgeSettings(scan_format=ScanFormat(gs_placeholder="^]"))
     kb = Keyboard(WedgeDecoder(config))
     kb.scanner("]d20109501101530003^]17251231")
     kb.scanner("0109501101530003" + GS + "10LOT7")
@@ -145,7 +145,7 @@ def test_gs1_placeholder_and_raw_gs_become_group_separators():
 
 
 def test_prefix_and_suffix_are_stripped_and_aim_can_be_kept():
-    config = WedgeConfig(scan_format=ScanFormat(prefix="@@", suffix="##", aim="keep"))
+    config = WedgeSettings(scan_format=ScanFormat(prefix="@@", suffix="##", aim="keep"))
     kb = Keyboard(WedgeDecoder(config))
     kb.scanner("@@]E04006381333931##")
     (scan,) = kb.scans()
@@ -155,7 +155,7 @@ def test_prefix_and_suffix_are_stripped_and_aim_can_be_kept():
 
 
 def test_burst_that_is_only_framing_is_rejected_not_typed():
-    kb = Keyboard(WedgeDecoder(WedgeConfig(scan_format=ScanFormat(prefix="@@", suffix="##"))))
+    kb = Keyboard(WedgeDecoder(WedgeSettings(scan_format=ScanFormat(prefix="@@", suffix="##"))))
     kb.scanner("@@##")
     (decision,) = kb.decisions
     assert isinstance(decision, Rejected)
@@ -187,7 +187,7 @@ def test_azerty_letters_and_dash_are_corrected_too():
 
 
 def test_layout_fix_mode_delivers_the_corrected_code_with_a_warning():
-    kb = Keyboard(WedgeDecoder(WedgeConfig(correct_layout=True)))
+    kb = Keyboard(WedgeDecoder(WedgeSettings(correct_layout=True)))
     kb.scanner("QBC)&é\"'")
     (scan,) = kb.scans()
     assert scan.read.code == "ABC-1234"
@@ -231,10 +231,10 @@ def test_feed_rejects_non_text_keys_with_a_clear_error():
 
 
 def test_config_validation():
-    with pytest.raises(ValueError, match="max_gap_s <= timeout_s"):
-        WedgeConfig(max_gap_s=0.05, timeout_s=0.02)
+    with pytest.raises(ValueError, match="key gap <= timeout"):
+        WedgeSettings(max_gap_s=0.05, timeout_s=0.02)
     with pytest.raises(ValueError, match="terminator"):
-        WedgeConfig(terminators=frozenset({"space"}))
+        WedgeSettings(terminators=frozenset({"space"}))
 
 
 def test_wedge_scanner_routes_scans_and_layout_warnings_to_callbacks():
