@@ -87,6 +87,7 @@ class StationConfig:
     packing: PackingConfig = field(default_factory=PackingConfig)
     label: LabelConfig = field(default_factory=LabelConfig)
     photos: PhotoConfig = field(default_factory=PhotoConfig)
+    badges: BadgeConfig = field(default_factory=lambda: BadgeConfig())
 
 
 ENV_OVERRIDES = {
@@ -164,3 +165,10 @@ def redacted_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001 - anything unparsable is shown as a placeholder
         return "<unparsable url>"
+
+
+@dataclass
+class BadgeConfig:
+    """Badge cards: any printable code, digits only too, from `min_length` characters."""
+
+    min_length: int = 4

@@ -254,3 +254,60 @@ def test_wedge_scanner_routes_scans_and_layout_warnings_to_callbacks():
     assert rejected[0].reason == AZERTY_MESSAGE
     assert kb.replayed() == "12345\r"
     assert [s.state.value for s in statuses] == ["connected", "disconnected"]
+
+
+def test_station_wedge_table_in_ms_is_the_source_and_url_options_override_it():
+    from packstation.config import StationConfig
+    from packstation.devices.urls import DeviceUrlError
+    from packstation.devices.wedge_settings import wedge_settings
+
+    config = StationConfig()
+    default = wedge_settings(config)
+    assert (default.max_gap_s, default.timeout_s, default.min_length) == (0.030, 0.060, 4)
+    config.wedge.max_key_gap_ms, config.wedge.timeout_ms, config.wedge.min_length = 20, 90.5, 6
+    config.wedge.prefix = "@@"
+    table = wedge_settings(config, "wedge")
+    assert (table.max_gap_s, table.timeout_s, table.min_length) == (0.020, 0.0905, 6)
+    assert table.scan_format.prefix == "@@" and table.source == "wedge"
+    url = wedge_settings(config, "wedge?gap_ms=12&prefix=%23%23&layout=fix")
+    assert (url.max_gap_s, url.timeout_s, url.min_length) == (0.012, 0.0905, 6)
+    assert url.scan_format.prefix == "##" and url.correct_layout
+    kb = Keyboard(WedgeDecoder(table))
+    kb.scanner("@@BOX-M")
+    assert [s.read.code for s in kb.scans()] == ["BOX-M"]
+    config.wedge.timeout_ms = 10  # shorter than the key gap
+    with pytest.raises(DeviceUrlError, match=r"\[wedge\] in config.toml"):
+        wedge_settings(config)
+    with pytest.raises(DeviceUrlError, match="not a keyboard-wedge"):
+        wedge_settings(StationConfig(), "sim")
+
+
+def test_key_clock_keeps_the_timestamps_gaps_however_late_keys_are_handled():
+    from packstation.devices.wedge import KeyClock
+
+    clock, decoder = KeyClock(), WedgeDecoder()
+    # Pressed 4 ms apart from t=10.000 s on the window system's clock; the GUI thread handles the
+    # first at monotonic 500.0 and the rest all together 120 ms later (busy).
+    decisions = []
+    for n, char in enumerate("EA000000014US"):
+        delivered = 500.0 if n == 0 else 500.120
+        t = clock.key_time(10_000 + 4 * n, delivered, in_burst=decoder.pending > 0)
+        decisions += decoder.feed(char, t)
+    assert decisions == [] and decoder.pending == 13
+    # Silence counts from the last key's delivery, not from its (earlier) press.
+    deadline = decoder.next_deadline()
+    assert decoder.poll(clock.now(500.120 + 0.059)) == []
+    assert deadline is not None and clock.now(500.120 + 0.061) >= deadline
+    t = clock.key_time(10_000 + 4 * 13, 500.125, in_burst=True)
+    (scan,) = decoder.feed("Enter", t)
+    assert isinstance(scan, Scanned) and scan.read.code == "EA000000014US"
+
+
+def test_key_clock_falls_back_to_delivery_time_without_timestamps():
+    from packstation.devices.wedge import KeyClock
+
+    clock = KeyClock()
+    assert clock.key_time(0, 42.5, in_burst=False) == 42.5
+    assert clock.now(43.0) == 43.0
+    first = clock.key_time(1_000, 50.0, in_burst=False)
+    assert first == 50.0 and clock.key_time(1_150, 50.4, in_burst=True) == pytest.approx(50.15)
