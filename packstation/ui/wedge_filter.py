@@ -61,6 +61,9 @@ _MODIFIER_KEYS = frozenset(
     )
 )
 _NO_KEY = frozenset({0, int(_K.Key_unknown)})
+_BRACKET_RIGHT = int(_K.Key_BracketRight)
+_KEY_PRESS, _SHORTCUT_OVERRIDE = QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride
+_MOUSE_PRESS = QEvent.Type.MouseButtonPress
 _M = Qt.KeyboardModifier
 _HOTKEY_MODIFIERS = _M.ControlModifier | _M.AltModifier | _M.MetaModifier
 _CTRL_ALT = _M.ControlModifier | _M.AltModifier  # both at once: how Windows reports AltGr
@@ -81,34 +84,41 @@ def wedge_key(event: QKeyEvent) -> str | None:
     """What the decoder is fed for a key press, or None for keys a scanner never types (hotkeys).
 
     Call only for keys that are not modifiers (`is_modifier_key`)."""
-    key, text, mods = event.key(), event.text(), event.modifiers()
-    if text == GS or (key == _K.Key_BracketRight and mods & _M.ControlModifier and not mods & _M.AltModifier):
+    return _scanner_key(event.key(), event.text(), event.modifiers())
+
+
+def _scanner_key(key: int, text: str, mods: Qt.KeyboardModifier) -> str | None:
+    if text == GS or (key == _BRACKET_RIGHT and mods & _M.ControlModifier and not mods & _M.AltModifier):
         return GS  # FNC1 of a GS1 code: Ctrl+]
-    hotkey = bool(mods & _HOTKEY_MODIFIERS) and (mods & _CTRL_ALT) != _CTRL_ALT
     named = _TERMINATORS.get(key)
     if named is not None:
         return None if mods & _HOTKEY_MODIFIERS else named
-    if hotkey:
+    if mods & _HOTKEY_MODIFIERS and (mods & _CTRL_ALT) != _CTRL_ALT:
         return None
     if len(text) == 1 and text.isprintable():
         return text
     return None
 
 
-def _passes_untouched(event: QKeyEvent) -> bool:
+def _passes_untouched(key: int, text: str) -> bool:
     """A modifier on its own, or a key with neither code nor text: no key of a code, no hotkey."""
-    key = event.key()
-    return is_modifier_key(key) or (key in _NO_KEY and not event.text())
+    return key in _MODIFIER_KEYS or (key in _NO_KEY and not text)
 
 
 @dataclass(slots=True)
 class _Held:
-    """A swallowed key press: where it was going, a copy to re-send, and whose window it was in."""
+    """A swallowed key press: where it was going, what it was, and whose window it was typed in."""
 
     target: QObject
-    event: QKeyEvent
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+    autorepeat: bool
     field: QWidget | None
     to_station: bool
+
+    def event(self) -> QKeyEvent:
+        return QKeyEvent(QEvent.Type.KeyPress, self.key, self.modifiers, self.text, self.autorepeat)
 
 
 class WedgeFilter(QObject):
@@ -131,6 +141,7 @@ class WedgeFilter(QObject):
         self._replaying = False
         self._due = 0.0
         self._rechecks = 0
+        self._to_station = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -153,38 +164,39 @@ class WedgeFilter(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress:
+        if kind == _KEY_PRESS:
+            return False if self._replaying else self._key_press(obj, event)  # type: ignore[arg-type]
+        if kind == _SHORTCUT_OVERRIDE:  # a QShortcut may take the key: decide held keys first
+            if self._held and not self._replaying:
+                key, text = event.key(), event.text()  # type: ignore[attr-defined]
+                if not _passes_untouched(key, text) and _scanner_key(key, text, event.modifiers()) is None:  # type: ignore[attr-defined]
+                    self.flush()
+            return False
+        if kind == _MOUSE_PRESS:
             self.activity.emit()
-            return False
-        if self._replaying:
-            return False
-        if kind == QEvent.Type.ShortcutOverride:  # a QShortcut may take the key: decide held keys first
-            if self._held and not _passes_untouched(event) and wedge_key(event) is None:  # type: ignore[arg-type]
-                self.flush()
-            return False
-        if kind != QEvent.Type.KeyPress:
-            return False
+        return False
+
+    def _key_press(self, obj: QObject, event: QKeyEvent) -> bool:
         self.activity.emit()
-        if _passes_untouched(event):  # type: ignore[arg-type]
+        key, text = event.key(), event.text()
+        if _passes_untouched(key, text):
             return False
-        key = wedge_key(event)  # type: ignore[arg-type]
-        if key is None:
+        mods = event.modifiers()
+        char = _scanner_key(key, text, mods)
+        if char is None:
             if self._held:  # decide what came before, so a hotkey never overtakes held typing
                 self.flush()
             return False
         decoder = self.scanner.decoder
-        t = self.clock.key_time(event.timestamp(), time.monotonic(), in_burst=decoder.pending > 0)  # type: ignore[attr-defined]
-        copy = QKeyEvent(
-            QEvent.Type.KeyPress,
-            event.key(),  # type: ignore[attr-defined]
-            event.modifiers(),  # type: ignore[attr-defined]
-            event.text(),  # type: ignore[attr-defined]
-            event.isAutoRepeat(),  # type: ignore[attr-defined]
-        )
+        in_burst = decoder.pending > 0
+        t = self.clock.key_time(event.timestamp(), time.monotonic(), in_burst=in_burst)
         field = obj if isinstance(obj, QWidget) else QApplication.focusWidget()
-        self._held.append(_Held(obj, copy, field, self._in_station(field)))
+        if not in_burst or not self._held:  # where a burst goes is decided by its first key
+            self._to_station = self._in_station(field)
+        autorepeat = event.isAutoRepeat()
+        self._held.append(_Held(obj, key, mods, text, autorepeat, field, self._to_station))
         self._rechecks = 0
-        self._apply(decoder.feed(key, t, autorepeat=event.isAutoRepeat()))  # type: ignore[attr-defined]
+        self._apply(decoder.feed(char, t, autorepeat=autorepeat))
         self._schedule()
         return True
 
@@ -227,8 +239,8 @@ class WedgeFilter(QObject):
             receiver = QApplication.focusWidget()
         if receiver is None:
             return
-        last = held[-1].event
-        terminator = last if last.key() in _TERMINATORS else None
+        last = held[-1]
+        terminator = last.event() if last.key in _TERMINATORS else None
         self._replaying = True
         try:
             none = Qt.KeyboardModifier.NoModifier
@@ -270,6 +282,6 @@ class WedgeFilter(QObject):
                 target = item.target
                 receiver = target if shiboken6.isValid(target) else QApplication.focusWidget()
                 if receiver is not None:
-                    QApplication.sendEvent(receiver, item.event)
+                    QApplication.sendEvent(receiver, item.event())
         finally:
             self._replaying = False
