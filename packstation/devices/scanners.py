@@ -252,7 +252,8 @@ class SimScanner:
 
 
 class WedgeScanner:
-    """The keyboard-wedge scanner: the UI's key filter calls `feed_key`; scans go to `on_scan`."""
+    """The keyboard-wedge scanner: the UI's key filter feeds `decoder` and `deliver`s the bursts typed
+    into the station's window (or calls `feed_key`, which does both); scans go to `on_scan`."""
 
     def __init__(
         self,

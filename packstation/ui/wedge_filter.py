@@ -40,6 +40,8 @@ from packstation.devices.wedge import Decision, KeyClock, LayoutWarning, Rejecte
 
 _K = Qt.Key
 _TERMINATORS = {int(_K.Key_Return): "enter", int(_K.Key_Enter): "enter", int(_K.Key_Tab): "tab"}
+_TEXT_TERMINATORS = {"\n": "enter"}  # a Linefeed key (scanners set to send LF, xdotool's "\n")
+_TERMINATOR_KEYS = {"enter": (_K.Key_Return, "\r"), "tab": (_K.Key_Tab, "\t")}
 _MODIFIER_KEYS = frozenset(
     int(k)
     for k in (
@@ -90,7 +92,7 @@ def wedge_key(event: QKeyEvent) -> str | None:
 def _scanner_key(key: int, text: str, mods: Qt.KeyboardModifier) -> str | None:
     if text == GS or (key == _BRACKET_RIGHT and mods & _M.ControlModifier and not mods & _M.AltModifier):
         return GS  # FNC1 of a GS1 code: Ctrl+]
-    named = _TERMINATORS.get(key)
+    named = _TERMINATORS.get(key) or _TEXT_TERMINATORS.get(text)
     if named is not None:
         return None if mods & _HOTKEY_MODIFIERS else named
     if mods & _HOTKEY_MODIFIERS and (mods & _CTRL_ALT) != _CTRL_ALT:
@@ -148,7 +150,10 @@ class WedgeFilter(QObject):
         self._timer.timeout.connect(self._poll)
 
     def install(self, app: QApplication | None = None) -> WedgeFilter:
-        (app or QApplication.instance()).installEventFilter(self)
+        target = app or QApplication.instance()
+        if target is None:
+            raise RuntimeError("the wedge filter needs a QApplication")
+        target.installEventFilter(self)
         return self
 
     def uninstall(self) -> None:
@@ -240,15 +245,15 @@ class WedgeFilter(QObject):
         if receiver is None:
             return
         last = held[-1]
-        terminator = last.event() if last.key in _TERMINATORS else None
+        terminator = _TERMINATOR_KEYS.get(_TERMINATORS.get(last.key) or _TEXT_TERMINATORS.get(last.text, ""))
         self._replaying = True
         try:
             none = Qt.KeyboardModifier.NoModifier
             QApplication.sendEvent(receiver, QKeyEvent(QEvent.Type.KeyPress, _K.Key_unknown, none, text))
             if terminator is not None:
-                QApplication.sendEvent(receiver, terminator)
-                release = QKeyEvent(QEvent.Type.KeyRelease, terminator.key(), none, terminator.text())
-                QApplication.sendEvent(receiver, release)
+                key, key_text = terminator
+                QApplication.sendEvent(receiver, QKeyEvent(QEvent.Type.KeyPress, key, none, key_text))
+                QApplication.sendEvent(receiver, QKeyEvent(QEvent.Type.KeyRelease, key, none, key_text))
         finally:
             self._replaying = False
         self.typed_into.emit(text)

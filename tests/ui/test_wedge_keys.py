@@ -200,3 +200,11 @@ def test_hotkeys_still_pass_and_decide_held_typing_first(station, qtbot):
     station.send(strokes)
     assert station.field.text() == "x" and station.field.selectedText() == "x"  # x first, then Ctrl+A
     assert station.reads == []
+
+
+def test_a_linefeed_key_ends_a_scan_like_enter(station):
+    strokes = scanner_strokes("BOX-M", KeyStyle.SHIFT, terminator=None)
+    end = strokes[-1].at_ms + 4
+    strokes += [Stroke(True, 0x0A, "\n", Qt.KeyboardModifier.NoModifier, end)]  # X11 Linefeed keysym
+    station.send(strokes)
+    assert station.codes() == ["BOX-M"] and station.field.text() == ""

@@ -35,7 +35,7 @@ class XDisplay:
 
     def scan(self, code: str, delay_ms: int = 8) -> None:
         """Type `code` and Enter the way a USB wedge scanner does: Shift around capitals, 8 ms a key."""
-        self.xdotool("type", "--delay", str(delay_ms), "--", code + "\n")
+        self.xdotool("type", "--delay", str(delay_ms), "--", code + "\r")  # "\r": the Return key
 
     def key(self, *combos: str) -> None:
         self.xdotool("key", "--delay", "30", *combos)

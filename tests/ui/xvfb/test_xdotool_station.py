@@ -20,6 +20,7 @@ from packstation.domain.users import Role
 APP = Path(__file__).with_name("station_app.py")
 ROOT = Path(__file__).resolve().parents[3]
 PACKER_BADGE, SUPERVISOR_BADGE = "BADGE-PAT-0001", "BADGE-SUE-0001"
+SUPERVISOR_PIN = "5555"
 TRACKING = "EA000000014US"
 
 
@@ -53,7 +54,7 @@ def test_badge_command_pick_and_review_search_typed_by_xdotool(xvfb, tmp_path):
     home, state_file = tmp_path / "home", tmp_path / "state.json"
     prepare_home(
         home,
-        {"pat": (Role.PACKER, "1234", PACKER_BADGE), "sue": (Role.SUPERVISOR, "5555", SUPERVISOR_BADGE)},
+        {"pat": (Role.PACKER, "1234", PACKER_BADGE), "sue": (Role.SUPERVISOR, SUPERVISOR_PIN, SUPERVISOR_BADGE)},
     )
     env = dict(xvfb.env, PYTHONPATH=str(ROOT))
     process = subprocess.Popen(
@@ -80,10 +81,10 @@ def test_badge_command_pick_and_review_search_typed_by_xdotool(xvfb, tmp_path):
         assert sum(state["picked"].values()) == len(to_scan)
         assert state["step"] == "pack", state
 
-        xvfb.key("ctrl+l")  # the packer steps away; the supervisor logs in with their badge
+        xvfb.key("ctrl+l")  # the packer steps away; the supervisor types her PIN, as a person does
         app.wait("logged out", lambda s: s["actor"] is None)
-        xvfb.scan(SUPERVISOR_BADGE)
-        app.wait("supervisor logged in", lambda s: s["actor"] == "sue")
+        xvfb.xdotool("type", "--delay", "150", "--", SUPERVISOR_PIN + "\r")
+        app.wait("supervisor logged in by typed PIN", lambda s: s["actor"] == "sue")
 
         xvfb.key("ctrl+r")
         app.wait("review window open", lambda s: s["review"] is not None)
