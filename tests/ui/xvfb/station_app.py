@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+SEEN: dict[str, list[str]] = {"scans": [], "rejected": [], "typed_elsewhere": []}
+
 
 def snapshot(built: Any) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QLineEdit
@@ -34,6 +36,7 @@ def snapshot(built: Any) -> dict[str, Any]:
         "banner": window.banner.text(),
         "active": type(QApplication.activeWindow()).__name__ if QApplication.activeWindow() else None,
         "review": None,
+        **SEEN,  # every scan the station got, every rejection, every burst typed into another window
     }
     review = window.review_window
     if review is not None and review.isVisible():
@@ -60,6 +63,10 @@ def main(home: str, state_path: str) -> int:
 
     app = station_application()
     built = build_app(home, sounds=Sounds(), sync_interval_s=None)
+    built.bridge.scanned.connect(lambda read: SEEN["scans"].append(read.code))
+    built.bridge.rejected.connect(lambda rejection: SEEN["rejected"].append(rejection.reason))
+    if built.wedge is not None:
+        built.wedge.typed_into.connect(SEEN["typed_elsewhere"].append)
     built.window.resize(1280, 860)
     built.window.show()
     built.window.activateWindow()

@@ -54,7 +54,10 @@ def test_badge_command_pick_and_review_search_typed_by_xdotool(xvfb, tmp_path):
     home, state_file = tmp_path / "home", tmp_path / "state.json"
     prepare_home(
         home,
-        {"pat": (Role.PACKER, "1234", PACKER_BADGE), "sue": (Role.SUPERVISOR, SUPERVISOR_PIN, SUPERVISOR_BADGE)},
+        {
+            "pat": (Role.PACKER, "1234", PACKER_BADGE),
+            "sue": (Role.SUPERVISOR, SUPERVISOR_PIN, SUPERVISOR_BADGE),
+        },
     )
     env = dict(xvfb.env, PYTHONPATH=str(ROOT))
     process = subprocess.Popen(
@@ -79,6 +82,7 @@ def test_badge_command_pick_and_review_search_typed_by_xdotool(xvfb, tmp_path):
             xvfb.scan(barcode)
         state = app.wait("every unit picked", lambda s: s["order"] == order and not s["to_scan"])
         assert sum(state["picked"].values()) == len(to_scan)
+        assert state["scans"] == [PACKER_BADGE, "%%PS:NEXT", *to_scan] and state["rejected"] == []
         assert state["step"] == "pack", state
 
         xvfb.key("ctrl+l")  # the packer steps away; the supervisor types her PIN, as a person does
@@ -101,6 +105,8 @@ def test_badge_command_pick_and_review_search_typed_by_xdotool(xvfb, tmp_path):
         assert state["review"]["tracking"] == TRACKING and state["review"]["order_id"] == ""
         assert state["order"] == order and state["step"] == "pack"  # the station did not act on it
         assert state["banner"] == before["banner"], state["banner"]
+        assert state["scans"] == [PACKER_BADGE, "%%PS:NEXT", *to_scan]  # nothing more reached the station
+        assert state["typed_elsewhere"] == [TRACKING]
     finally:
         state_file.with_name(state_file.name + ".stop").touch()
         try:
