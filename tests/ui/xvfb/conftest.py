@@ -9,7 +9,6 @@ import subprocess
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -98,32 +97,3 @@ def xvfb() -> Iterator[XDisplay]:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
-
-
-def prepare_home(home: Path, people: dict[str, tuple[str, str, str]]) -> None:
-    """A station home for driving: sim scale that settles fast, demo orders, users with badges."""
-    from packstation.config import StationConfig, save_config
-    from packstation.home import Home
-    from packstation.services.demo import load_demo
-    from packstation.services.users import UserService
-
-    try:
-        from packstation.compose import open_station  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        from packstation.bootstrap import open_station
-
-    config = StationConfig(station="xvfb-1")
-    # xdotool is a process on a shared 2-core machine: unlike scanner hardware it can be descheduled
-    # between two keys, so the burst gap gets headroom (people still type 90-200 ms apart).
-    config.devices.scanner = "wedge?gap_ms=70&timeout_ms=200"
-    config.devices.scale = "sim?settle_ms=30&interval_ms=10"
-    save_config(config, Home(home).config_file)
-    station = open_station(home)
-    try:
-        load_demo(station.uow, orders=4, station=station.name)
-        users = UserService(station.uow, station.name, scrypt_n=2**8)
-        admin = users.create_first_admin("admin", "Ada Admin", "9090")
-        for user_id, (role, pin, badge) in people.items():
-            users.add_user(admin, user_id, user_id.title(), role, pin, badge)  # type: ignore[arg-type]
-    finally:
-        station.close()

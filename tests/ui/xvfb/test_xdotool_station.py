@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from packstation.domain.users import Role
+from tests.ui.xvfb.station_app import prepare_home
 
 APP = Path(__file__).with_name("station_app.py")
 ROOT = Path(__file__).resolve().parents[3]
@@ -49,8 +50,6 @@ class App:
 
 
 def test_badge_command_pick_and_review_search_typed_by_xdotool(xvfb, tmp_path):
-    from conftest import prepare_home  # tests/ui/xvfb/conftest.py
-
     home, state_file = tmp_path / "home", tmp_path / "state.json"
     prepare_home(
         home,
