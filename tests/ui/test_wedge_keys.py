@@ -208,3 +208,32 @@ def test_a_linefeed_key_ends_a_scan_like_enter(station):
     strokes += [Stroke(True, 0x0A, "\n", Qt.KeyboardModifier.NoModifier, end)]  # X11 Linefeed keysym
     station.send(strokes)
     assert station.codes() == ["BOX-M"] and station.field.text() == ""
+
+
+@pytest.mark.parametrize("kind", ["plain-text", "editable-combo", "spin-box", "button"])
+def test_scans_decode_whichever_station_widget_has_focus(station, qtbot, kind):
+    from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QSpinBox
+
+    widget = {
+        "plain-text": QPlainTextEdit,
+        "editable-combo": QComboBox,
+        "spin-box": QSpinBox,
+        "button": QPushButton,
+    }[kind](station.window)
+    if isinstance(widget, QComboBox):
+        widget.setEditable(True)
+    station.window.layout().addWidget(widget)
+    widget.show()
+    widget.setFocus()
+    before = _content(widget)
+    for code in ("BADGE-ADM-0001", "%%PS:NEXT", "1Z999AA10123456784"):
+        station.send(scanner_strokes(code, KeyStyle.SHIFT_EARLY_RELEASE), target=widget)
+    assert station.codes() == ["BADGE-ADM-0001", "%%PS:NEXT", "1Z999AA10123456784"]
+    assert _content(widget) == before
+
+
+def _content(widget: QWidget) -> str:
+    for getter in ("toPlainText", "currentText", "text"):
+        if hasattr(widget, getter):
+            return str(getattr(widget, getter)())
+    return ""
