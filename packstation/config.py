@@ -88,6 +88,7 @@ class StationConfig:
     label: LabelConfig = field(default_factory=LabelConfig)
     photos: PhotoConfig = field(default_factory=PhotoConfig)
     weighing: WeighingConfig = field(default_factory=lambda: WeighingConfig())
+    badges: BadgeConfig = field(default_factory=lambda: BadgeConfig())
 
 
 ENV_OVERRIDES = {
@@ -173,3 +174,10 @@ class WeighingConfig:
 
     require_zero: bool = True  # the scale must read near zero between two parcels
     zero_threshold_g: float = 10.0  # at or below this the scale counts as empty
+
+
+@dataclass
+class BadgeConfig:
+    """Badge cards: any printable code, digits only too, from `min_length` characters."""
+
+    min_length: int = 4

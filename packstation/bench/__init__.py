@@ -30,6 +30,7 @@ SCENARIO_MODULES: list[str] = [
     "packstation.bench.evidence",
     "packstation.bench.evidence_export",
     "packstation.bench.device_recovery",
+    "packstation.bench.wedge_scans",
 ]
 
 

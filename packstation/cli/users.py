@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     a.add_argument("--name", default="", help="full name shown on screen")
     a.add_argument("--role", choices=ROLES, help="packer (default), supervisor or admin")
     a.add_argument("--pin", help="their PIN, 4-12 digits (default: asked)")
-    a.add_argument("--badge", help="their badge code (at least 6 characters)")
+    a.add_argument("--badge", help="their badge code (any printable code, at least [badges] min_length = 4 characters)")
     a.add_argument("--no-pin", action="store_true", help="badge only, no PIN")
     a = action("list", "list users", as_user=False)
     a.add_argument("--json", action="store_true", help="print JSON for scripts")

@@ -30,7 +30,7 @@ from packstation.devices.base import (
     utcnow,
 )
 from packstation.devices.urls import DeviceUrl, DeviceUrlError, parse_device_url
-from packstation.devices.wedge import Decision, LayoutWarning, Rejected, Scanned, WedgeConfig, WedgeDecoder
+from packstation.devices.wedge import Decision, LayoutWarning, Rejected, Scanned, WedgeDecoder, WedgeSettings
 
 ScanListener = Callable[[BarcodeRead], None]
 RejectListener = Callable[[RejectedScan], None]
@@ -323,7 +323,8 @@ class SimScanner:
 
 
 class WedgeScanner:
-    """The keyboard-wedge scanner: the UI's key filter calls `feed_key`; scans go to `on_scan`."""
+    """The keyboard-wedge scanner: the UI's key filter feeds `decoder` and `deliver`s the bursts typed
+    into the station's window (or calls `feed_key`, which does both); scans go to `on_scan`."""
 
     def __init__(
         self,
@@ -331,7 +332,7 @@ class WedgeScanner:
         on_scan: ScanListener | None = None,
         on_status: StatusListener | None = None,
         on_rejected: RejectListener | None = None,
-        config: WedgeConfig | None = None,
+        config: WedgeSettings | None = None,
     ) -> None:
         self.url = _url(url)
         self.on_scan = on_scan
@@ -347,20 +348,22 @@ class WedgeScanner:
         self._reporter.report(DeviceState.CONNECTED, "keyboard wedge: scans arrive as key presses")
 
     def stop(self, timeout: float = 2.0) -> None:
-        self._dispatch(self.decoder.flush())
+        self.deliver(self.decoder.flush())
         self._reporter.report(DeviceState.DISCONNECTED, "stopped")
 
     def feed_key(self, key: str, t: float, *, autorepeat: bool = False) -> list[Decision]:
         """Per key press: decide, deliver scans/rejections, and return the decisions (Replay for the UI)."""
-        return self._dispatch(self.decoder.feed(key, t, autorepeat=autorepeat))
+        return self.deliver(self.decoder.feed(key, t, autorepeat=autorepeat))
 
     def poll(self, t: float) -> list[Decision]:
-        return self._dispatch(self.decoder.poll(t))
+        return self.deliver(self.decoder.poll(t))
 
     def next_deadline(self) -> float | None:
         return self.decoder.next_deadline()
 
-    def _dispatch(self, decisions: list[Decision]) -> list[Decision]:
+    def deliver(self, decisions: list[Decision]) -> list[Decision]:
+        """Hand scans and rejections to the station's callbacks (the UI filter calls this only for
+        bursts typed into the station's own window); returns `decisions` unchanged."""
         for decision in decisions:
             if isinstance(decision, Scanned):
                 safe_call(self.on_scan, decision.read)
@@ -371,14 +374,23 @@ class WedgeScanner:
         return decisions
 
 
-def wedge_config_from_url(url: DeviceUrl) -> WedgeConfig:
-    """Wedge timings and framing from `wedge?gap_ms=30&timeout_ms=60&min_length=4&layout=warn`."""
-    return WedgeConfig(
-        max_gap_s=url.int_option("gap_ms", 30, minimum=1) / 1000,
-        timeout_s=url.int_option("timeout_ms", 60, minimum=1) / 1000,
-        min_length=url.int_option("min_length", 4, minimum=1),
-        scan_format=scan_format_from_url(url),
-        correct_layout=url.option("layout", "warn") == "fix",
+def wedge_config_from_url(url: DeviceUrl, base: WedgeSettings | None = None) -> WedgeSettings:
+    """Wedge timings and framing from `wedge?gap_ms=30&timeout_ms=60&min_length=4&layout=warn`;
+    options the URL leaves out come from `base` (the station's `[wedge]` table)."""
+    base = base or WedgeSettings()
+    fmt = base.scan_format
+    return WedgeSettings(
+        max_gap_s=url.int_option("gap_ms", 1, minimum=1) / 1000 if "gap_ms" in url.options else base.max_gap_s,
+        timeout_s=url.int_option("timeout_ms", 1, minimum=1) / 1000 if "timeout_ms" in url.options else base.timeout_s,
+        min_length=url.int_option("min_length", base.min_length, minimum=1),
+        terminators=base.terminators,
+        scan_format=ScanFormat(
+            prefix=url.option("prefix", fmt.prefix),
+            suffix=url.option("suffix", fmt.suffix),
+            aim=url.option("aim", fmt.aim),
+            gs_placeholder=url.options.get("gs") or fmt.gs_placeholder,
+        ),
+        correct_layout=url.option("layout", "fix" if base.correct_layout else "warn") == "fix",
         source=url.text,
     )
 

@@ -13,6 +13,9 @@ Every decision that covers keys says how many (`key_count`, or `len(keys)`), so 
 its own FIFO of held key events and pop exactly that many. Call `poll(now)` when
 `next_deadline()` passes (one single-shot timer), so a code with no terminator, or a person's
 lone key, is released without waiting for the next key.
+
+Key times come from the window system's own timestamps through a `KeyClock`, so a GUI thread that
+gets round to the keys late (a busy PC) still sees the gaps the scanner typed them with.
 """
 
 from __future__ import annotations
@@ -60,8 +63,9 @@ AZERTY_MESSAGE = "scanner keyboard layout looks like AZERTY; set the scanner to 
 
 
 @dataclass(frozen=True, slots=True)
-class WedgeConfig:
-    """Timings and framing for one keyboard-wedge scanner."""
+class WedgeSettings:
+    """Timings (seconds) and framing for one keyboard-wedge scanner, built from the station's `[wedge]`
+    table (milliseconds) and the scanner URL's options by `devices.wedge_settings.wedge_settings`."""
 
     max_gap_s: float = 0.030  # keys closer than this belong to one burst
     min_length: int = 4  # shorter bursts are treated as typing
@@ -75,7 +79,7 @@ class WedgeConfig:
 
     def __post_init__(self) -> None:
         if self.max_gap_s <= 0 or self.timeout_s < self.max_gap_s:
-            raise ValueError("wedge timings need 0 < max_gap_s <= timeout_s")
+            raise ValueError("wedge timings need 0 < key gap <= timeout")
         if self.min_length < 1:
             raise ValueError("wedge min_length must be at least 1")
         unknown = set(self.terminators) - set(_TERMINATOR_KEYS)
@@ -139,8 +143,8 @@ class WedgeDecoder:
 
     __slots__ = ("config", "_keys", "_last_t", "_gap", "_timeout", "_min", "_terms")
 
-    def __init__(self, config: WedgeConfig | None = None) -> None:
-        self.config = config or WedgeConfig()
+    def __init__(self, config: WedgeSettings | None = None) -> None:
+        self.config = config or WedgeSettings()
         self._keys: list[str] = []
         self._last_t = 0.0
         self._gap = self.config.max_gap_s
@@ -223,6 +227,38 @@ class WedgeDecoder:
         else:
             read = BarcodeRead(code, config.source, raw=raw, symbology=symbology)
         return Scanned(read, key_count, terminator)
+
+
+class KeyClock:
+    """Key times on the `time.monotonic()` scale from the window system's key timestamps (ms).
+
+    Inside a burst the gaps between keys are the timestamps' own, however late the GUI thread gets
+    round to the keys; each burst is anchored to the delivery time of its first key. A timestamp of 0
+    (synthesized events, some platforms) falls back to the delivery time. `now()` is the decoder's
+    "now" for silence deadlines: real time less how late the last key was delivered, so silence is
+    only ever measured after the keys already on their way have come in.
+    """
+
+    __slots__ = ("_offset", "_lag")
+
+    def __init__(self) -> None:
+        self._offset: float | None = None
+        self._lag = 0.0
+
+    def key_time(self, timestamp_ms: int, delivered: float, *, in_burst: bool) -> float:
+        """The time of a key press stamped `timestamp_ms` and handled at monotonic `delivered`."""
+        if timestamp_ms > 0:
+            stamped = timestamp_ms / 1000.0
+            if self._offset is None or not in_burst:
+                self._offset = delivered - stamped
+            t = stamped + self._offset
+        else:
+            t = delivered
+        self._lag = delivered - t
+        return t
+
+    def now(self, monotonic_now: float) -> float:
+        return monotonic_now - self._lag
 
 
 def _append_replay(out: list[Decision], key: str) -> None:

@@ -9,7 +9,7 @@ import secrets
 from collections.abc import Callable
 
 MIN_PIN, MAX_PIN = 4, 12
-MIN_BADGE, MAX_BADGE = 6, 128
+MIN_BADGE, MAX_BADGE = 4, 128  # the shortest badge a station accepts is configurable ([badges] min_length)
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 
 
@@ -61,14 +61,13 @@ def check_pin(pin: str) -> str:
     return pin
 
 
-def check_badge(token: str) -> str:
+def check_badge(token: str, min_length: int = MIN_BADGE) -> str:
+    """A badge code of any kind (digits only too: badge and PIN lookups are kept apart)."""
     token = (token or "").strip()
-    if len(token) < MIN_BADGE:
-        raise UserError(f"A badge code needs at least {MIN_BADGE} characters.")
+    if len(token) < min_length:
+        raise UserError(f"A badge code needs at least {min_length} characters.")
     if len(token) > MAX_BADGE or not token.isprintable():
         raise UserError(f"A badge code is at most {MAX_BADGE} printable characters.")
-    if token.isdigit() and len(token) <= MAX_PIN:
-        raise UserError(f"A badge code of digits only needs more than {MAX_PIN} digits (it could be a PIN).")
     return token
 
 

@@ -47,6 +47,7 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "wedge.max_key_gap_ms": (1, 1000),
     "wedge.min_length": (1, 200),
     "wedge.timeout_ms": (1, 5000),
+    "badges.min_length": (1, 128),
     "label.dpi": (100, 600),
     "photos.width": (160, 8192),
     "photos.height": (120, 8192),

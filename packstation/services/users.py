@@ -31,6 +31,7 @@ from packstation.domain.user_events import (
 from packstation.domain.users import Actor, PermissionDenied, Role
 from packstation.services.credentials import (
     MAX_PIN,
+    MIN_BADGE,
     SCRYPT_N,
     LockedOut,
     LoginError,
@@ -90,7 +91,11 @@ class UserService:
         max_failures: int = 5,
         lockout_s: float = 30.0,
         scrypt_n: int = SCRYPT_N,
+        min_badge_length: int = MIN_BADGE,
     ) -> None:
+        if min_badge_length < 1:
+            raise UserError("The shortest badge ([badges] min_length) must be at least 1 character.")
+        self.min_badge_length = min_badge_length
         self.uow = uow_factory
         self.station = station
         self.scrypt_n = scrypt_n
@@ -147,7 +152,7 @@ class UserService:
             if badge is None:
                 row.badge_hash, row.badge_lookup = "", None
             else:
-                badge = check_badge(badge)
+                badge = check_badge(badge, self.min_badge_length)
                 lookup = self._lookup(uow, "badge", badge)
                 if row.badge_lookup != lookup and self._lookup_taken(uow, UserRow.badge_lookup, lookup):
                     raise UserError("That badge already belongs to someone else.")
@@ -256,7 +261,7 @@ class UserService:
                 row = uow.session.scalar(select(UserRow).where(UserRow.pin_lookup == lookup))
                 if row is not None and not verify_secret(secret, row.pin_hash):
                     row = None
-            else:
+            if row is None:  # badges may be digits only, as short as a PIN
                 row = self._by_badge(uow, secret)
             if row is None or not row.active:
                 self._fail(uow, "supervisor", "supervisor", "unknown PIN or badge")
@@ -292,7 +297,7 @@ class UserService:
                 raise UserError("That PIN is already used by someone at this station; choose another.")
             row.pin_hash = hash_secret(pin, self.scrypt_n)
         if badge is not None:
-            badge = check_badge(badge)
+            badge = check_badge(badge, self.min_badge_length)
             row.badge_lookup = self._lookup(uow, "badge", badge)
             if self._lookup_taken(uow, UserRow.badge_lookup, row.badge_lookup):
                 raise UserError("That badge already belongs to someone else.")

@@ -232,8 +232,8 @@ def test_bad_credentials_get_clear_errors(users, admin):
         users.add_user(admin, "pat", "Pat", Role.PACKER, pin="12ab")
     with pytest.raises(UserError, match="4 to 12 digits"):
         users.add_user(admin, "pat", "Pat", Role.PACKER, pin="123")
-    with pytest.raises(UserError, match="at least 6"):
-        users.add_user(admin, "pat", "Pat", Role.PACKER, badge="AB12")
+    with pytest.raises(UserError, match="at least 4"):
+        users.add_user(admin, "pat", "Pat", Role.PACKER, badge="AB1")
     with pytest.raises(UserError, match="PIN or a badge"):
         users.add_user(admin, "pat", "Pat", Role.PACKER)
     with pytest.raises(UserError, match="already a user"):

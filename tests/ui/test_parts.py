@@ -14,7 +14,7 @@ from packstation.cli.run import display_problem
 from packstation.devices.base import BarcodeRead
 from packstation.devices.scales import SimScale
 from packstation.devices.scanners import WedgeScanner
-from packstation.devices.wedge import WedgeConfig
+from packstation.devices.wedge import WedgeSettings
 from packstation.ui.bridge import DeviceBridge
 from packstation.ui.sounds import SOUND_NAMES, SOUNDS_DIR, Sounds, write_default_sounds
 from packstation.ui.station.queue import countdown, urgency
@@ -50,7 +50,7 @@ def test_sim_scale_weights_arrive_through_the_bridge(qtbot):
 def make_filter(qtbot, **config):  # type: ignore[no-untyped-def]
     bridge = DeviceBridge()
     scanner = WedgeScanner(
-        "wedge", bridge.on_scan, bridge.on_device_status, bridge.on_rejected, WedgeConfig(**config)
+        "wedge", bridge.on_scan, bridge.on_device_status, bridge.on_rejected, WedgeSettings(**config)
     )
     scanner.start()
     wedge = WedgeFilter(scanner).install()

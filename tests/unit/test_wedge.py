@@ -14,8 +14,8 @@ from packstation.devices.wedge import (
     Rejected,
     Replay,
     Scanned,
-    WedgeConfig,
     WedgeDecoder,
+    WedgeSettings,
     correct_azerty,
 )
 
@@ -110,7 +110,7 @@ def test_human_key_is_released_after_the_gap_not_after_the_next_key():
 
 
 def test_short_fast_burst_below_min_length_is_typing():
-    kb = Keyboard(WedgeDecoder(WedgeConfig(min_length=4)))
+    kb = Keyboard(WedgeDecoder(WedgeSettings(min_length=4)))
     kb.scanner("123")
     kb.idle()
     assert kb.scans() == []
@@ -134,7 +134,7 @@ def test_mixed_typing_then_scan_then_typing_keeps_every_key_accounted_for():
 
 
 def test_gs1_placeholder_and_raw_gs_become_group_separators():
-    config = WedgeConfig(scan_format=ScanFormat(gs_placeholder="^]"))
+    config = WedgeSettings(scan_format=ScanFormat(gs_placeholder="^]"))
     kb = Keyboard(WedgeDecoder(config))
     kb.scanner("]d20109501101530003^]17251231")
     kb.scanner("0109501101530003" + GS + "10LOT7")
@@ -145,7 +145,7 @@ def test_gs1_placeholder_and_raw_gs_become_group_separators():
 
 
 def test_prefix_and_suffix_are_stripped_and_aim_can_be_kept():
-    config = WedgeConfig(scan_format=ScanFormat(prefix="@@", suffix="##", aim="keep"))
+    config = WedgeSettings(scan_format=ScanFormat(prefix="@@", suffix="##", aim="keep"))
     kb = Keyboard(WedgeDecoder(config))
     kb.scanner("@@]E04006381333931##")
     (scan,) = kb.scans()
@@ -155,7 +155,7 @@ def test_prefix_and_suffix_are_stripped_and_aim_can_be_kept():
 
 
 def test_burst_that_is_only_framing_is_rejected_not_typed():
-    kb = Keyboard(WedgeDecoder(WedgeConfig(scan_format=ScanFormat(prefix="@@", suffix="##"))))
+    kb = Keyboard(WedgeDecoder(WedgeSettings(scan_format=ScanFormat(prefix="@@", suffix="##"))))
     kb.scanner("@@##")
     (decision,) = kb.decisions
     assert isinstance(decision, Rejected)
@@ -187,7 +187,7 @@ def test_azerty_letters_and_dash_are_corrected_too():
 
 
 def test_layout_fix_mode_delivers_the_corrected_code_with_a_warning():
-    kb = Keyboard(WedgeDecoder(WedgeConfig(correct_layout=True)))
+    kb = Keyboard(WedgeDecoder(WedgeSettings(correct_layout=True)))
     kb.scanner("QBC)&é\"'")
     (scan,) = kb.scans()
     assert scan.read.code == "ABC-1234"
@@ -231,10 +231,10 @@ def test_feed_rejects_non_text_keys_with_a_clear_error():
 
 
 def test_config_validation():
-    with pytest.raises(ValueError, match="max_gap_s <= timeout_s"):
-        WedgeConfig(max_gap_s=0.05, timeout_s=0.02)
+    with pytest.raises(ValueError, match="key gap <= timeout"):
+        WedgeSettings(max_gap_s=0.05, timeout_s=0.02)
     with pytest.raises(ValueError, match="terminator"):
-        WedgeConfig(terminators=frozenset({"space"}))
+        WedgeSettings(terminators=frozenset({"space"}))
 
 
 def test_wedge_scanner_routes_scans_and_layout_warnings_to_callbacks():
@@ -254,3 +254,60 @@ def test_wedge_scanner_routes_scans_and_layout_warnings_to_callbacks():
     assert rejected[0].reason == AZERTY_MESSAGE
     assert kb.replayed() == "12345\r"
     assert [s.state.value for s in statuses] == ["connected", "disconnected"]
+
+
+def test_station_wedge_table_in_ms_is_the_source_and_url_options_override_it():
+    from packstation.config import StationConfig
+    from packstation.devices.urls import DeviceUrlError
+    from packstation.devices.wedge_settings import wedge_settings
+
+    config = StationConfig()
+    default = wedge_settings(config)
+    assert (default.max_gap_s, default.timeout_s, default.min_length) == (0.030, 0.060, 4)
+    config.wedge.max_key_gap_ms, config.wedge.timeout_ms, config.wedge.min_length = 20, 90.5, 6
+    config.wedge.prefix = "@@"
+    table = wedge_settings(config, "wedge")
+    assert (table.max_gap_s, table.timeout_s, table.min_length) == (0.020, 0.0905, 6)
+    assert table.scan_format.prefix == "@@" and table.source == "wedge"
+    url = wedge_settings(config, "wedge?gap_ms=12&prefix=%23%23&layout=fix")
+    assert (url.max_gap_s, url.timeout_s, url.min_length) == (0.012, 0.0905, 6)
+    assert url.scan_format.prefix == "##" and url.correct_layout
+    kb = Keyboard(WedgeDecoder(table))
+    kb.scanner("@@BOX-M")
+    assert [s.read.code for s in kb.scans()] == ["BOX-M"]
+    config.wedge.timeout_ms = 10  # shorter than the key gap
+    with pytest.raises(DeviceUrlError, match=r"\[wedge\] in config.toml"):
+        wedge_settings(config)
+    with pytest.raises(DeviceUrlError, match="not a keyboard-wedge"):
+        wedge_settings(StationConfig(), "sim")
+
+
+def test_key_clock_keeps_the_timestamps_gaps_however_late_keys_are_handled():
+    from packstation.devices.wedge import KeyClock
+
+    clock, decoder = KeyClock(), WedgeDecoder()
+    # Pressed 4 ms apart from t=10.000 s on the window system's clock; the GUI thread handles the
+    # first at monotonic 500.0 and the rest all together 120 ms later (busy).
+    decisions = []
+    for n, char in enumerate("EA000000014US"):
+        delivered = 500.0 if n == 0 else 500.120
+        t = clock.key_time(10_000 + 4 * n, delivered, in_burst=decoder.pending > 0)
+        decisions += decoder.feed(char, t)
+    assert decisions == [] and decoder.pending == 13
+    # Silence counts from the last key's delivery, not from its (earlier) press.
+    deadline = decoder.next_deadline()
+    assert decoder.poll(clock.now(500.120 + 0.059)) == []
+    assert deadline is not None and clock.now(500.120 + 0.061) >= deadline
+    t = clock.key_time(10_000 + 4 * 13, 500.125, in_burst=True)
+    (scan,) = decoder.feed("Enter", t)
+    assert isinstance(scan, Scanned) and scan.read.code == "EA000000014US"
+
+
+def test_key_clock_falls_back_to_delivery_time_without_timestamps():
+    from packstation.devices.wedge import KeyClock
+
+    clock = KeyClock()
+    assert clock.key_time(0, 42.5, in_burst=False) == 42.5
+    assert clock.now(43.0) == 43.0
+    first = clock.key_time(1_000, 50.0, in_burst=False)
+    assert first == 50.0 and clock.key_time(1_150, 50.4, in_burst=True) == pytest.approx(50.15)
