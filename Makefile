@@ -34,9 +34,12 @@ $(SYSTEM_STAMP): scripts/system-packages.sh
 	bash scripts/system-packages.sh
 	@touch $(SYSTEM_STAMP)
 
+CORE := packstation/domain packstation/services packstation/store packstation/sync packstation/devices packstation/labels packstation/evidence
+
 lint: setup
 	$(BIN)/ruff check packstation tests
 	$(BIN)/lint-imports
+	$(BIN)/mypy --ignore-missing-imports $(CORE)
 
 bench: setup
 	$(BIN)/packstation bench $(ARGS)

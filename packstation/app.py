@@ -21,8 +21,9 @@ from packstation.devices.base import DeviceKind, DeviceWorker
 from packstation.devices.camera import BrokenSource, CameraUrlError, CameraWorker, open_camera_source
 from packstation.devices.printers import PrinterStatus, SpoolPump
 from packstation.devices.scales import open_scale
-from packstation.devices.scanners import SimScanner, WedgeScanner, open_scanner, wedge_config_from_url
+from packstation.devices.scanners import SimScanner, WedgeScanner, open_scanner
 from packstation.devices.urls import parse_device_url
+from packstation.devices.wedge_settings import wedge_settings
 from packstation.domain.orders import Product
 from packstation.services.labelling import LabelService
 from packstation.services.photographing import CameraPhotoStep
@@ -172,7 +173,7 @@ def build_app(
 
     scanner_url = parse_device_url(config.devices.scanner, DeviceKind.SCANNER)
     if scanner_url.scheme == "wedge":
-        wedge_config = wedge_config_from_url(scanner_url)
+        wedge_config = wedge_settings(config, scanner_url)
         scanner = WedgeScanner(
             scanner_url, bridge.on_scan, bridge.on_device_status, bridge.on_rejected, wedge_config
         )
@@ -233,6 +234,8 @@ def build_app(
         scale=built.scale if config.devices.scale.startswith("sim") else None,
     )
     window = built.ui.window
+    if built.wedge is not None:
+        built.wedge.station_window = window  # scans in any other window are typed there
     station.settings_listeners.append(lambda cfg: window.set_idle_minutes(cfg.idle_lock_minutes))
     window.review_opener = lambda actor: open_review_window(station, actor, io_runner, parent=window)
     camera.start()  # after the preview is connected to the relay

@@ -180,7 +180,14 @@ def compose(
     )
     packing = PackingService(uow, config.station, packing_rules(config), claims=sync.claims, central=sync.status)
     return Station(
-        home, config, engine, uow, packing, UserService(uow, config.station), SettingsService(home, config), sync
+        home,
+        config,
+        engine,
+        uow,
+        packing,
+        UserService(uow, config.station, min_badge_length=config.badges.min_length),
+        SettingsService(home, config),
+        sync,
     )
 
 

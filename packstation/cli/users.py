@@ -125,7 +125,7 @@ def _list(users: UserService, args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     station = open_station(args.home)
-    users = UserService(station.uow, station.name)
+    users = station.users
     try:
         if args.users_command == "add":
             message = _add(users, args)

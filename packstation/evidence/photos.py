@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 import cv2
 import numpy as np
@@ -29,7 +30,7 @@ TAG_MAKE, TAG_MODEL, TAG_DESCRIPTION, TAG_DATETIME = 0x010F, 0x0110, 0x010E, 0x0
 TAG_DATETIME_ORIGINAL, TAG_OFFSET_ORIGINAL = 0x9003, 0x9011
 EXIF_TIME_FORMAT = "%Y:%m:%d %H:%M:%S"
 _TIME_SLOT = b"0000:00:00 00:00:00"  # same length as a real EXIF time, replaced per shot
-CODE128 = zxingcpp.BarcodeFormat.Code128
+CODE128: Any = zxingcpp.BarcodeFormat.Code128  # zxing takes one format where it takes a set
 QUICK_ROW_STEP = 4
 
 
@@ -89,7 +90,7 @@ def encode_jpeg(image: np.ndarray, exif: bytes | None = None, quality: int = JPE
     ok, buffer = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
         raise ValueError("the frame could not be encoded as JPEG")
-    data = memoryview(buffer).cast("B")
+    data = memoryview(buffer.tobytes())
     if not exif:
         return data.tobytes()
     if len(exif) + 2 > 0xFFFF:

@@ -117,8 +117,9 @@ def _render_pdf(data: bytes, width: int, height: int, page_index: int) -> tuple[
 
 def _render_image(data: bytes, width: int, height: int) -> tuple[np.ndarray, bool]:
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.load()
+            image: Image.Image = opened
             if image.mode in ("RGBA", "LA", "P"):
                 image = image.convert("RGBA")
                 flat = Image.new("RGBA", image.size, "white")

@@ -12,6 +12,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -196,7 +197,7 @@ def list_cameras(max_index: int = 4, timeout_s: float = 3.0) -> list[CameraInfo]
         indices = list(range(max_index + 1))
     found = []
     for index in indices:
-        result = bounded(lambda i=index: camera_test(f"cv://{i}", timeout_s), timeout_s, "camera too slow")
+        result = bounded(partial(camera_test, f"cv://{index}", timeout_s), timeout_s, "camera too slow")
         if result.ok:
             w, h = (int(v) for v in result.message.split()[-2].split("x"))
             found.append(CameraInfo(index, w, h))

@@ -155,7 +155,9 @@ def compute(events: Iterable[_Ev], since: datetime, until: datetime) -> MetricsR
     """Fold events (ordered by time) into per-packer, per-station and total metrics."""
     packer_of: dict[str, str] = {}
     last_of: dict[tuple[str, str], datetime] = {}
-    total, packers, stations = _Group("all"), {}, {}
+    total = _Group("all")
+    packers: dict[str, _Group] = {}
+    stations: dict[str, _Group] = {}
     for ev in events:
         if ev.type == "OrderConfirmed":
             packer_of[ev.order_id] = ev.user

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from packstation.domain import workflow
 from packstation.domain.barcodes import BarcodeError, validate_gtin
@@ -285,7 +286,12 @@ class PackingService:
                 uow.catalog.get(sku) if sku and not any(line.sku == sku for line in order.lines) else None
             )
             judgement = judge_scan(order, code, sku, product.name if product else "", other, unreadable)
-            ctx = {"order_id": order_id, "station": self.station, "user": actor.user_id, "occurred_at": now}
+            ctx: dict[str, Any] = {
+                "order_id": order_id,
+                "station": self.station,
+                "user": actor.user_id,
+                "occurred_at": now,
+            }
             line_no = judgement.line.line_no if judgement.line else None
             uow.scans.add(
                 order_id,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from packstation.services.station.session import StationSession
@@ -97,7 +98,7 @@ class Simulator:
         for line in view.lines:
             code = self.barcode_for(line.sku)
             for _ in range(line.remaining):
-                view = self._do(report, "scan", lambda code=code: s.scan(code))
+                view = self._do(report, "scan", partial(s.scan, code))
 
         def pack() -> StationView:
             plan = s.view().pack

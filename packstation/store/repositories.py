@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, bindparam, func, insert, or_, select, update
+from sqlalchemy import CursorResult, Select, Table, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from packstation.domain.events import Event
@@ -123,8 +123,8 @@ __all__ = [
     "product_from_row",
 ]
 
-_ORDERS = OrderRow.__table__
-_LINES = OrderLineRow.__table__
+_ORDERS = cast(Table, OrderRow.__table__)
+_LINES = cast(Table, OrderLineRow.__table__)
 # One round trip for an order and its lines: order columns, then the line columns each row needs.
 _ORDER_WITH_LINES = (
     select(
@@ -174,7 +174,7 @@ class Orders:
         Core updates, not the ORM: an `OrderRow` already loaded in this session is not refreshed,
         so callers that mix the two load the ORM row after saving.
         """
-        done = self.session.execute(
+        done: CursorResult[Any] = self.session.execute(  # type: ignore[assignment]
             update(_ORDERS)
             .where(_ORDERS.c.order_id == order.order_id)
             .values(

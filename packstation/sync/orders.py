@@ -64,7 +64,7 @@ def next_versions(conn: Connection, count: int) -> list[int]:
         index_elements=["name"], set_={"value": CentralCounterRow.value + stmt.excluded.value}
     )
     conn.execute(stmt)
-    top = int(conn.scalar(select(CentralCounterRow.value).where(CentralCounterRow.name == "order_version")))
+    top = int(conn.scalar(select(CentralCounterRow.value).where(CentralCounterRow.name == "order_version")) or 0)
     return list(range(top - count + 1, top + 1))
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import cast
 
-from sqlalchemy import Connection, Engine, delete, func, select
+from sqlalchemy import Connection, Engine, Table, delete, func, select
 
 from packstation.store.base import utcnow
 from packstation.store.sync_tables import BlobReceiptRow, ClaimAheadRow, SyncStateRow
@@ -16,6 +17,10 @@ LAST_ERROR = "last_error"
 PULL_CURSOR = "pull_cursor"
 
 
+def _table(row: type) -> Table:
+    return cast(Table, row.__table__)  # type: ignore[attr-defined]
+
+
 def get_state(conn: Connection, key: str, default: str = "") -> str:
     value = conn.scalar(select(SyncStateRow.value).where(SyncStateRow.key == key))
     return default if value is None else value
@@ -24,12 +29,12 @@ def get_state(conn: Connection, key: str, default: str = "") -> str:
 def set_state(conn: Connection, key: str, value: str) -> None:
     """Insert or replace one state value (inside the caller's transaction)."""
     updated = conn.execute(
-        SyncStateRow.__table__.update()
+        _table(SyncStateRow).update()
         .where(SyncStateRow.key == key)
         .values(value=value, updated_at=utcnow())
     )
     if updated.rowcount == 0:
-        conn.execute(SyncStateRow.__table__.insert().values(key=key, value=value, updated_at=utcnow()))
+        conn.execute(_table(SyncStateRow).insert().values(key=key, value=value, updated_at=utcnow()))
 
 
 def get_time(conn: Connection, key: str) -> datetime | None:
@@ -77,7 +82,7 @@ def remember_ahead(conn: Connection, claims: dict[str, tuple[datetime, datetime]
     conn.execute(delete(ClaimAheadRow))
     if claims:
         conn.execute(
-            ClaimAheadRow.__table__.insert(),
+            _table(ClaimAheadRow).insert(),
             [{"order_id": k, "claimed_at": c, "expires_at": e} for k, (c, e) in claims.items()],
         )
 
@@ -93,5 +98,5 @@ def confirmed_blobs(conn: Connection) -> set[str]:
 def add_receipt(conn: Connection, sha256: str, storage: str) -> None:
     if conn.scalar(select(BlobReceiptRow.sha256).where(BlobReceiptRow.sha256 == sha256)) is None:
         conn.execute(
-            BlobReceiptRow.__table__.insert().values(sha256=sha256, storage=storage, confirmed_at=utcnow())
+            _table(BlobReceiptRow).insert().values(sha256=sha256, storage=storage, confirmed_at=utcnow())
         )

@@ -91,16 +91,7 @@ class StationDriver:
         goes through the decoder, the bridge, the station worker's commit and back to the page):
         scan-to-verdict latency. With `wait=False`, returns at once after the Enter key.
         """
-        from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
-
-        target = self.target()
-        for char in code:
-            QTest.keyClick(target, char)
-            if gap_s:
-                _spin(gap_s)
-        t0 = time.perf_counter()
-        QTest.keyClick(self.target(), Qt.Key.Key_Return)
+        t0 = send_scan(code, self.target, gap_s)
         if wait:
             self.wait_idle()
         return time.perf_counter() - t0
@@ -178,6 +169,25 @@ class StationDriver:
     def close(self) -> None:
         self.built.close()
         self.settle()
+
+
+def send_scan(code: str, target: Callable[[], Any], gap_s: float = 0.003) -> float:
+    """The key presses and releases a USB wedge scanner sends for `code` + Enter (Shift around every
+    capital and symbol), each stamped with the window system's time as a scanner's keys would be,
+    into whatever has focus. Returns `perf_counter()` at the Enter key."""
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.ui.wedge_keys import key_event, scanner_strokes
+
+    gap_ms = max(1, round(gap_s * 1000))
+    strokes = scanner_strokes(code, terminator="enter", gap_ms=(gap_ms, gap_ms + 2))
+    t0_ms = int(time.monotonic() * 1000)
+    at = time.perf_counter()
+    for stroke in strokes:
+        if stroke.press and stroke.key in (0x01000004, 0x01000005):  # Return / Enter
+            at = time.perf_counter()
+        QApplication.sendEvent(target(), key_event(stroke, t0_ms))
+    return at
 
 
 def _spin(seconds: float) -> None:

@@ -23,6 +23,7 @@ from packstation.domain.users import Actor, Role
 from packstation.home import Home
 from packstation.services.demo import DEMO_PRODUCTS, load_demo
 from packstation.services.users import UserService
+from packstation.ui.bench_driver import send_scan
 
 ADMIN_PIN, SUPERVISOR_PIN, PACKER_PIN = "9999", "5555", "1234"
 PACKER_BADGE = "BADGE-PACKER-0001"
@@ -49,6 +50,23 @@ def no_dangling_threads() -> Iterator[None]:
             names = [t.name for t in extra or device_threads()]
             pytest.fail(f"test left threads running: {names} (global pool busy: {busy})")
         time.sleep(0.02)
+
+
+LIVE: list = []  # the station apps of the running test, so input helpers can wait for their worker
+
+
+def settle_stations(timeout: float = 10.0) -> None:
+    """Process events until every open station's worker has answered what it was asked (the window
+    shows the session's new view): what a packer sees a frame or two after a key or a scan."""
+    app = QApplication.instance()
+    end = time.monotonic() + timeout
+    app.processEvents()
+    while any(not built.flow.idle for built in LIVE):
+        if time.monotonic() > end:
+            raise TimeoutError("the station worker did not answer")
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
 
 
 def station_config(**overrides: object) -> StationConfig:
@@ -105,10 +123,12 @@ def make_station(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         qtbot.waitExposed(station_app.window)
         app.processEvents()
         built.append(station_app)
+        LIVE.append(station_app)
         return station_app
 
     yield make
     for station_app in built:
+        LIVE.remove(station_app)
         station_app.close()
 
 
@@ -123,13 +143,13 @@ def scan_keys() -> Callable[..., None]:
     """Type a code like a wedge scanner: keys 2-5 ms apart into whatever has focus, then Enter."""
 
     def scan(code: str, gap_s: float = 0.003, terminator: bool = True) -> None:
+        if terminator:
+            send_scan(code, focus_target, gap_s)
+            settle_stations()
+            return
         for char in code:
             QTest.keyClick(focus_target(), char)
             _spin(gap_s)
-        if terminator:
-            from PySide6.QtCore import Qt
-
-            QTest.keyClick(focus_target(), Qt.Key.Key_Return)
 
     return scan
 
@@ -147,6 +167,7 @@ def type_keys(qtbot) -> Callable[..., None]:  # type: ignore[no-untyped-def]
         if enter:
             QTest.keyClick(focus_target(), Qt.Key.Key_Return)
             qtbot.wait(gap_ms)
+            settle_stations()
 
     return type_
 
@@ -156,6 +177,7 @@ def press(key, modifier=None) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     QTest.keyClick(focus_target(), key, modifier or Qt.KeyboardModifier.NoModifier)
+    settle_stations()
 
 
 def _spin(seconds: float) -> None:
