@@ -240,3 +240,30 @@ def event_from_row(type_name: str, envelope: dict[str, Any], payload: dict[str, 
 
 # Station-level event types live in their own module; importing it registers them for event_from_row.
 from packstation.domain import user_events as _user_events  # noqa: E402,F401
+
+
+# -- Marketplace channels -------------------------------------------------------------------------------
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class ShipmentReported(Event):
+    """The marketplace accepted a package as shipped with this tracking number (or its correction)."""
+
+    channel: str
+    package_id: str
+    tracking_number: str
+    provider_id: str = ""
+    correction: bool = False
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class ShipmentRefused(Event):
+    """The marketplace (or the station, before asking) refused to record a package as shipped."""
+
+    channel: str
+    package_id: str
+    tracking_number: str
+    reason: str
+    code: str = ""

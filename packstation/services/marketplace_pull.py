@@ -1,0 +1,210 @@
+"""Pull from a marketplace: new and changed orders into the station through the import writer.
+
+Orders go through `OrderWriter` like an imported export (digest compare, bulk insert, cancellation by
+`workflow.cancel`, so an order cancelled while a station packs it is stopped the same way). Beside the
+order the station keeps the marketplace's facts (packages, due times, its own on-hold) in
+channel_orders. A marketplace hold is a workflow hold with a fixed reason, released when it ends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, insert, select
+
+from packstation.channels.base import Channel, ChannelOrder, ChannelRefused
+from packstation.channels.state import ChannelState
+from packstation.domain import workflow
+from packstation.domain.orders import OrderStatus
+from packstation.labels.platform import is_pdf
+from packstation.services.imports.drafts import IncomingOrder, order_digest
+from packstation.services.imports.errors import ImportReport
+from packstation.services.imports.writer import OrderWriter
+from packstation.store.base import utcnow
+from packstation.store.tables import ChannelLabelRow, ChannelOrderRow, OrderRow
+from packstation.store.uow import UnitOfWork
+
+MARKETPLACE_HOLD = "on hold at the marketplace (new order, cannot be printed or shipped yet)"
+S = OrderStatus
+
+
+@dataclass
+class PullReport:
+    seen: int = 0
+    imported: int = 0
+    updated: list[str] = field(default_factory=list)
+    cancelled: list[str] = field(default_factory=list)
+    cancelled_while_packing: list[str] = field(default_factory=list)
+    skipped: int = 0
+    held: list[str] = field(default_factory=list)
+    released: list[str] = field(default_factory=list)
+    not_updated: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    label_errors: list[str] = field(default_factory=list)
+    cursor: int = 0
+    elapsed_s: float = 0.0
+
+
+class MarketplacePull:
+    """Brings one channel's changed orders into the station database."""
+
+    def __init__(
+        self,
+        uow_factory: Callable[[], UnitOfWork],
+        channel: Channel,
+        station: str,
+        *,
+        labels_per_pull: int = 50,
+    ) -> None:
+        self.uow = uow_factory
+        self.channel = channel
+        self.station = station
+        self.labels_per_pull = labels_per_pull
+
+    def run(self, now: datetime | None = None) -> PullReport:
+        now = now or utcnow()
+        name = self.channel.name
+        with self.uow() as uow:
+            since = int(ChannelState(uow.session, name).get("cursor", 0))
+        report = PullReport(cursor=since)
+        facts: list[ChannelOrder] = []
+        imports = ImportReport(source=f"{name} API", format=f"{name}-api")
+        writer = OrderWriter(
+            self.uow, imports, source=f"{name} API", station=self.station, user=name, now=now
+        )
+        writer.write(self._incoming(since, facts, report))
+        report.imported = imports.imported
+        report.updated, report.cancelled = imports.updated, imports.cancelled
+        report.cancelled_while_packing = imports.cancelled_while_packing
+        report.not_updated = [str(n) for n in imports.not_updated]
+        self._keep_facts(facts, now)
+        self._holds(facts, now, report)
+        with self.uow() as uow:
+            state = ChannelState(uow.session, name)
+            # Orders changed in the same second as the newest one may still be coming: ask from that second.
+            state.set("cursor", report.cursor, now)
+            state.set("last_pull", {"at": now.isoformat(), "seen": report.seen, "new": report.imported}, now)
+            uow.commit()
+        self.fetch_labels(report, now)
+        return report
+
+    def _incoming(self, since: int, facts: list[ChannelOrder], report: PullReport) -> Iterator[IncomingOrder]:
+        for page in self.channel.changed_orders(since):
+            for co in page:
+                report.seen += 1
+                report.cursor = max(report.cursor, co.update_time)
+                if co.skip_reason and not co.cancelled:
+                    report.skipped += 1
+                    continue
+                facts.append(co)
+                note = co.cancel_reason if co.cancelled else ""
+                yield IncomingOrder(co.order, order_digest(co.order, note), 0, co.cancelled, note)
+
+    def _keep_facts(self, facts: list[ChannelOrder], now: datetime) -> None:
+        if not facts:
+            return
+        rows = [
+            {
+                "order_id": co.order.order_id,
+                "channel": self.channel.name,
+                "package_ids": list(co.package_ids),
+                "platform_status": co.status,
+                "update_time": co.update_time,
+                "on_hold": co.on_hold,
+                "shipping_due": co.shipping_due,
+                "collection_due": co.collection_due,
+                "delivery_due": co.delivery_due,
+                "shipping_type": co.shipping_type,
+                "delivery_option_id": co.delivery_option_id,
+                "pulled_at": now,
+            }
+            for co in facts
+        ]
+        with self.uow() as uow:
+            conn = uow.session.connection()
+            ids = [r["order_id"] for r in rows]
+            for start in range(0, len(ids), 500):
+                conn.execute(delete(ChannelOrderRow).where(ChannelOrderRow.order_id.in_(ids[start : start + 500])))
+            conn.execute(insert(ChannelOrderRow), rows)
+            uow.commit()
+
+    def _holds(self, facts: list[ChannelOrder], now: datetime, report: PullReport) -> None:
+        """Hold orders the marketplace holds; release the ones whose marketplace hold ended."""
+        held = {co.order.order_id for co in facts if co.on_hold and not co.cancelled}
+        free = {co.order.order_id for co in facts if not co.on_hold and not co.cancelled}
+        if not held and not free:
+            return
+        with self.uow() as uow:
+            candidates = list(held | free)
+            stmt = select(OrderRow.order_id, OrderRow.status, OrderRow.hold_reason)
+            for start in range(0, len(candidates), 500):
+                chunk = candidates[start : start + 500]
+                for order_id, status, reason in uow.session.execute(stmt.where(OrderRow.order_id.in_(chunk))):
+                    if order_id in held and status == S.READY.value:
+                        order = uow.orders.get(order_id)
+                        assert order is not None
+                        event = workflow.hold(order, MARKETPLACE_HOLD, self.station, self.channel.name, now)
+                        uow.orders.save(order)
+                        uow.record(event)
+                        report.held.append(order_id)
+                    elif order_id in free and status == S.ON_HOLD.value and reason == MARKETPLACE_HOLD:
+                        order = uow.orders.get(order_id)
+                        assert order is not None
+                        note = "the marketplace hold ended"
+                        event = workflow.release(order, self.station, self.channel.name, note, now=now)
+                        uow.orders.save(order)
+                        uow.record(event)
+                        report.released.append(order_id)
+            uow.commit()
+
+    def fetch_labels(self, report: PullReport, now: datetime) -> None:
+        """Download platform labels of packable ship-by-platform orders while their links are valid."""
+        with self.uow() as uow:
+            stmt = (
+                select(ChannelOrderRow.order_id, ChannelOrderRow.package_ids)
+                .join(OrderRow, OrderRow.order_id == ChannelOrderRow.order_id)
+                .where(
+                    ChannelOrderRow.channel == self.channel.name,
+                    ChannelOrderRow.shipping_type != "SELLER",
+                    ChannelOrderRow.on_hold.is_(False),
+                    OrderRow.status.in_([s.value for s in (S.READY, S.CONFIRMED, S.PICKED, S.PACKED)]),
+                )
+            )
+            have = set(uow.session.scalars(select(ChannelLabelRow.package_id)))
+            wanted = [
+                (order_id, str(pkg))
+                for order_id, packages in uow.session.execute(stmt)
+                for pkg in packages or []
+                if str(pkg) not in have
+            ][: self.labels_per_pull]
+        for order_id, package_id in wanted:
+            try:
+                document = self.channel.shipping_label(package_id)
+            except ChannelRefused as exc:
+                report.label_errors.append(f"{order_id}/{package_id}: {exc.reason}")
+                continue
+            if not is_pdf(document):
+                report.label_errors.append(f"{order_id}/{package_id}: the label is not a PDF")
+                continue
+            with self.uow() as uow:
+                uow.session.add(
+                    ChannelLabelRow(
+                        package_id=package_id,
+                        order_id=order_id,
+                        channel=self.channel.name,
+                        document=document,
+                        sha256=hashlib.sha256(document).hexdigest(),
+                        fetched_at=now,
+                    )
+                )
+                uow.commit()
+            report.labels.append(package_id)
+
+
+def platform_labels(uow: UnitOfWork, order_id: str) -> list[bytes]:
+    """The marketplace's label documents of an order, one per package, for `print_platform_label`."""
+    stmt = select(ChannelLabelRow.document).where(ChannelLabelRow.order_id == order_id)
+    return list(uow.session.scalars(stmt.order_by(ChannelLabelRow.package_id)))
