@@ -139,31 +139,50 @@ def record_reported(
     """Remember that these shipments were told to `target` (a repeat with `--again` is not re-added)."""
     if not shipments:
         return
-    at = now or utcnow()
     with uow_factory() as uow:
-        done = _reported(uow, target)
-        for s in shipments:
-            if (s.order_id, s.tracking_number) in done:
-                continue
-            uow.session.add(
-                ChannelReportRow(
-                    target=target,
-                    order_id=s.order_id,
-                    tracking_number=s.tracking_number,
-                    carrier=names.name_for(s.carrier) if names else s.carrier,
-                    manifest=s.manifest,
-                    file=file,
-                    reported_at=at,
-                )
-            )
+        add_reported(uow, target, shipments, names, file, now)
         uow.commit()
 
 
-def _reported(uow: UnitOfWork, target: str) -> set[tuple[str, str]]:
+def add_reported(
+    uow: UnitOfWork,
+    target: str,
+    shipments: list[Shipment],
+    names: ProviderNames | None,
+    file: str,
+    now: datetime | None = None,
+) -> None:
+    """`record_reported` inside the caller's unit of work."""
+    at = now or utcnow()
+    done = _reported(uow, target, [s.order_id for s in shipments])
+    for s in shipments:
+        if (s.order_id, s.tracking_number) in done:
+            continue
+        uow.session.add(
+            ChannelReportRow(
+                target=target,
+                order_id=s.order_id,
+                tracking_number=s.tracking_number,
+                carrier=names.name_for(s.carrier) if names else s.carrier,
+                manifest=s.manifest,
+                file=file,
+                reported_at=at,
+            )
+        )
+
+
+def _reported(uow: UnitOfWork, target: str, order_ids: list[str] | None = None) -> set[tuple[str, str]]:
+    """(order id, tracking number) already reported to `target`, of the given orders or all."""
     stmt = select(ChannelReportRow.order_id, ChannelReportRow.tracking_number).where(
         ChannelReportRow.target == target
     )
-    return {(a, b) for a, b in uow.session.execute(stmt)}
+    if order_ids is None:
+        return {(a, b) for a, b in uow.session.execute(stmt)}
+    out: set[tuple[str, str]] = set()
+    for start in range(0, len(order_ids), 500):
+        chunk = stmt.where(ChannelReportRow.order_id.in_(order_ids[start : start + 500]))
+        out.update((a, b) for a, b in uow.session.execute(chunk))
+    return out
 
 
 def _no_progress(done: int, total: int) -> None:

@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     s.add_argument("--out", required=True, metavar="FILE", help="file to write")
     scope = s.add_mutually_exclusive_group()
     scope.add_argument("--manifest", metavar="ID", help="only the orders of this manifest")
-    scope.add_argument("--since", metavar="DATE", help="only orders shipped since (YYYY-MM-DD or ISO time, UTC)")
+    scope.add_argument(
+        "--since", metavar="DATE", help="only orders shipped since (YYYY-MM-DD or ISO time, UTC)"
+    )
     s.add_argument("--again", action="store_true", help="include orders already reported")
     s.set_defaults(func=run)
 

@@ -32,7 +32,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         try:
             connector = MarketplaceConnector.for_tiktok(
-                station.uow, station.config.channels.tiktok, station.name, station.config.channels.provider_names
+                station.uow,
+                station.config.channels.tiktok,
+                station.name,
+                station.config.channels.provider_names,
             )
             if args.action == "pull":
                 out = _pull(connector)

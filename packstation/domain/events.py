@@ -241,7 +241,6 @@ def event_from_row(type_name: str, envelope: dict[str, Any], payload: dict[str, 
 # Station-level event types live in their own module; importing it registers them for event_from_row.
 from packstation.domain import user_events as _user_events  # noqa: E402,F401
 
-
 # -- Marketplace channels -------------------------------------------------------------------------------
 
 

@@ -20,7 +20,6 @@ from packstation.channels.state import ChannelState
 from packstation.config import TikTokConfig
 from packstation.services.marketplace_pull import MarketplacePull, PullReport
 from packstation.services.marketplace_push import REFUSED, MarketplacePush, PushReport
-from packstation.store.base import utcnow
 from packstation.store.tables import ChannelShipmentRow
 from packstation.store.uow import UnitOfWork
 

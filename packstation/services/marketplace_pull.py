@@ -8,18 +8,20 @@ channel_orders. A marketplace hold is a workflow hold with a fixed reason, relea
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 
 from packstation.channels.base import Channel, ChannelOrder, ChannelRefused
 from packstation.channels.state import ChannelState
 from packstation.domain import workflow
 from packstation.domain.orders import OrderStatus
 from packstation.labels.platform import is_pdf
+from packstation.services.imports.bulk import bulk_insert
 from packstation.services.imports.drafts import IncomingOrder, order_digest
 from packstation.services.imports.errors import ImportReport
 from packstation.services.imports.writer import OrderWriter
@@ -29,6 +31,10 @@ from packstation.store.uow import UnitOfWork
 
 MARKETPLACE_HOLD = "on hold at the marketplace (new order, cannot be printed or shipped yet)"
 S = OrderStatus
+_FACT_KEYS = (
+    "order_id", "channel", "package_ids", "platform_status", "update_time", "on_hold", "shipping_due",
+    "collection_due", "delivery_due", "shipping_type", "delivery_option_id", "pulled_at",
+)  # fmt: skip
 
 
 @dataclass
@@ -65,7 +71,17 @@ class MarketplacePull:
         self.labels_per_pull = labels_per_pull
 
     def run(self, now: datetime | None = None) -> PullReport:
-        now = now or utcnow()
+        # As in the file import: many small acyclic objects, which the cyclic collector would rescan
+        # over and over; reference counting frees them anyway.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._run(now or utcnow())
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _run(self, now: datetime) -> PullReport:
         name = self.channel.name
         with self.uow() as uow:
             since = int(ChannelState(uow.session, name).get("cursor", 0))
@@ -106,29 +122,22 @@ class MarketplacePull:
     def _keep_facts(self, facts: list[ChannelOrder], now: datetime) -> None:
         if not facts:
             return
+        name = self.channel.name
         rows = [
-            {
-                "order_id": co.order.order_id,
-                "channel": self.channel.name,
-                "package_ids": list(co.package_ids),
-                "platform_status": co.status,
-                "update_time": co.update_time,
-                "on_hold": co.on_hold,
-                "shipping_due": co.shipping_due,
-                "collection_due": co.collection_due,
-                "delivery_due": co.delivery_due,
-                "shipping_type": co.shipping_type,
-                "delivery_option_id": co.delivery_option_id,
-                "pulled_at": now,
-            }
+            (
+                co.order.order_id, name, list(co.package_ids), co.status, co.update_time, co.on_hold,
+                co.shipping_due, co.collection_due, co.delivery_due, co.shipping_type,
+                co.delivery_option_id, now,
+            )
             for co in facts
-        ]
+        ]  # fmt: skip
         with self.uow() as uow:
             conn = uow.session.connection()
-            ids = [r["order_id"] for r in rows]
+            ids = [r[0] for r in rows]
             for start in range(0, len(ids), 500):
-                conn.execute(delete(ChannelOrderRow).where(ChannelOrderRow.order_id.in_(ids[start : start + 500])))
-            conn.execute(insert(ChannelOrderRow), rows)
+                chunk = ids[start : start + 500]
+                conn.execute(delete(ChannelOrderRow).where(ChannelOrderRow.order_id.in_(chunk)))
+            bulk_insert(conn, ChannelOrderRow.__table__, _FACT_KEYS, rows)
             uow.commit()
 
     def _holds(self, facts: list[ChannelOrder], now: datetime, report: PullReport) -> None:
@@ -138,26 +147,35 @@ class MarketplacePull:
         if not held and not free:
             return
         with self.uow() as uow:
-            candidates = list(held | free)
-            stmt = select(OrderRow.order_id, OrderRow.status, OrderRow.hold_reason)
-            for start in range(0, len(candidates), 500):
-                chunk = candidates[start : start + 500]
-                for order_id, status, reason in uow.session.execute(stmt.where(OrderRow.order_id.in_(chunk))):
-                    if order_id in held and status == S.READY.value:
-                        order = uow.orders.get(order_id)
-                        assert order is not None
-                        event = workflow.hold(order, MARKETPLACE_HOLD, self.station, self.channel.name, now)
-                        uow.orders.save(order)
-                        uow.record(event)
-                        report.held.append(order_id)
-                    elif order_id in free and status == S.ON_HOLD.value and reason == MARKETPLACE_HOLD:
-                        order = uow.orders.get(order_id)
-                        assert order is not None
-                        note = "the marketplace hold ended"
-                        event = workflow.release(order, self.station, self.channel.name, note, now=now)
-                        uow.orders.save(order)
-                        uow.record(event)
-                        report.released.append(order_id)
+            # Only orders this pull holds, and those held here for the marketplace, are looked at: a pull
+            # of thousands of orders without holds costs one small query.
+            stmt = select(OrderRow.order_id).where(
+                OrderRow.status == S.ON_HOLD.value, OrderRow.hold_reason == MARKETPLACE_HOLD
+            )
+            to_release = sorted(free.intersection(uow.session.scalars(stmt)))
+            to_hold = []
+            held_ids = sorted(held)
+            for start in range(0, len(held_ids), 500):
+                chunk = held_ids[start : start + 500]
+                stmt = select(OrderRow.order_id).where(
+                    OrderRow.order_id.in_(chunk), OrderRow.status == S.READY.value
+                )
+                to_hold.extend(uow.session.scalars(stmt))
+            for order_id in to_hold:
+                order = uow.orders.get(order_id)
+                assert order is not None
+                event = workflow.hold(order, MARKETPLACE_HOLD, self.station, self.channel.name, now)
+                uow.orders.save(order)
+                uow.record(event)
+                report.held.append(order_id)
+            for order_id in to_release:
+                order = uow.orders.get(order_id)
+                assert order is not None
+                note = "the marketplace hold ended"
+                released = workflow.release(order, self.station, self.channel.name, note, now=now)
+                uow.orders.save(order)
+                uow.record(released)
+                report.released.append(order_id)
             uow.commit()
 
     def fetch_labels(self, report: PullReport, now: datetime) -> None:

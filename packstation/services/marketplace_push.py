@@ -7,7 +7,10 @@ marketplace's correction window (72 h) is refused here, before asking, with a me
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -15,8 +18,8 @@ from sqlalchemy import select
 
 from packstation.channels.base import Channel, ChannelError, ChannelRefused
 from packstation.channels.providers import ProviderNames
+from packstation.channels.sheets import add_reported
 from packstation.channels.shipments import Shipment, handed_over
-from packstation.channels.sheets import record_reported
 from packstation.channels.state import ChannelState
 from packstation.domain.events import ShipmentRefused, ShipmentReported
 from packstation.store.base import utcnow
@@ -24,6 +27,16 @@ from packstation.store.tables import ChannelOrderRow, ChannelShipmentRow
 from packstation.store.uow import UnitOfWork
 
 SHIPPED, REFUSED, FAILED = "shipped", "refused", "failed"
+_NOT_SENT = ChannelError("not sent: the marketplace stopped answering")
+
+
+@dataclass(frozen=True)
+class _Task:
+    shipment: Shipment
+    package_id: str
+    tracking: str
+    provider: str
+    correction: bool
 
 
 @dataclass
@@ -51,6 +64,7 @@ class MarketplacePush:
         provider_names: dict[str, str] | None = None,
         correction_window: timedelta = timedelta(hours=72),
         retry_base: timedelta = timedelta(seconds=30),
+        senders: int = 4,
     ) -> None:
         self.uow = uow_factory
         self.channel = channel
@@ -59,15 +73,21 @@ class MarketplacePush:
         self.names = ProviderNames(provider_names)
         self.window = correction_window
         self.retry_base = retry_base
+        self.senders = max(1, senders)
 
     def backlog(self) -> list[tuple[Shipment, ChannelOrderRow, dict[str, ChannelShipmentRow]]]:
         """Handed-over orders pulled from this channel with a package not reported with its tracking."""
         name = self.channel.name
         with self.uow() as uow:
             shipments = handed_over(uow.session, channel=name)
-            facts = {r.order_id: r for r in uow.session.scalars(select(ChannelOrderRow).where(ChannelOrderRow.channel == name))}
+            facts = {
+                r.order_id: r
+                for r in uow.session.scalars(select(ChannelOrderRow).where(ChannelOrderRow.channel == name))
+            }
             rows: dict[str, dict[str, ChannelShipmentRow]] = {}
-            for r in uow.session.scalars(select(ChannelShipmentRow).where(ChannelShipmentRow.channel == name)):
+            for r in uow.session.scalars(
+                select(ChannelShipmentRow).where(ChannelShipmentRow.channel == name)
+            ):
                 rows.setdefault(r.order_id, {})[r.package_id] = r
         out = []
         for s in shipments:
@@ -76,6 +96,10 @@ class MarketplacePush:
                 continue
             done = rows.get(s.order_id, {})
             pairs = _pairs(s, fact)
+            if not pairs:  # nothing the marketplace can take: refused once, before asking
+                if str(fact.package_ids[0]) not in done:
+                    out.append((s, fact, done))
+                continue
             if any(
                 p not in done or done[p].state != SHIPPED or done[p].tracking_number != t for p, t in pairs
             ):
@@ -87,10 +111,17 @@ class MarketplacePush:
         report = PushReport()
         work = self.backlog()
         report.backlog = len(work)
+        tasks: list[_Task] = []
         for shipment, fact, done in work:
-            if report.stopped:
+            try:
+                tasks.extend(self._plan(shipment, fact, done, now, report))
+            except ChannelRefused as exc:  # the provider list itself was refused
+                self._refuse(shipment, str(fact.package_ids[0]), exc.reason, str(exc.code), now, report)
+            except ChannelError as exc:
+                report.stopped = str(exc)
                 break
-            self._push_order(shipment, fact, done, now, report)
+        if not report.stopped:
+            self._send(tasks, now, report)
         with self.uow() as uow:
             ChannelState(uow.session, self.channel.name).set(
                 "last_push",
@@ -101,29 +132,84 @@ class MarketplacePush:
             uow.commit()
         return report
 
-    def _push_order(
+    def _send(self, tasks: list[_Task], now: datetime, report: PushReport) -> None:
+        """The API calls run on a few threads (the client's rate limiter paces them all); each outcome
+        is written here, one transaction per package, as the answers come back in order."""
+        stop = threading.Event()
+
+        def call(task: _Task) -> tuple[_Task, BaseException | None]:
+            if stop.is_set():
+                return task, _NOT_SENT
+            try:
+                if task.correction:
+                    self.channel.correct_tracking(task.package_id, task.tracking, task.provider)
+                else:
+                    self.channel.ship_package(task.package_id, task.tracking, task.provider)
+            except ChannelError as exc:
+                if not isinstance(exc, ChannelRefused):
+                    stop.set()
+                return task, exc
+            return task, None
+
+        with ThreadPoolExecutor(max_workers=self.senders, thread_name_prefix="marketplace-push") as pool:
+            futures = [pool.submit(call, task) for task in tasks]
+            index = 0
+            while index < len(futures):
+                # Wait for the next answer, then take every answer already in: one commit for them all
+                # (one per answer when the API is the slow side, fewer when the disk is).
+                batch = [futures[index].result()]
+                index += 1
+                while index < len(futures) and futures[index].done() and len(batch) < 50:
+                    batch.append(futures[index].result())
+                    index += 1
+                with self.uow() as uow:
+                    for task, error in batch:
+                        self._outcome(uow, task, error, now, report)
+                    uow.commit()
+
+    def _outcome(
+        self, uow: UnitOfWork, task: _Task, error: BaseException | None, now: datetime, report: PushReport
+    ) -> None:
+        s = task.shipment
+        if error is None:
+            self._shipped(
+                s, task.package_id, task.tracking, task.provider, task.correction, now, report, tx=uow
+            )
+        elif error is _NOT_SENT:
+            return
+        elif isinstance(error, ChannelRefused):
+            self._refuse(
+                s, task.package_id, error.reason, str(error.code), now, report, tracking=task.tracking, tx=uow
+            )
+        else:
+            self._failed(s, task.package_id, task.tracking, task.provider, str(error), now, report, tx=uow)
+            report.stopped = report.stopped or str(error)
+
+    def _plan(
         self,
         s: Shipment,
         fact: ChannelOrderRow,
         done: dict[str, ChannelShipmentRow],
         now: datetime,
         report: PushReport,
-    ) -> None:
+    ) -> list[_Task]:
+        """What to ask the marketplace for this order; what is refused before asking is recorded here."""
+        tasks: list[_Task] = []
         pairs = _pairs(s, fact)
         if not pairs:
             n_parcels, n_packages = len(s.tracking_numbers), len(fact.package_ids)
             reason = (
-                f"no tracking number to report" if not s.tracking_numbers
+                "no tracking number to report" if not s.tracking_numbers
                 else f"{n_parcels} parcels with their own tracking numbers but {n_packages} marketplace "
                 "package(s): split the package in Seller Center first"
             )  # fmt: skip
             self._refuse(s, str(fact.package_ids[0]), reason, "station", now, report)
-            return
+            return tasks
         provider = self._provider(s, fact)
         if not provider:
             reason = f"no {self.channel.name} shipping provider for carrier {s.carrier!r} (set provider_ids)"
             self._refuse(s, pairs[0][0], reason, "station", now, report)
-            return
+            return tasks
         for package_id, tracking in pairs:
             row = done.get(package_id)
             if row is not None and row.state == SHIPPED and row.tracking_number == tracking:
@@ -145,19 +231,8 @@ class MarketplacePush:
                 )
                 self._refuse(s, package_id, reason, "window", now, report, keep_shipped=True)
                 continue
-            try:
-                if correction:
-                    self.channel.correct_tracking(package_id, tracking, provider)
-                else:
-                    self.channel.ship_package(package_id, tracking, provider)
-            except ChannelRefused as exc:
-                self._refuse(s, package_id, exc.reason, str(exc.code), now, report, tracking=tracking)
-                continue
-            except ChannelError as exc:
-                self._failed(s, package_id, tracking, provider, str(exc), now, report)
-                report.stopped = str(exc)
-                return
-            self._shipped(s, package_id, tracking, provider, correction, now, report)
+            tasks.append(_Task(s, package_id, tracking, provider, correction))
+        return tasks
 
     def _provider(self, s: Shipment, fact: ChannelOrderRow) -> str:
         configured = self.provider_ids.get(s.carrier.casefold())
@@ -181,11 +256,21 @@ class MarketplacePush:
             uow.session.add(row)
         return row
 
+    @contextmanager
+    def _tx(self, tx: UnitOfWork | None) -> Iterator[UnitOfWork]:
+        """The caller's unit of work, or one of our own committed at the end."""
+        if tx is not None:
+            yield tx
+            return
+        with self.uow() as own:
+            yield own
+            own.commit()
+
     def _shipped(
         self, s: Shipment, package_id: str, tracking: str, provider: str, correction: bool, now: datetime,
-        report: PushReport,
+        report: PushReport, tx: UnitOfWork | None = None,
     ) -> None:  # fmt: skip
-        with self.uow() as uow:
+        with self._tx(tx) as uow:
             row = self._row(uow, s, package_id, now)
             row.state, row.tracking_number, row.provider_id, row.reason = SHIPPED, tracking, provider, ""
             row.attempts += 1
@@ -199,17 +284,16 @@ class MarketplacePush:
                     provider_id=provider, correction=correction,
                 )
             )  # fmt: skip
-            uow.commit()
+            # The Seller Center sheet must not report it again: same record, same transaction.
+            add_reported(uow, self.channel.name, [s], self.names, f"{self.channel.name} API", now)
         (report.corrected if correction else report.shipped).append(s.order_id)
-        # The Seller Center sheet must not report it again.
-        record_reported(self.uow, self.channel.name, [s], self.names, f"{self.channel.name} API", now)
 
     def _refuse(
         self, s: Shipment, package_id: str, reason: str, code: str, now: datetime, report: PushReport,
-        *, tracking: str | None = None, keep_shipped: bool = False,
+        *, tracking: str | None = None, keep_shipped: bool = False, tx: UnitOfWork | None = None,
     ) -> None:  # fmt: skip
         tracking = tracking if tracking is not None else s.tracking_number
-        with self.uow() as uow:
+        with self._tx(tx) as uow:
             row = self._row(uow, s, package_id, now)
             if not keep_shipped:
                 row.state, row.tracking_number = REFUSED, tracking
@@ -225,20 +309,18 @@ class MarketplacePush:
                     reason=reason, code=code,
                 )
             )  # fmt: skip
-            uow.commit()
         report.refused.append((s.order_id, reason))
 
     def _failed(
         self, s: Shipment, package_id: str, tracking: str, provider: str, error: str, now: datetime,
-        report: PushReport,
+        report: PushReport, tx: UnitOfWork | None = None,
     ) -> None:  # fmt: skip
-        with self.uow() as uow:
+        with self._tx(tx) as uow:
             row = self._row(uow, s, package_id, now)
             if row.state != SHIPPED:
                 row.state, row.tracking_number = FAILED, tracking
             row.provider_id, row.reason, row.updated_at = provider, error, now
             row.attempts += 1
-            uow.commit()
         report.failed.append((s.order_id, error))
 
 

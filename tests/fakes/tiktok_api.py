@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import io
 import json
+import re
 import secrets
 import threading
 import time
@@ -154,6 +155,8 @@ class FakeTikTokShop:
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.base_url = ""
+        self._version = 0
+        self._sorted: tuple[tuple, list] = ((), [])
 
     # -- set-up helpers ---------------------------------------------------------------------------
     def issue_tokens(self, access_lifetime_s: float | None = None) -> tuple[str, str]:
@@ -176,6 +179,7 @@ class FakeTikTokShop:
         with self.lock:
             order = self.orders[order_id]
             order.update(changes)
+            self._version += 1
             order["update_time"] = max(int(self.clock()), int(order["update_time"]) + 1)
 
     def fail_next(self, path_prefix: str, status: int = 500, times: int = 1) -> None:
@@ -297,7 +301,7 @@ class FakeTikTokShop:
             return ACCESS_TOKEN_INVALID, "Invalid access token"
         if expires <= now:
             return ACCESS_TOKEN_EXPIRED, "Expired credentials: the access token is expired"
-        api = path.split("/")[1] + ":" + "/".join(p for p in path.split("/")[2:] if not p[:1].isdigit())
+        api = _api_of(path)
         with self.lock:
             window = self._windows.setdefault(api + self.shop_cipher, deque())
             mono = time.monotonic()
@@ -312,7 +316,10 @@ class FakeTikTokShop:
     def _refresh(self, query: dict[str, str]) -> dict[str, Any]:
         if query.get("app_key") != self.app_key or query.get("app_secret") != self.app_secret:
             return _error(APP_KEY_INVALID, "Invalid app_key or app_secret")
-        if query.get("grant_type") != "refresh_token" or query.get("refresh_token") not in self.refresh_tokens:
+        if (
+            query.get("grant_type") != "refresh_token"
+            or query.get("refresh_token") not in self.refresh_tokens
+        ):
             return _error(REFRESH_TOKEN_INVALID, "Invalid refresh_token")
         self.refresh_tokens.discard(query["refresh_token"])
         access, refresh = self.issue_tokens()
@@ -330,13 +337,21 @@ class FakeTikTokShop:
         size = max(1, min(100, int(query.get("page_size") or 20)))
         start = int(query["page_token"].removeprefix("p")) if query.get("page_token") else 0
         with self.lock:
-            matching = sorted(
-                (o for o in self.orders.values() if int(o["update_time"]) >= since),
-                key=lambda o: (o["update_time"], o["id"]),
-            )
+            key = (since, len(self.orders), self._version)
+            if self._sorted[0] != key:  # pages of one search share one sort
+                matching = sorted(
+                    (o for o in self.orders.values() if int(o["update_time"]) >= since),
+                    key=lambda o: (o["update_time"], o["id"]),
+                )
+                self._sorted = (key, matching)
+            matching = self._sorted[1]
         page = matching[start : start + size]
         more = start + size < len(matching)
-        return {"orders": page, "total_count": len(matching), "next_page_token": f"p{start + size}" if more else ""}
+        return {
+            "orders": page,
+            "total_count": len(matching),
+            "next_page_token": f"p{start + size}" if more else "",
+        }
 
     def _package(self, package_id: str, action: str, data: dict[str, Any]) -> dict[str, Any]:
         known = {p["id"] for o in self.orders.values() for p in o.get("packages", [])}
@@ -372,6 +387,11 @@ class FakeTikTokShop:
         if found is None or found[1] <= self.clock():
             return 403, b"AccessDenied: Request has expired", "text/plain"
         return 200, label_pdf(found[0]), "application/pdf"
+
+
+def _api_of(path: str) -> str:
+    """The API a path belongs to, for its rate limit: ids in the path do not make a new API."""
+    return re.sub(r"/(packages|delivery_options)/[^/]+", r"/\1/{id}", path)
 
 
 def _ok(data: dict[str, Any]) -> dict[str, Any]:

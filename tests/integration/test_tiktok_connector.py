@@ -43,7 +43,9 @@ def connector(kit, fake, *, secret: str | None = None, access_lifetime=None, **k
         kit.tiktok_tokens = fake.issue_tokens(access_lifetime)
     access, refresh = kit.tiktok_tokens
     env = {"PACKSTATION_TIKTOK_APP_SECRET": fake.app_secret if secret is None else secret}
-    return MarketplaceConnector.for_tiktok(kit.uow, config_for(fake, access, refresh, **kw), kit.name, environ=env)
+    return MarketplaceConnector.for_tiktok(
+        kit.uow, config_for(fake, access, refresh, **kw), kit.name, environ=env
+    )
 
 
 def orders(n: int, start: int = 1, **kw) -> list[dict]:
@@ -73,7 +75,9 @@ def test_pull_pages_through_every_order_with_signed_requests(make_station, fake)
     assert [(ln.sku, ln.quantity) for ln in order.lines] == [("SKU-0001", 1), ("SKU-0002", 1)]
     assert order.recipient.city == "Kuala Lumpur" and order.recipient.country == "MY"
     assert facts.package_ids == [f"PKG{order.order_id}"]
-    assert facts.shipping_due is not None and int(facts.shipping_due.timestamp()) == NOW - 1000 + 7 + 2 * 86400
+    assert (
+        facts.shipping_due is not None and int(facts.shipping_due.timestamp()) == NOW - 1000 + 7 + 2 * 86400
+    )
     assert order.ship_by == facts.shipping_due
     assert int(facts.collection_due.timestamp()) - int(facts.shipping_due.timestamp()) == 3600
     # A second pull asks from the newest change and changes nothing.
@@ -131,7 +135,9 @@ def test_an_expired_access_token_is_refreshed_and_kept(make_station, fake):
     fake.add_orders(*orders(1, start=50))
     assert fresh.pull().imported == 1 and len(fake.calls("/api/v2/token/refresh")) == 1
     assert fresh.status().token_expires_at is not None
-    assert "ACC" not in repr(fresh.channel.client) and fake.app_secret not in repr(fresh.channel.client.credentials)
+    assert "ACC" not in repr(fresh.channel.client) and fake.app_secret not in repr(
+        fresh.channel.client.credentials
+    )
 
 
 def test_an_unrefreshable_token_says_to_authorise_again(make_station, fake):
@@ -193,7 +199,9 @@ def test_an_address_change_updates_an_order_not_yet_started(make_station, fake):
     assert report.updated == [order_id]
     with kit.uow() as uow:
         assert uow.orders.get(order_id).recipient.line1 == "9 Jalan Baru"
-        fields = [e.payload for e in uow.session.scalars(select(EventRow).where(EventRow.type == "OrderUpdated"))]
+        fields = [
+            e.payload for e in uow.session.scalars(select(EventRow).where(EventRow.type == "OrderUpdated"))
+        ]
     assert fields == [{"fields": ["recipient.line1"], "source": "tiktok API"}]
 
 
@@ -246,8 +254,13 @@ def test_a_refusal_is_shown_on_the_order_with_the_api_reason(make_station, fake)
     assert report.shipped == [ids[1]]
     assert report.refused == [(ids[0], "Package status does not allow shipping")]
     with kit.uow() as uow:
-        assert uow.orders.get(ids[0]).flagged == "tiktok refused the shipment: Package status does not allow shipping"
-        row = uow.session.scalars(select(ChannelShipmentRow).where(ChannelShipmentRow.order_id == ids[0])).one()
+        assert (
+            uow.orders.get(ids[0]).flagged
+            == "tiktok refused the shipment: Package status does not allow shipping"
+        )
+        row = uow.session.scalars(
+            select(ChannelShipmentRow).where(ChannelShipmentRow.order_id == ids[0])
+        ).one()
     assert row.state == "refused" and row.reason == "Package status does not allow shipping"
     assert connector(kit, fake).status().refused == 1
     assert connector(kit, fake).push().refused == []  # said once, not on every round

@@ -50,9 +50,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_channel_shipments")),
         sa.UniqueConstraint("channel", "package_id", name="uq_channel_shipments_package"),
     )
-    op.create_index(
-        op.f("ix_channel_shipments_order_id"), "channel_shipments", ["order_id"], unique=False
-    )
+    op.create_index(op.f("ix_channel_shipments_order_id"), "channel_shipments", ["order_id"], unique=False)
     op.create_table(
         "channel_reports",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
