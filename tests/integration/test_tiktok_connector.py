@@ -327,3 +327,22 @@ def test_the_worker_runs_what_is_due_and_records_errors_instead_of_raising(make_
     third = worker.run_once()
     assert third.error and "gave up" in third.error
     assert "gave up" in worker.connector.status().last_error
+
+
+def test_split_orders_ship_package_by_package_or_are_refused_before_asking(make_station, fake):
+    kit = make_station()
+    one, two = orders(2)
+    two["packages"] = [{"id": f"PKG{two['id']}-1"}, {"id": f"PKG{two['id']}-2"}]
+    fake.add_orders(one, two)
+    connector(kit, fake).pull()
+    pack_and_ship(kit.uow, one["id"], tracking=["JTA1", "JTA2"], manifest="M-1", carrier="J&T Express")
+    pack_and_ship(kit.uow, two["id"], tracking=["JTB1", "JTB2"], manifest="M-1", carrier="J&T Express")
+    report = connector(kit, fake).push()
+    assert report.shipped == [two["id"], two["id"]]
+    assert {p: s["tracking_number"] for p, s in fake.shipped.items()} == {
+        f"PKG{two['id']}-1": "JTB1", f"PKG{two['id']}-2": "JTB2",
+    }  # fmt: skip
+    [(order_id, reason)] = report.refused
+    assert order_id == one["id"] and "2 parcels" in reason and "1 marketplace package" in reason
+    assert not fake.calls(f"/fulfillment/202309/packages/PKG{one['id']}")
+    assert connector(kit, fake).push().refused == []
