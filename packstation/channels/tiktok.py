@@ -6,6 +6,8 @@ sorted by update_time, so a pull can resume from the last change it saw.
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -24,7 +26,6 @@ SHIPPING_PROVIDERS = "/logistics/202309/delivery_options/{delivery_option_id}/sh
 
 PACKABLE = frozenset({"AWAITING_SHIPMENT", "PARTIALLY_SHIPPING", "AWAITING_COLLECTION", "ON_HOLD"})
 ALREADY_SHIPPED = frozenset({"IN_TRANSIT", "DELIVERED", "COMPLETED"})
-_LEVELS = {"L0": "country", "L1": "state", "L2": "city", "L3": "district"}
 
 
 class TikTokShop:
@@ -32,13 +33,58 @@ class TikTokShop:
 
     name = CHANNEL
 
-    def __init__(self, client: TikTokClient, page_size: int = 100, handling: timedelta | None = None) -> None:
+    def __init__(
+        self,
+        client: TikTokClient,
+        page_size: int = 100,
+        handling: timedelta | None = None,
+        read_ahead: int = 50,
+    ) -> None:
         self.client = client
+        self.read_ahead = max(1, read_ahead)
         self.page_size = max(1, min(100, page_size))
         self.handling = handling or timedelta(hours=48)
         self._providers: dict[str, dict[str, str]] = {}
 
     def changed_orders(self, since: int) -> Iterator[list[ChannelOrder]]:
+        """Pages in order. A reader thread fetches and maps the pages ahead (up to `read_ahead`), so
+        the network wait overlaps with the station writing the pages before."""
+        pages: queue.Queue[list[ChannelOrder] | BaseException | None] = queue.Queue(self.read_ahead)
+        stop = threading.Event()
+
+        def put(item: list[ChannelOrder] | BaseException | None) -> bool:
+            while not stop.is_set():
+                try:
+                    pages.put(item, timeout=0.2)
+                    return True
+                except queue.Full:
+                    continue
+            return False
+
+        def read() -> None:
+            try:
+                for page in self._pages(since):
+                    if not put(page):
+                        return
+                put(None)
+            except BaseException as exc:  # handed to the consumer, raised there
+                put(exc)
+
+        reader = threading.Thread(target=read, name="tiktok-order-reader", daemon=True)
+        reader.start()
+        try:
+            while True:
+                item = pages.get()
+                if item is None:
+                    return
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stop.set()
+            reader.join(timeout=30)
+
+    def _pages(self, since: int) -> Iterator[list[ChannelOrder]]:
         token = ""
         while True:
             query = {"page_size": str(self.page_size), "sort_field": "update_time", "sort_order": "ASC"}
@@ -150,7 +196,7 @@ def _fold(name: str) -> str:
 
 
 def _time(value: Any) -> datetime | None:
-    if value in (None, "", 0):
+    if not value:
         return None
     try:
         return datetime.fromtimestamp(int(value), UTC)
@@ -158,23 +204,28 @@ def _time(value: Any) -> datetime | None:
         return None
 
 
+def _text(raw: dict[str, Any], key: str) -> str:
+    value = raw.get(key)
+    return value if isinstance(value, str) else ("" if value is None else str(value))
+
+
 def _address(raw: dict[str, Any]) -> Address:
-    parts = {"country": "", "state": "", "city": "", "district": ""}
-    for level in raw.get("district_info") or []:
-        key = _LEVELS.get(str(level.get("address_level") or ""))
-        if key:
-            parts[key] = str(level.get("address_name") or "")
-    extra = [str(raw.get(k) or "") for k in ("address_line2", "address_line3", "address_line4")]
+    parts = {"L0": "", "L1": "", "L2": "", "L3": ""}
+    for level in raw.get("district_info") or ():
+        key = level.get("address_level")
+        if key in parts:
+            parts[key] = _text(level, "address_name")
+    extra = [p for p in (raw.get("address_line2"), raw.get("address_line3"), raw.get("address_line4")) if p]
     return Address(
-        name=str(raw.get("name") or ""),
-        phone=str(raw.get("phone_number") or ""),
-        line1=str(raw.get("address_line1") or raw.get("address_detail") or ""),
-        line2=", ".join(p for p in extra if p),
-        district=parts["district"],
-        city=parts["city"],
-        state=parts["state"],
-        postcode=str(raw.get("postal_code") or ""),
-        country=str(raw.get("region_code") or parts["country"]),
+        name=_text(raw, "name"),
+        phone=_text(raw, "phone_number"),
+        line1=_text(raw, "address_line1") or _text(raw, "address_detail"),
+        line2=", ".join(map(str, extra)),
+        district=parts["L3"],
+        city=parts["L2"],
+        state=parts["L1"],
+        postcode=_text(raw, "postal_code"),
+        country=_text(raw, "region_code") or parts["L0"],
     )
 
 

@@ -48,6 +48,7 @@ class ChannelStatus:
             "refused": self.refused,
             "last_error": self.last_error,
             "token_expires_at": self.token_expires_at.isoformat() if self.token_expires_at else None,
+            "errors": self.errors,
         }
 
 
@@ -139,6 +140,12 @@ class MarketplaceConnector:
                 .select_from(ChannelShipmentRow)
                 .where(ChannelShipmentRow.channel == name, ChannelShipmentRow.state == REFUSED)
             )
+            recent = uow.session.execute(
+                select(ChannelShipmentRow.order_id, ChannelShipmentRow.reason)
+                .where(ChannelShipmentRow.channel == name, ChannelShipmentRow.state != "shipped")
+                .order_by(ChannelShipmentRow.updated_at.desc())
+                .limit(10)
+            ).all()
             return ChannelStatus(
                 channel=name,
                 last_pull=state.get("last_pull"),
@@ -147,6 +154,7 @@ class MarketplaceConnector:
                 refused=int(refused or 0),
                 last_error=str(state.get("last_error", "") or ""),
                 token_expires_at=self.channel.token_expires_at(),
+                errors=[f"{order_id}: {reason}" for order_id, reason in recent],
             )
 
 

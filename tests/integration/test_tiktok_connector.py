@@ -262,7 +262,8 @@ def test_a_refusal_is_shown_on_the_order_with_the_api_reason(make_station, fake)
             select(ChannelShipmentRow).where(ChannelShipmentRow.order_id == ids[0])
         ).one()
     assert row.state == "refused" and row.reason == "Package status does not allow shipping"
-    assert connector(kit, fake).status().refused == 1
+    status = connector(kit, fake).status()
+    assert status.refused == 1 and status.errors == [f"{ids[0]}: Package status does not allow shipping"]
     assert connector(kit, fake).push().refused == []  # said once, not on every round
 
 
