@@ -63,7 +63,7 @@ def _pull(connector: MarketplaceConnector) -> dict:
     return {
         "seen": r.seen, "new": r.imported, "updated": r.updated, "cancelled": r.cancelled,
         "stop_packing": r.cancelled_while_packing, "on_hold": r.held, "released": r.released,
-        "skipped": r.skipped, "not_updated": r.not_updated, "labels": r.labels, "label_errors": r.label_errors,
+        "skipped": r.skipped, "not_updated": r.not_updated, "address_changed": r.address_changed, "labels": r.labels, "label_errors": r.label_errors,
     }  # fmt: skip
 
 

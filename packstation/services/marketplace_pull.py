@@ -12,13 +12,14 @@ import gc
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 
 from packstation.channels.base import Channel, ChannelOrder, ChannelRefused
 from packstation.channels.state import ChannelState
 from packstation.domain import workflow
+from packstation.domain.events import OrderUpdated
 from packstation.domain.orders import OrderStatus
 from packstation.labels.platform import is_pdf
 from packstation.services.imports.bulk import bulk_insert
@@ -31,6 +32,8 @@ from packstation.store.uow import UnitOfWork
 
 MARKETPLACE_HOLD = "on hold at the marketplace (new order, cannot be printed or shipped yet)"
 S = OrderStatus
+NEW_ORDER_HOLD = timedelta(hours=1)
+_ADDRESS = ("name", "phone", "line1", "line2", "district", "city", "state", "postcode", "country")
 _FACT_KEYS = (
     "order_id", "channel", "package_ids", "platform_status", "update_time", "on_hold", "shipping_due",
     "collection_due", "delivery_due", "shipping_type", "delivery_option_id", "pulled_at",
@@ -48,6 +51,7 @@ class PullReport:
     held: list[str] = field(default_factory=list)
     released: list[str] = field(default_factory=list)
     not_updated: list[str] = field(default_factory=list)
+    address_changed: list[str] = field(default_factory=list)  # while being packed: flagged
     labels: list[str] = field(default_factory=list)
     label_errors: list[str] = field(default_factory=list)
     cursor: int = 0
@@ -98,6 +102,8 @@ class MarketplacePull:
         report.not_updated = [str(n) for n in imports.not_updated]
         self._keep_facts(facts, now)
         self._holds(facts, now, report)
+        if imports.not_updated:
+            self._address_changes(facts, {n.order_id for n in imports.not_updated}, now, report)
         with self.uow() as uow:
             state = ChannelState(uow.session, name)
             # Orders changed in the same second as the newest one may still be coming: ask from that second.
@@ -178,6 +184,34 @@ class MarketplacePull:
                 report.released.append(order_id)
             uow.commit()
 
+    def _address_changes(
+        self, facts: list[ChannelOrder], started: set[str], now: datetime, report: PullReport
+    ) -> None:
+        """A new address for an order a station already started is not written over what the packer
+        sees: the order is flagged with the new address, for a supervisor to check the label."""
+        new = {co.order.order_id: co.order.recipient for co in facts if co.order.order_id in started}
+        with self.uow() as uow:
+            for order_id, address in new.items():
+                order = uow.orders.get(order_id)
+                if order is None or order.recipient == address or order.status.is_final:
+                    continue
+                fields = [
+                    f"recipient.{k}" for k in _ADDRESS if getattr(order.recipient, k) != getattr(address, k)
+                ]
+                order.flagged = (
+                    f"Address changed on {self.channel.name} while being packed; new address: "
+                    + ", ".join([address.name, *address.lines()])
+                )
+                uow.orders.save(order)
+                uow.record(
+                    OrderUpdated(
+                        order_id=order_id, station=self.station, user=self.channel.name, occurred_at=now,
+                        fields=["flagged", *fields], source=f"{self.channel.name} API",
+                    )
+                )  # fmt: skip
+                report.address_changed.append(order_id)
+            uow.commit()
+
     def fetch_labels(self, report: PullReport, now: datetime) -> None:
         """Download platform labels of packable ship-by-platform orders while their links are valid."""
         with self.uow() as uow:
@@ -220,6 +254,24 @@ class MarketplacePull:
                 )
                 uow.commit()
             report.labels.append(package_id)
+
+
+def marketplace_holds(uow: UnitOfWork, channel: str = "tiktok") -> dict[str, datetime | None]:
+    """Orders held for the marketplace, with when the hold should end (payment + 1 h, TikTok's rule for
+    new orders; None when unknown), for the queue's countdown."""
+    stmt = (
+        select(OrderRow.order_id, OrderRow.paid_at)
+        .join(ChannelOrderRow, ChannelOrderRow.order_id == OrderRow.order_id)
+        .where(
+            ChannelOrderRow.channel == channel,
+            OrderRow.status == S.ON_HOLD.value,
+            OrderRow.hold_reason == MARKETPLACE_HOLD,
+        )
+    )
+    return {
+        order_id: paid + NEW_ORDER_HOLD if paid is not None else None
+        for order_id, paid in uow.session.execute(stmt)
+    }
 
 
 def platform_labels(uow: UnitOfWork, order_id: str) -> list[bytes]:

@@ -13,7 +13,7 @@ from packstation.config import TikTokConfig
 from packstation.domain import workflow
 from packstation.domain.orders import OrderStatus
 from packstation.services.marketplace import ChannelWorker, MarketplaceConnector
-from packstation.services.marketplace_pull import MARKETPLACE_HOLD, platform_labels
+from packstation.services.marketplace_pull import MARKETPLACE_HOLD, marketplace_holds, platform_labels
 from packstation.store.base import utcnow
 from packstation.store.tables import ChannelOrderRow, ChannelShipmentRow, EventRow
 from tests.fakes.station import pack_and_ship
@@ -156,6 +156,8 @@ def test_an_on_hold_order_is_not_packable_until_the_hold_ends(make_station, fake
     with kit.uow() as uow:
         order = uow.orders.get(held["id"])
     assert order.status is OrderStatus.ON_HOLD and order.hold_reason == MARKETPLACE_HOLD
+    with kit.uow() as uow:
+        assert marketplace_holds(uow) == {held["id"]: order.paid_at + timedelta(hours=1)}
     assert workflow.packability_problems(order) == [f"it is on hold ({MARKETPLACE_HOLD})"]
     fake.change_order(held["id"], is_on_hold_order=False, status="AWAITING_SHIPMENT")
     assert connector(kit, fake).pull().released == [held["id"]]
@@ -203,6 +205,28 @@ def test_an_address_change_updates_an_order_not_yet_started(make_station, fake):
             e.payload for e in uow.session.scalars(select(EventRow).where(EventRow.type == "OrderUpdated"))
         ]
     assert fields == [{"fields": ["recipient.line1"], "source": "tiktok API"}]
+
+
+def test_an_address_change_while_packing_flags_the_order_with_the_new_address(make_station, fake):
+    kit = make_station()
+    fake.add_orders(*orders(1))
+    connector(kit, fake).pull()
+    order_id = make_order(1, update_time=0)["id"]
+    with kit.uow() as uow:
+        order = uow.orders.get(order_id)
+        uow.record(workflow.confirm(order, kit.name, "p1"))
+        uow.orders.save(order)
+        uow.commit()
+    address = dict(make_order(1, update_time=0)["recipient_address"], address_line1="9 Jalan Baru")
+    fake.change_order(order_id, recipient_address=address)
+    report = connector(kit, fake).pull()
+    assert report.address_changed == [order_id] and report.updated == []
+    with kit.uow() as uow:
+        order = uow.orders.get(order_id)
+    assert order.recipient.line1 == "1 Jalan Ampang"  # what the packer started with stays
+    assert order.flagged.startswith(
+        "Address changed on tiktok while being packed; new address: Buyer 1, 9 Jalan Baru"
+    )
 
 
 def test_platform_labels_are_downloaded_and_kept_and_an_expired_link_is_reported(make_station, fake):
