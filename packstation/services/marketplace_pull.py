@@ -13,8 +13,9 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, select
 
 from packstation.channels.base import Channel, ChannelOrder, ChannelRefused
 from packstation.channels.state import ChannelState
@@ -143,7 +144,7 @@ class MarketplacePull:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 conn.execute(delete(ChannelOrderRow).where(ChannelOrderRow.order_id.in_(chunk)))
-            bulk_insert(conn, ChannelOrderRow.__table__, _FACT_KEYS, rows)
+            bulk_insert(conn, cast(Table, ChannelOrderRow.__table__), _FACT_KEYS, rows)
             uow.commit()
 
     def _holds(self, facts: list[ChannelOrder], now: datetime, report: PullReport) -> None:
@@ -159,7 +160,7 @@ class MarketplacePull:
                 OrderRow.status == S.ON_HOLD.value, OrderRow.hold_reason == MARKETPLACE_HOLD
             )
             to_release = sorted(free.intersection(uow.session.scalars(stmt)))
-            to_hold = []
+            to_hold: list[str] = []
             held_ids = sorted(held)
             for start in range(0, len(held_ids), 500):
                 chunk = held_ids[start : start + 500]
