@@ -93,7 +93,7 @@ class MarketplaceConnector:
         provider_names: dict[str, str] | None = None,
         environ: dict[str, str] | None = None,
     ) -> MarketplaceConnector:
-        from packstation.channels.setup import build_tiktok
+        from packstation.channels.credentials import build_tiktok
 
         channel = build_tiktok(config, uow_factory, environ)
         return cls(

@@ -69,11 +69,13 @@ class MarketplacePull:
         station: str,
         *,
         labels_per_pull: int = 50,
+        first_pull: timedelta = timedelta(days=14),
     ) -> None:
         self.uow = uow_factory
         self.channel = channel
         self.station = station
         self.labels_per_pull = labels_per_pull
+        self.first_pull = first_pull
 
     def run(self, now: datetime | None = None) -> PullReport:
         # As in the file import: many small acyclic objects, which the cyclic collector would rescan
@@ -89,7 +91,10 @@ class MarketplacePull:
     def _run(self, now: datetime) -> PullReport:
         name = self.channel.name
         with self.uow() as uow:
-            since = int(ChannelState(uow.session, name).get("cursor", 0))
+            # The first pull looks back `first_pull` (two weeks), not at the shop's whole history.
+            since = int(ChannelState(uow.session, name).get("cursor", 0)) or int(
+                (now - self.first_pull).timestamp()
+            )
         report = PullReport(cursor=since)
         facts: list[ChannelOrder] = []
         imports = ImportReport(source=f"{name} API", format=f"{name}-api")

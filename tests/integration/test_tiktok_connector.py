@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import timedelta
 
@@ -68,6 +69,8 @@ def test_pull_pages_through_every_order_with_signed_requests(make_station, fake)
     assert len(searches) == 3  # 50 + 50 + 20
     assert [s.query.get("page_token", "") for s in searches] == ["", "p50", "p100"]
     assert all(s.code == 0 and s.query["shop_cipher"] == fake.shop_cipher for s in searches)
+    first_since = json.loads(searches[0].body)["update_time_ge"]
+    assert abs(first_since - (time.time() - 14 * 86400)) < 300  # a first pull looks back two weeks
     with kit.uow() as uow:
         order = uow.orders.get(make_order(7, update_time=0)["id"])
         facts = uow.session.get(ChannelOrderRow, order.order_id)
