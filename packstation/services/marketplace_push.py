@@ -46,7 +46,6 @@ class PushReport:
     refused: list[tuple[str, str]] = field(default_factory=list)  # (order id, reason)
     failed: list[tuple[str, str]] = field(default_factory=list)
     waiting: int = 0  # failed earlier, pausing before the next try
-    not_from_api: int = 0
     backlog: int = 0
     stopped: str = ""  # the marketplace is unreachable: the run stopped here
 

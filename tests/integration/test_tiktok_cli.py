@@ -67,3 +67,21 @@ def test_a_missing_secret_is_a_short_message(tmp_path, fake, capsys, monkeypatch
     monkeypatch.delenv("PACKSTATION_TIKTOK_APP_SECRET")
     assert main(["tiktok", "pull", "--home", str(tmp_path / "h")]) == 3
     assert capsys.readouterr().out.strip() == "packstation: TikTok Shop: TikTok Shop is not set up: missing app_secret"
+
+
+def test_the_connector_reads_its_config_file_and_hides_the_secret(tmp_path):
+    from packstation.config import load_config
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[channels]\nprovider_names = { "Citylink" = "City-Link Express" }\n'
+        '[channels.tiktok]\nenabled = true\napp_key = "k1"\napp_secret = "shh-secret"\nshop_cipher = "ROW_1"\n'
+        'requests_per_second = 20\nprovider_ids = { "J&T Express" = "66176" }\n',
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    tiktok = config.channels.tiktok
+    assert tiktok.enabled and tiktok.app_secret == "shh-secret" and tiktok.requests_per_second == 20.0
+    assert tiktok.provider_ids == {"J&T Express": "66176"}
+    assert config.channels.provider_names == {"Citylink": "City-Link Express"}
+    assert "shh-secret" not in repr(config)
