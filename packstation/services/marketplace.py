@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from packstation.channels.base import Channel, ChannelError
 from packstation.channels.state import ChannelState
-from packstation.config import TikTokConfig
+from packstation.config import StationConfig, TikTokConfig
 from packstation.services.marketplace_pull import MarketplacePull, PullReport
 from packstation.services.marketplace_push import REFUSED, MarketplacePush, PushReport
 from packstation.store.tables import ChannelShipmentRow
@@ -189,3 +189,20 @@ class ChannelWorker:
             result.error = str(exc)
             log.warning("%s connector: %s", self.connector.channel.name, exc)
         return result
+
+
+def build_marketplace_worker(
+    uow_factory: Callable[[], UnitOfWork], config: StationConfig
+) -> ChannelWorker | None:
+    """The TikTok Shop worker when `[channels.tiktok] enabled` and set up, else None (for compose())."""
+    tiktok = config.channels.tiktok
+    if not tiktok.enabled:
+        return None
+    try:
+        connector = MarketplaceConnector.for_tiktok(
+            uow_factory, tiktok, config.station, config.channels.provider_names
+        )
+    except ChannelError as exc:
+        log.warning("TikTok Shop connector not started: %s", exc)
+        return None
+    return ChannelWorker(connector, pull_every_s=tiktok.pull_every_s, push_every_s=tiktok.push_every_s)

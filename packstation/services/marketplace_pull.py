@@ -70,12 +70,16 @@ class MarketplacePull:
         *,
         labels_per_pull: int = 50,
         first_pull: timedelta = timedelta(days=14),
+        batch_orders: int = 1000,
     ) -> None:
         self.uow = uow_factory
         self.channel = channel
         self.station = station
         self.labels_per_pull = labels_per_pull
         self.first_pull = first_pull
+        # Orders per write transaction: small enough that a background pull holds the station's SQLite
+        # write lock for a moment only (a packer's scan waits for it), big enough to write in bulk.
+        self.batch_orders = batch_orders
 
     def run(self, now: datetime | None = None) -> PullReport:
         # As in the file import: many small acyclic objects, which the cyclic collector would rescan
@@ -99,7 +103,13 @@ class MarketplacePull:
         facts: list[ChannelOrder] = []
         imports = ImportReport(source=f"{name} API", format=f"{name}-api")
         writer = OrderWriter(
-            self.uow, imports, source=f"{name} API", station=self.station, user=name, now=now
+            self.uow,
+            imports,
+            source=f"{name} API",
+            station=self.station,
+            user=name,
+            now=now,
+            batch_orders=self.batch_orders,
         )
         writer.write(self._incoming(since, facts, report))
         report.imported = imports.imported

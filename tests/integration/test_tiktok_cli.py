@@ -85,3 +85,22 @@ def test_the_connector_reads_its_config_file_and_hides_the_secret(tmp_path):
     assert tiktok.provider_ids == {"J&T Express": "66176"}
     assert config.channels.provider_names == {"Citylink": "City-Link Express"}
     assert "shh-secret" not in repr(config)
+
+
+def test_the_background_worker_is_built_only_when_enabled_and_set_up(tmp_path, fake, monkeypatch):
+    from packstation.config import StationConfig
+    from packstation.services.marketplace import build_marketplace_worker
+
+    station = open_station(tmp_path / "h")
+    try:
+        config = StationConfig(station="st9")
+        assert build_marketplace_worker(station.uow, config) is None  # not enabled
+        config.channels.tiktok.enabled = True
+        worker = build_marketplace_worker(station.uow, config)
+        assert worker is not None and worker.pull_every_s == 120.0
+        fake.add_orders(make_order(1, update_time=int(time.time()) - 5))
+        assert worker.run_once().pull.seen == 1
+        monkeypatch.delenv("PACKSTATION_TIKTOK_APP_SECRET")
+        assert build_marketplace_worker(station.uow, config) is None  # not set up: logged, not raised
+    finally:
+        station.close()
