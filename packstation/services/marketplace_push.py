@@ -64,6 +64,7 @@ class MarketplacePush:
         correction_window: timedelta = timedelta(hours=72),
         retry_base: timedelta = timedelta(seconds=30),
         senders: int = 4,
+        lookback: timedelta = timedelta(days=14),
     ) -> None:
         self.uow = uow_factory
         self.channel = channel
@@ -73,25 +74,36 @@ class MarketplacePush:
         self.window = correction_window
         self.retry_base = retry_base
         self.senders = max(1, senders)
+        self.lookback = lookback
 
-    def backlog(self) -> list[tuple[Shipment, ChannelOrderRow, dict[str, ChannelShipmentRow]]]:
-        """Handed-over orders pulled from this channel with a package not reported with its tracking."""
+    def backlog(
+        self, now: datetime | None = None
+    ) -> list[tuple[Shipment, ChannelOrderRow, dict[str, ChannelShipmentRow]]]:
+        """Orders of this channel handed over within `lookback` with a package not yet reported with its
+        tracking number (older ones are past any correction window: the sheet or Seller Center)."""
         name = self.channel.name
+        since = (now or utcnow()) - self.lookback
         with self.uow() as uow:
-            shipments = handed_over(uow.session, channel=name)
-            facts = {
-                r.order_id: r
-                for r in uow.session.scalars(select(ChannelOrderRow).where(ChannelOrderRow.channel == name))
-            }
+            shipments = handed_over(uow.session, channel=name, since=since)
+            ids = [s.order_id for s in shipments]
+            facts: dict[str, ChannelOrderRow] = {}
             rows: dict[str, dict[str, ChannelShipmentRow]] = {}
-            for r in uow.session.scalars(
-                select(ChannelShipmentRow).where(ChannelShipmentRow.channel == name)
-            ):
-                rows.setdefault(r.order_id, {})[r.package_id] = r
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                for fact in uow.session.scalars(
+                    select(ChannelOrderRow).where(ChannelOrderRow.order_id.in_(chunk))
+                ):
+                    facts[fact.order_id] = fact
+                for r in uow.session.scalars(
+                    select(ChannelShipmentRow).where(
+                        ChannelShipmentRow.channel == name, ChannelShipmentRow.order_id.in_(chunk)
+                    )
+                ):
+                    rows.setdefault(r.order_id, {})[r.package_id] = r
         out = []
         for s in shipments:
             fact = facts.get(s.order_id)
-            if fact is None or fact.shipping_type != "SELLER" or not fact.package_ids:
+            if fact is None or fact.channel != name or fact.shipping_type != "SELLER" or not fact.package_ids:
                 continue
             done = rows.get(s.order_id, {})
             pairs = _pairs(s, fact)
@@ -108,7 +120,7 @@ class MarketplacePush:
     def run(self, now: datetime | None = None) -> PushReport:
         now = now or utcnow()
         report = PushReport()
-        work = self.backlog()
+        work = self.backlog(now)
         report.backlog = len(work)
         tasks: list[_Task] = []
         for shipment, fact, done in work:
