@@ -47,6 +47,7 @@ class ExportReport:
     written: list[str] = field(default_factory=list)
     split: list[str] = field(default_factory=list)
     no_tracking: list[str] = field(default_factory=list)
+    platform_shipped: list[str] = field(default_factory=list)
     already_reported: int = 0
     unknown_carriers: dict[str, int] = field(default_factory=dict)
 
@@ -58,6 +59,11 @@ class ExportReport:
             out.append(
                 f"{len(self.split)} split order(s) left out (several parcels with different tracking "
                 f"numbers; ship them through the API or by hand): " + ", ".join(self.split[:10])
+            )
+        if self.platform_shipped:
+            out.append(
+                f"{len(self.platform_shipped)} order(s) shipped with the marketplace's own label left out "
+                "(it knows their tracking numbers)"
             )
         if self.no_tracking:
             out.append(f"{len(self.no_tracking)} order(s) without a tracking number left out")
@@ -107,6 +113,8 @@ def export_shipments(
     for s in shipments:
         if (s.order_id, s.tracking_number) in done:
             report.already_reported += 1
+        elif fmt == "tiktok-xlsx" and s.platform_shipped:
+            report.platform_shipped.append(s.order_id)
         elif fmt == "tiktok-xlsx" and s.split:
             report.split.append(s.order_id)
         elif not s.tracking_number:

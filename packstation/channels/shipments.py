@@ -32,6 +32,7 @@ class Shipment:
     shipped_at: datetime
     manifest: str
     status: str
+    platform_shipped: bool = False  # the marketplace's own logistics (its label): it knows the tracking
 
     @property
     def split(self) -> bool:
@@ -61,6 +62,7 @@ def handed_over(
             OrderRow.carrier,
             OrderRow.tracking_number,
             OrderRow.status,
+            OrderRow.platform_shipped,
         )
         .join(OrderRow, OrderRow.order_id == EventRow.order_id)
         .where(EventRow.type == OrderShipped.type, OrderRow.status.in_(sorted(HANDED_OVER)))
@@ -80,9 +82,11 @@ def handed_over(
         latest = {k: v for k, v in latest.items() if _manifest(v[1]) == manifest}
     tracking = _parcel_tracking(session, list(latest))
     out = []
-    for order_id, (_, payload, at, chan, carrier, order_tracking, status) in latest.items():
+    for order_id, (_, payload, at, chan, carrier, order_tracking, status, platform) in latest.items():
         numbers = tracking.get(order_id) or ([order_tracking] if order_tracking else [])
-        out.append(Shipment(order_id, chan, carrier, tuple(numbers), at, _manifest(payload), status))
+        out.append(
+            Shipment(order_id, chan, carrier, tuple(numbers), at, _manifest(payload), status, bool(platform))
+        )
     return out
 
 

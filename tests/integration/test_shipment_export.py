@@ -101,6 +101,15 @@ def test_nothing_is_reported_twice_unless_asked(kit, tmp_path):
     assert len(again.written) == 6
 
 
+def test_orders_on_the_marketplace_label_are_not_in_the_sheet(kit, tmp_path):
+    with kit.uow() as uow:
+        uow.orders.row(kit.ids[1]).platform_shipped = True
+        uow.commit()
+    report = export_shipments(kit.uow, "tiktok-xlsx", tmp_path / "p.xlsx")
+    assert kit.ids[1] not in report.written and report.platform_shipped == [kit.ids[1]]
+    assert [r[0] for r in rows_of(tmp_path / "p.xlsx")[1][2:]] == [kit.ids[0], *kit.ids[2:5]]
+
+
 def test_one_manifest_or_a_time_window(kit, tmp_path):
     by_manifest = export_shipments(kit.uow, "tiktok-xlsx", tmp_path / "m.xlsx", manifest="M-2")
     assert by_manifest.written == kit.ids[3:5] and by_manifest.split == [kit.ids[5]]
