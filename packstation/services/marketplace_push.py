@@ -90,10 +90,10 @@ class MarketplacePush:
             rows: dict[str, dict[str, ChannelShipmentRow]] = {}
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                for fact in uow.session.scalars(
+                for known in uow.session.scalars(
                     select(ChannelOrderRow).where(ChannelOrderRow.order_id.in_(chunk))
                 ):
-                    facts[fact.order_id] = fact
+                    facts[known.order_id] = known
                 for r in uow.session.scalars(
                     select(ChannelShipmentRow).where(
                         ChannelShipmentRow.channel == name, ChannelShipmentRow.order_id.in_(chunk)
