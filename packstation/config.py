@@ -89,6 +89,7 @@ class StationConfig:
     photos: PhotoConfig = field(default_factory=PhotoConfig)
     weighing: WeighingConfig = field(default_factory=lambda: WeighingConfig())
     badges: BadgeConfig = field(default_factory=lambda: BadgeConfig())
+    channels: ChannelsConfig = field(default_factory=lambda: ChannelsConfig())
 
 
 ENV_OVERRIDES = {
@@ -181,3 +182,34 @@ class BadgeConfig:
     """Badge cards: any printable code, digits only too, from `min_length` characters."""
 
     min_length: int = 4
+
+
+@dataclass
+class TikTokConfig:
+    """TikTok Shop Open API connector. Secrets may come from PACKSTATION_TIKTOK_* instead (preferred)."""
+
+    enabled: bool = False  # pull and push in the background while the station runs
+    base_url: str = "https://open-api.tiktokglobalshop.com"
+    auth_url: str = "https://auth.tiktok-shops.com"
+    app_key: str = ""
+    app_secret: str = field(default="", repr=False)
+    shop_cipher: str = ""
+    access_token: str = field(default="", repr=False)
+    refresh_token: str = field(default="", repr=False)
+    requests_per_second: float = 40.0  # the API allows about 50 per API and shop
+    page_size: int = 100
+    pull_every_s: float = 120.0
+    push_every_s: float = 60.0
+    tracking_correction_hours: float = 72.0
+    label_document_size: str = "A6"
+    # Carrier as the station names it -> TikTok shipping_provider_id (else looked up by provider name).
+    provider_ids: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ChannelsConfig:
+    """Marketplace reporting: provider-name table overrides for sheets, and each connector's settings."""
+
+    # Carrier as the station names it -> provider name the marketplace sheet wants (adds to defaults).
+    provider_names: dict[str, str] = field(default_factory=dict)
+    tiktok: TikTokConfig = field(default_factory=TikTokConfig)

@@ -249,3 +249,28 @@ class LabelStepReopened(Event):
 
     from_status: str
     reason: str = ""
+# -- Marketplace channels -------------------------------------------------------------------------------
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class ShipmentReported(Event):
+    """The marketplace accepted a package as shipped with this tracking number (or its correction)."""
+
+    channel: str
+    package_id: str
+    tracking_number: str
+    provider_id: str = ""
+    correction: bool = False
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class ShipmentRefused(Event):
+    """The marketplace (or the station, before asking) refused to record a package as shipped."""
+
+    channel: str
+    package_id: str
+    tracking_number: str
+    reason: str
+    code: str = ""

@@ -205,3 +205,87 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# -- Marketplace channels (migration 0011_channels) ---------------------------------------------------
+
+
+class ChannelOrderRow(Base):
+    """What a marketplace said of an order beyond the order itself: packages, due times, its own hold."""
+
+    __tablename__ = "channel_orders"
+
+    order_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    package_ids: Mapped[list] = mapped_column(JSON, default=list)
+    platform_status: Mapped[str] = mapped_column(String(64), default="")
+    update_time: Mapped[int] = mapped_column(Integer, default=0)
+    on_hold: Mapped[bool] = mapped_column(Boolean, default=False)
+    shipping_due: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    collection_due: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    delivery_due: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    shipping_type: Mapped[str] = mapped_column(String(16), default="SELLER")
+    delivery_option_id: Mapped[str] = mapped_column(String(64), default="")
+    pulled_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ChannelShipmentRow(Base):
+    """One package reported shipped to a marketplace (or refused by it, with its reason)."""
+
+    __tablename__ = "channel_shipments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    package_id: Mapped[str] = mapped_column(String(64))
+    order_id: Mapped[str] = mapped_column(String(64), index=True)
+    tracking_number: Mapped[str] = mapped_column(String(64), default="")
+    provider_id: Mapped[str] = mapped_column(String(64), default="")
+    state: Mapped[str] = mapped_column(String(16))  # shipped | refused | failed
+    reason: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("channel", "package_id", name="uq_channel_shipments_package"),)
+
+
+class ChannelReportRow(Base):
+    """An order's shipment written to a sheet or export for a marketplace, so it is not reported twice."""
+
+    __tablename__ = "channel_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    target: Mapped[str] = mapped_column(String(32))  # tiktok (sheet or API) | export (csv/json)
+    order_id: Mapped[str] = mapped_column(String(64))
+    tracking_number: Mapped[str] = mapped_column(String(64), default="")
+    carrier: Mapped[str] = mapped_column(String(100), default="")
+    manifest: Mapped[str] = mapped_column(String(64), default="")
+    file: Mapped[str] = mapped_column(Text, default="")
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("target", "order_id", "tracking_number", name="uq_channel_reports_target"),
+    )
+
+
+class ChannelLabelRow(Base):
+    """A label document the marketplace made for a package, downloaded while its link was valid."""
+
+    __tablename__ = "channel_labels"
+
+    package_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    order_id: Mapped[str] = mapped_column(String(64), index=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    document: Mapped[bytes] = mapped_column()  # bytes: LargeBinary (BLOB / bytea)
+    sha256: Mapped[str] = mapped_column(String(64))
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ChannelStateRow(Base):
+    """Small named facts of a connector: tokens, last pull and push, last error, pull cursor."""
+
+    __tablename__ = "channel_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
