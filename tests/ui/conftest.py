@@ -52,7 +52,7 @@ def no_dangling_threads() -> Iterator[None]:
         time.sleep(0.02)
 
 
-LIVE: list = []  # the station apps of the running test, so input helpers can wait for their worker
+from tests.harness.live import STATIONS as LIVE  # noqa: E402 - the open station apps, shared
 
 
 def settle_stations(timeout: float = 10.0) -> None:
