@@ -87,6 +87,7 @@ class StationConfig:
     packing: PackingConfig = field(default_factory=PackingConfig)
     label: LabelConfig = field(default_factory=LabelConfig)
     photos: PhotoConfig = field(default_factory=PhotoConfig)
+    video: VideoConfig = field(default_factory=lambda: VideoConfig())
 
 
 ENV_OVERRIDES = {
@@ -164,3 +165,27 @@ def redacted_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001 - anything unparsable is shown as a placeholder
         return "<unparsable url>"
+
+
+@dataclass
+class VideoConfig:
+    """Packing video per order: on whenever a camera is configured, unless switched off here."""
+
+    enabled: bool = True
+    width: int = 1280
+    height: int = 720
+    fps: float = 15.0
+    bitrate: int = 1_000_000
+    segment_s: float = 10.0
+    preroll_s: float = 3.0
+    start_on: str = "take"  # take | first_scan
+    stop_on: str = "staged"  # staged | label | photos
+    retention_days: float = 120.0
+    retention_gb: float = 0.0  # 0: no size cap, only the age
+    disk_warn_gb: float = 5.0
+    disk_floor_gb: float = 1.0
+    pack_limit_mb: float = 30.0  # largest video in an evidence pack; re-encoded smaller when needed
+
+    def active(self, camera_url: str) -> bool:
+        """Record only when switched on and a camera is configured."""
+        return self.enabled and camera_url.strip().lower() not in ("", "none", "off")

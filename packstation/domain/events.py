@@ -240,3 +240,36 @@ def event_from_row(type_name: str, envelope: dict[str, Any], payload: dict[str, 
 
 # Station-level event types live in their own module; importing it registers them for event_from_row.
 from packstation.domain import user_events as _user_events  # noqa: E402,F401
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class VideoRecorded(Event):
+    """An order's packing video was closed: how many segments and seconds, and whether any is missing."""
+
+    recording_id: str
+    segments: int
+    seconds: float
+    incomplete: bool = False
+    missing_s: float = 0.0
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class VideoIncomplete(Event):
+    """Recording lost part of an order (camera lost, disk full, station stopped); packing went on."""
+
+    recording_id: str
+    reason: str
+    gap_from: str = ""
+    gap_to: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class VideoPurged(Event):
+    """Retention removed an order's video files from the station (the central copy was verified)."""
+
+    segments: int
+    bytes: int
+    reason: str
