@@ -177,6 +177,7 @@ class VideoRecordingService:
         camera: str = "",
         tz: tzinfo = UTC,
         on_alert: Callable[[VideoAlert], None] | None = None,
+        settings: RecorderSettings | None = None,
     ) -> None:
         self.uow, self.config, self.station, self.camera, self.tz = uow, config, station, camera, tz
         self.blob_root, self.work_dir = Path(blob_root), Path(work_dir)
@@ -191,7 +192,7 @@ class VideoRecordingService:
         self.recorder: VideoRecorder | None = None
         if self.enabled:
             self.recorder = VideoRecorder(
-                recorder_settings(config), BlobStore(self.blob_root), self.work_dir,
+                settings or recorder_settings(config), BlobStore(self.blob_root), self.work_dir,
                 on_segment=self._segment_closed, on_alert=self._alerted, on_gap=self._gap,
             )  # fmt: skip
 

@@ -84,6 +84,7 @@ class VideoOverlay:
         self._lock = threading.Lock()
         self._text = OverlayText()
         self._caption = ""
+        self._caption_from = 0.0
         self._caption_until = 0.0
         self._banner_key: tuple[OverlayText, int] | None = None
         self._banner: np.ndarray | None = None
@@ -106,18 +107,18 @@ class VideoOverlay:
     def show_caption(self, caption: str, at: float) -> None:
         """Show `caption` from monotonic time `at` for `caption_s` seconds."""
         with self._lock:
-            self._caption, self._caption_until = caption, at + self.caption_s
+            self._caption, self._caption_from, self._caption_until = caption, at, at + self.caption_s
 
     def caption_at(self, at: float) -> str:
         with self._lock:
-            return self._caption if at < self._caption_until else ""
+            return self._caption if self._caption_from <= at < self._caption_until else ""
 
     def draw(self, i420: np.ndarray, at_mono: float, at_wall: datetime) -> None:
         """Burn the banner (and a live caption) into an I420 frame (h*3/2 x w), in place."""
         width, height = self.width, self.height
         with self._lock:
             text = self._text
-            caption = self._caption if at_mono < self._caption_until else ""
+            caption = self._caption if self._caption_from <= at_mono < self._caption_until else ""
         key = (text, int(at_wall.timestamp()))
         if key != self._banner_key or self._banner is None:
             self._banner = render_banner_luma(text, at_wall, width, height)

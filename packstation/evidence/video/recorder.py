@@ -73,6 +73,7 @@ class Gap:
 class _Command:
     kind: str  # begin | pause | resume | end
     recording_id: str = ""
+    after: int = 0  # frames accepted before the command was given
     done: threading.Event = field(default_factory=threading.Event)
     result: list[ClosedSegment] = field(default_factory=list)
 
@@ -104,6 +105,8 @@ class VideoRecorder:
         self._stop = threading.Event()
         self.dropped = 0  # frames the queue had no room for
         self.offered = 0
+        self._accepted = 0
+        self._processed = 0
         self.encoded = 0
         self.cpu_s = 0.0  # CPU time of the encoder thread
         self.recording_id = ""
@@ -130,6 +133,7 @@ class VideoRecorder:
         except queue.Full:
             self.dropped += 1
             return False
+        self._accepted += 1
         return True
 
     # -- the station side ---------------------------------------------------------------------------
@@ -165,6 +169,7 @@ class VideoRecorder:
             self._thread.join(timeout)
 
     def _send(self, cmd: _Command) -> None:
+        cmd.after = self._accepted
         if not self._thread.is_alive():
             cmd.done.set()
             return
@@ -172,14 +177,26 @@ class VideoRecorder:
 
     # -- the worker -----------------------------------------------------------------------------------
     def _run(self) -> None:
+        pending: _Command | None = None
         try:
             while not self._stop.is_set():
-                self._do_commands()
+                if pending is None:
+                    with contextlib.suppress(queue.Empty):
+                        pending = self._commands.get_nowait()
+                # A command applies after the frames offered before it was given (stop keeps them all).
+                if pending is not None and pending.after <= self._processed:
+                    self._execute(pending)
+                    pending = None
+                    continue
                 try:
                     image, at = self._frames.get(timeout=0.1)
                 except queue.Empty:
+                    if pending is not None:
+                        self._execute(pending)
+                        pending = None
                     self._watch_camera(time.monotonic())
                     continue
+                self._processed += 1
                 self._take(image, at)
                 self._watch_camera(time.monotonic())
         except Exception:  # noqa: BLE001 - a recorder fault must not take the station down
@@ -189,22 +206,19 @@ class VideoRecorder:
             self.cpu_s = time.thread_time()
             if self._writer is not None:
                 self._writer.abandon()
+            if pending is not None:
+                pending.done.set()
             while True:  # nobody waits forever for a dead worker
                 try:
                     self._commands.get_nowait().done.set()
                 except queue.Empty:
                     break
 
-    def _do_commands(self) -> None:
-        while True:
-            try:
-                cmd = self._commands.get_nowait()
-            except queue.Empty:
-                return
-            try:
-                getattr(self, f"_cmd_{cmd.kind}")(cmd)
-            finally:
-                cmd.done.set()
+    def _execute(self, cmd: _Command) -> None:
+        try:
+            getattr(self, f"_cmd_{cmd.kind}")(cmd)
+        finally:
+            cmd.done.set()
 
     def _cmd_begin(self, cmd: _Command) -> None:
         if self.state != "idle":
