@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -204,9 +205,9 @@ class VideoRecordingService:
         recorder = self.recorder
         self._unsubscribe = camera.subscribe(lambda frame: recorder.offer(frame.image, frame.at))
 
-    def offer(self, image: Any, at: float) -> bool:
+    def offer(self, image: Any, at: float, block: bool = False) -> bool:
         """Give a frame directly (simulations, tests); the camera fan-out does this otherwise."""
-        return self.recorder.offer(image, at) if self.recorder is not None else False
+        return self.recorder.offer(image, at, block) if self.recorder is not None else False
 
     def close(self) -> None:
         """Stop any recording and the encoder thread (station shutdown)."""
@@ -438,3 +439,23 @@ class VideoRecordingService:
 
 def _new_id() -> str:
     return str(uuid.uuid4())
+
+
+class SimulatedFeed:
+    """Camera frames for `packstation simulate`: the simulated camera's picture at camera time, fed
+    faster than real time (waiting for the encoder rather than dropping), so every simulated order
+    gets `seconds` of video without the simulation waiting for a clock."""
+
+    def __init__(self, service: VideoRecordingService, camera: Any, fps: float | None = None) -> None:
+        self.service, self.camera = service, camera
+        self.fps = fps or service.config.fps
+        self.at = time.monotonic()
+
+    def feed(self, seconds: float) -> int:
+        """Offer `seconds` of frames; returns how many the recorder took."""
+        taken = 0
+        self.at = max(self.at, time.monotonic())
+        for _ in range(max(1, round(seconds * self.fps))):
+            taken += self.service.offer(self.camera.read(), self.at, block=True)
+            self.at += 1 / self.fps
+        return taken

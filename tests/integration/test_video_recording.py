@@ -240,3 +240,27 @@ def test_disk_floor_stops_recording_with_a_message_and_warns_first(station):
     service.close()
     assert alerts[-1].kind == "disk_full" and "video recording stopped" in alerts[-1].message
     assert service.incomplete("VID-2")
+
+
+def test_simulated_feed_records_every_order_of_a_headless_run(tmp_path):
+    from packstation.devices.camera_sim import SimCamera
+    from packstation.services.recording import SimulatedFeed
+
+    st = fresh_station(tmp_path, "sim")
+    try:
+        service = make_service(st, queue_frames=4)  # a small queue: the feed waits, it does not drop
+        feed = SimulatedFeed(service, SimCamera(1280, 720, 1000.0))
+        for n in range(3):
+            order_id = f"SIM-{n}"
+            add_order(st, order_id)
+            feed.camera.set_scene(order_id, f"TRK-{n}")
+            service.start(order_id, "sim")
+            assert feed.feed(2.5) == 38
+            assert [s.frames for s in service.stop(order_id)] == [30, 8]
+        service.close()
+        assert service.recorder.dropped == 0
+        with st.uow() as uow:
+            report = verify_video(uow.session, st.home.blobs)
+        assert report.ok and report.recordings_checked == 3 and report.segments_checked == 6
+    finally:
+        st.close()

@@ -125,15 +125,22 @@ class VideoRecorder:
         self._thread.start()
 
     # -- the camera side (any thread; never blocks) ------------------------------------------------
-    def offer(self, image: np.ndarray, at: float) -> bool:
-        """Take a camera frame (BGR, monotonic `at`); False when skipped for the frame rate or dropped."""
+    def offer(self, image: np.ndarray, at: float, block: bool = False) -> bool:
+        """Take a camera frame (BGR, monotonic `at`); False when skipped for the frame rate or dropped.
+
+        `block` waits for room instead of dropping: for simulations that feed camera time faster than
+        real time, never for a live camera.
+        """
         self._last_offer = at  # the camera is alive, however far behind the encoder is
         if at < self._next_due - self._interval / 2:
             return False
         self._next_due = max(self._next_due + self._interval, at + self._interval / 2)
         self.offered += 1
         try:
-            self._frames.put_nowait((image, at))
+            if block:
+                self._frames.put((image, at), timeout=5.0)
+            else:
+                self._frames.put_nowait((image, at))
         except queue.Full:
             self.dropped += 1
             return False
