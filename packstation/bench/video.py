@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import time
 
 from packstation.bench import BenchContext, Measurement, scenario
@@ -29,10 +28,15 @@ def _order(units: int) -> Order:
 
 def _p(samples: list[float], pct: float) -> float:
     ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))] * 1000 if ordered else 0.0
+    return (
+        ordered[min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))] * 1000 if ordered else 0.0
+    )
 
 
-@scenario("video.recording", "record 720p15 ~1 Mbps while scanning: encoder CPU, file rate, scan and frame-offer latency")
+@scenario(
+    "video.recording",
+    "record 720p15 ~1 Mbps while scanning: encoder CPU, file rate, scan and frame-offer latency",
+)
 def recording(ctx: BenchContext) -> Measurement:
     from packstation.devices.camera import CameraWorker
     from packstation.devices.camera_sim import SimCamera
@@ -64,6 +68,8 @@ def recording(ctx: BenchContext) -> Measurement:
             uow.commit()
         actor = Actor("bench", name="Bench Packer")
         station.packing.take(actor, "VIDEO-1")
+        recorder = service.recorder
+        assert recorder is not None
         worker.subscribe(offer)
         worker.start()
         time.sleep(1.0)  # camera up, pre-roll filling
@@ -79,8 +85,6 @@ def recording(ctx: BenchContext) -> Measurement:
         for w in range(windows):
             recorded = w % 2 == 0
             if recorded:
-                recorder = service.recorder
-                assert recorder is not None
                 cpu0, wall0 = recorder.thread_cpu(), time.monotonic()
                 service.start("VIDEO-1", actor)
                 service.step("pick")
@@ -144,6 +148,3 @@ def recording(ctx: BenchContext) -> Measurement:
         f"{recorder.dropped} frames dropped"
     )
     return m
-
-
-

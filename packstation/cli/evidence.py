@@ -66,7 +66,6 @@ def when(text: str) -> datetime:
 def verify(args: argparse.Namespace) -> int:
     """Verify stored proof photos against their records and hash chain."""
     from packstation.evidence.verify import verify as run_verify
-
     from packstation.evidence.video.verify import verify_video
 
     station = open_station(args.home)
@@ -141,7 +140,9 @@ def video(args: argparse.Namespace) -> int:
             )
         for gap in rec.gaps:
             if gap.get("missing", True):
-                print(f"  missing {gap.get('seconds', 0):.1f} s from {gap['from']} to {gap.get('to', '?')}: {gap['reason']}")
+                print(
+                    f"  missing {gap.get('seconds', 0):.1f} s from {gap['from']} to {gap.get('to', '?')}: {gap['reason']}"
+                )
     return 0
 
 

@@ -142,7 +142,9 @@ def order_videos(uow_factory: UnitOfWorkFactory, blob_root: Path, order_id: str)
             .order_by(VideoRecordingRow.started_at)
         ).all()
         segs = s.scalars(
-            select(VideoSegmentRow).where(VideoSegmentRow.order_id == order_id).order_by(VideoSegmentRow.number)
+            select(VideoSegmentRow)
+            .where(VideoSegmentRow.order_id == order_id)
+            .order_by(VideoSegmentRow.number)
         ).all()
         purged = set(
             s.scalars(select(VideoPurgeRow.segment_id).where(VideoPurgeRow.order_id == order_id)).all()
@@ -151,15 +153,29 @@ def order_videos(uow_factory: UnitOfWorkFactory, blob_root: Path, order_id: str)
     for rec in recs:
         views = [
             SegmentView(
-                g.number, g.sha256, g.size, str(Path(blob_root) / g.blob_key), g.started_at, g.ended_at,
-                g.frames, g.id in purged,
+                g.number,
+                g.sha256,
+                g.size,
+                str(Path(blob_root) / g.blob_key),
+                g.started_at,
+                g.ended_at,
+                g.frames,
+                g.id in purged,
             )  # fmt: skip
             for g in segs
             if g.recording_id == rec.id
         ]
         out.append(
-            RecordingView(rec.id, rec.order_id, rec.status, rec.started_at, rec.ended_at, rec.incomplete,
-                          list(rec.gaps or []), views)  # fmt: skip
+            RecordingView(
+                rec.id,
+                rec.order_id,
+                rec.status,
+                rec.started_at,
+                rec.ended_at,
+                rec.incomplete,
+                list(rec.gaps or []),
+                views,
+            )  # fmt: skip
         )
     return out
 
@@ -303,8 +319,13 @@ class VideoRecordingService:
                 seconds = sum((s.ended_at - s.started_at).total_seconds() for s in segments)
                 uow.record(
                     VideoRecorded(
-                        order_id=order_id, station=self.station, user=self._actor, recording_id=rid,
-                        segments=len(segments), seconds=round(seconds, 1), incomplete=row.incomplete,
+                        order_id=order_id,
+                        station=self.station,
+                        user=self._actor,
+                        recording_id=rid,
+                        segments=len(segments),
+                        seconds=round(seconds, 1),
+                        incomplete=row.incomplete,
                         missing_s=round(missing, 1),
                     )  # fmt: skip
                 )
@@ -348,8 +369,13 @@ class VideoRecordingService:
             row.incomplete = True
             uow.record(
                 VideoIncomplete(
-                    order_id=row.order_id, station=self.station, user=self._actor, recording_id=recording_id,
-                    reason=gap.reason, gap_from=_iso(gap.start), gap_to=_iso(gap.end),
+                    order_id=row.order_id,
+                    station=self.station,
+                    user=self._actor,
+                    recording_id=recording_id,
+                    reason=gap.reason,
+                    gap_from=_iso(gap.start),
+                    gap_to=_iso(gap.end),
                 )  # fmt: skip
             )
             uow.commit()
@@ -428,8 +454,12 @@ class VideoRecordingService:
                 row.segment_count = len(count)
                 uow.record(
                     VideoIncomplete(
-                        order_id=row.order_id, station=self.station, recording_id=row.id, reason=gap.reason,
-                        gap_from=_iso(gap.start), gap_to=_iso(gap.end),
+                        order_id=row.order_id,
+                        station=self.station,
+                        recording_id=row.id,
+                        reason=gap.reason,
+                        gap_from=_iso(gap.start),
+                        gap_to=_iso(gap.end),
                     )  # fmt: skip
                 )
                 orders.append(row.order_id)

@@ -95,7 +95,9 @@ def prepare_review_video(
         except ClipError:
             return None
     markers = [
-        VideoMarker(e.occurred_at, MARKER_KINDS[e.type], _marker_text(e), (e.occurred_at - first).total_seconds())
+        VideoMarker(
+            e.occurred_at, MARKER_KINDS[e.type], _marker_text(e), (e.occurred_at - first).total_seconds()
+        )
         for e in events
         if first <= e.occurred_at <= last
     ]

@@ -119,7 +119,9 @@ class VideoRetention:
                 report.kept_not_synced.append(order_id)
                 report.kept_bytes += size
                 continue
-            reason = f"older than {self.days:g} days" if too_old else f"station over {self.max_bytes / GB:g} GB"
+            reason = (
+                f"older than {self.days:g} days" if too_old else f"station over {self.max_bytes / GB:g} GB"
+            )
             self._purge_order(order_id, segs, reason, now)
             report.purged_orders.append(order_id)
             report.segments += len(segs)
@@ -130,11 +132,17 @@ class VideoRetention:
     def _purge_order(self, order_id: str, segs: list[VideoSegmentRow], reason: str, now: datetime) -> None:
         with self.uow() as uow:
             for row in segs:
-                uow.session.add(VideoPurgeRow(segment_id=row.id, order_id=order_id, purged_at=now, reason=reason))
+                uow.session.add(
+                    VideoPurgeRow(segment_id=row.id, order_id=order_id, purged_at=now, reason=reason)
+                )
             uow.record(
                 VideoPurged(
-                    order_id=order_id, station=self.station, user="system", segments=len(segs),
-                    bytes=sum(r.size for r in segs), reason=reason,
+                    order_id=order_id,
+                    station=self.station,
+                    user="system",
+                    segments=len(segs),
+                    bytes=sum(r.size for r in segs),
+                    reason=reason,
                 )  # fmt: skip
             )
             uow.commit()

@@ -76,7 +76,9 @@ def test_a_video_over_the_limit_is_re_encoded_to_fit(recorded, tmp_path):
 def test_a_window_trims_the_clip_around_the_chosen_events(recorded, tmp_path):
     station, segments = recorded
     start = segments[0].started_at + timedelta(seconds=1)
-    _result, manifest, _sums, clip = _pack(station, tmp_path, video_window=(start, start + timedelta(seconds=2)))
+    _result, manifest, _sums, clip = _pack(
+        station, tmp_path, video_window=(start, start + timedelta(seconds=2))
+    )
     assert clip is not None
     frames, _width, seconds = _decode(clip, tmp_path)
     assert 29 <= frames <= 31 and seconds == pytest.approx(2.0, abs=0.2)

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from sqlalchemy import delete, select
 
-from packstation.cli import home_parent
 from packstation.cli import evidence as evidence_cli
+from packstation.cli import home_parent
 from packstation.devices.camera import CameraWorker
 from packstation.devices.camera_sim import SimCamera
 from packstation.evidence.blobs import sha256_file
@@ -106,7 +106,9 @@ def test_scan_caption_and_tracking_number_appear_in_the_picture(station):
     base = time.monotonic()
     feed = FrameFeed(service, base, "VID-1", "TRK-555")
     service.start("VID-1", "alice", step="pick")
-    service.recorder.overlay.show_caption("SCAN 8851234 OK Blue mug", base + 1.0)  # what scan() does, at t=1 s
+    service.recorder.overlay.show_caption(
+        "SCAN 8851234 OK Blue mug", base + 1.0
+    )  # what scan() does, at t=1 s
     service.set_tracking("TRK-555")
     feed.feed(75)  # 5 s: the caption shows from 1 s to 4 s
     segments = service.stop("VID-1")

@@ -37,7 +37,9 @@ def test_purge_keeps_disputes_holds_and_unsynced_video_and_records_each_purge(tm
         service.close()
 
         later = datetime.now(UTC) + timedelta(days=121)
-        result = VideoRetention(station.uow, station.name, station.home.blobs, days=120, clock=lambda: later).purge()
+        result = VideoRetention(
+            station.uow, station.name, station.home.blobs, days=120, clock=lambda: later
+        ).purge()
         assert result.purged_orders == ["OLD-SYNCED"]
         assert sorted(result.kept_protected) == ["OLD-DISPUTED", "OLD-HELD"]
         assert result.kept_not_synced == ["OLD-UNSYNCED"]
@@ -68,7 +70,9 @@ def test_a_size_cap_purges_the_oldest_synced_orders_until_under_it(tmp_path):
         service.close()
         station.sync.engine.blobs.upload()
         cap_gb = (sizes["B"] + sizes["C"] + 1) / 1e9  # room for two orders
-        result = VideoRetention(station.uow, station.name, station.home.blobs, days=120, max_gb=cap_gb).purge()
+        result = VideoRetention(
+            station.uow, station.name, station.home.blobs, days=120, max_gb=cap_gb
+        ).purge()
         assert result.purged_orders == ["A"] and result.bytes == sizes["A"]
     finally:
         station.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
+from typing import Any
 
 import numpy as np
 
@@ -99,7 +100,7 @@ class VideoOverlay:
         with self._lock:
             self._text = text
 
-    def update(self, **fields: str) -> None:
+    def update(self, **fields: Any) -> None:
         """Change some banner fields (order_id, tracking_number, station, packer, step)."""
         with self._lock:
             self._text = replace(self._text, **fields)

@@ -352,9 +352,7 @@ class VideoRecorder:
             return True
         if free < self.settings.disk_floor_bytes:
             self.state, self._disk_stop_at = "stopped", time.monotonic()
-            self._alert(
-                "disk_full", f"Disk almost full ({free / GB:.1f} GB free): video recording stopped."
-            )
+            self._alert("disk_full", f"Disk almost full ({free / GB:.1f} GB free): video recording stopped.")
             return False
         if free < self.settings.disk_warn_bytes and not self._warned_disk:
             self._warned_disk = True

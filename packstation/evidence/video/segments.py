@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
 from pathlib import Path
+from typing import cast
 
 import av
 import numpy as np
+from av.video.stream import VideoStream
 
 from packstation.evidence.blobs import BlobStore, blob_key, sha256_file
 
@@ -69,7 +71,7 @@ class SegmentWriter:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._container = av.open(str(path), "w", format="mp4")
         rate = Fraction(settings.fps).limit_denominator(1001)
-        stream = self._container.add_stream(CODEC, rate=rate, options=settings.options())
+        stream = cast(VideoStream, self._container.add_stream(CODEC, rate=rate, options=settings.options()))
         stream.width, stream.height = settings.width, settings.height
         stream.pix_fmt = "yuv420p"
         stream.bit_rate = settings.bitrate

@@ -58,7 +58,9 @@ class VideoVerifyReport:
         }
 
 
-def verify_video(session: Session, blob_root: Any, order_ids: Iterable[str] | None = None) -> VideoVerifyReport:
+def verify_video(
+    session: Session, blob_root: Any, order_ids: Iterable[str] | None = None
+) -> VideoVerifyReport:
     """Verify the segments of every recording (or of `order_ids`' recordings)."""
     report = VideoVerifyReport()
     rec_query = select(VideoRecordingRow)
@@ -90,10 +92,16 @@ def verify_video(session: Session, blob_root: Any, order_ids: Iterable[str] | No
             continue
         report.files_checked += 1
         if not path.is_file():
-            report.findings.append(_f(seg, "missing", f"segment #{seg.number} file {seg.blob_key} is missing"))
+            report.findings.append(
+                _f(seg, "missing", f"segment #{seg.number} file {seg.blob_key} is missing")
+            )
         elif (actual := sha256_file(path)) != seg.sha256:
             report.findings.append(
-                _f(seg, "changed", f"segment #{seg.number} changed: SHA-256 {actual[:12]}…, recorded {seg.sha256[:12]}…")
+                _f(
+                    seg,
+                    "changed",
+                    f"segment #{seg.number} changed: SHA-256 {actual[:12]}…, recorded {seg.sha256[:12]}…",
+                )
             )
     report.findings.sort(key=lambda f: (f.order_id, f.recording_id, f.number, f.problem))
     return report
@@ -111,7 +119,9 @@ def _check_complete(rec: VideoRecordingRow, segs: list[VideoSegmentRow], report:
     for number in range(expected):
         if number not in have:
             report.findings.append(
-                SegmentFinding(rec.order_id, rec.id, number, "segment_missing", f"segment #{number} was removed")
+                SegmentFinding(
+                    rec.order_id, rec.id, number, "segment_missing", f"segment #{number} was removed"
+                )
             )
 
 
@@ -130,7 +140,11 @@ def _check_chain(session: Session, segments: Iterable[VideoSegmentRow], report: 
             )
         if expected is None:
             report.findings.append(
-                _f(seg, "chain_broken", f"video record #{seg.seq - 1} before segment #{seg.number} was removed")
+                _f(
+                    seg,
+                    "chain_broken",
+                    f"video record #{seg.seq - 1} before segment #{seg.number} was removed",
+                )
             )
         elif seg.prev_hash != expected:
             report.findings.append(

@@ -257,9 +257,9 @@ class OrderPageView(QWidget):
         cache = self.review.blob_root.parent / "video" / "review"
         self.runner.run(
             lambda: prepare_review_video(self.review.uow, self.review.blob_root, order_id, cache),
-            on_done=lambda video: self.page is not None
-            and self.page.order.order_id == order_id
-            and self.video.load(video),
+            on_done=lambda video: (
+                self.page is not None and self.page.order.order_id == order_id and self.video.load(video)
+            ),
         )
 
     def _show_label(self, page: OrderPage) -> None:

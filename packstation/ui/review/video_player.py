@@ -11,7 +11,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QRectF, QUrl, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -44,7 +44,9 @@ class MarkerTimeline(QWidget):
         self.markers: list[VideoMarker] = []
         self.gaps: list[tuple[float, float]] = []
 
-    def set_video(self, duration_ms: int, markers: list[VideoMarker], gaps: list[tuple[float, float]]) -> None:
+    def set_video(
+        self, duration_ms: int, markers: list[VideoMarker], gaps: list[tuple[float, float]]
+    ) -> None:
         self.duration_ms, self.markers, self.gaps = max(1, duration_ms), markers, gaps
         self.update()
 
@@ -63,7 +65,10 @@ class MarkerTimeline(QWidget):
             x0, x1 = self.x_of(start_s * 1000), self.x_of(end_s * 1000)
             p.fillRect(QRectF(x0, h / 2 - 5, max(2.0, x1 - x0), 10), QColor("#e53935"))
         for marker in self.markers:
-            p.fillRect(QRectF(self.x_of(marker.offset_s * 1000) - 1, 2, 3, h - 4), QColor(MARKER_COLOURS.get(marker.kind, "#000")))
+            p.fillRect(
+                QRectF(self.x_of(marker.offset_s * 1000) - 1, 2, 3, h - 4),
+                QColor(MARKER_COLOURS.get(marker.kind, "#000")),
+            )
         x = self.x_of(self.position_ms)
         p.fillRect(QRectF(x - 1, 0, 2, h), QColor("#000000"))
         p.end()
@@ -83,9 +88,9 @@ class VideoPlayer(QWidget):
         super().__init__(parent)
         self.video: ReviewVideo | None = None
         self.player = QMediaPlayer(self)
-        self.screen = QVideoWidget()
-        self.screen.setMinimumSize(320, 180)
-        self.player.setVideoOutput(self.screen)
+        self.view = QVideoWidget()
+        self.view.setMinimumSize(320, 180)
+        self.player.setVideoOutput(self.view)
         self.timeline = MarkerTimeline()
         self.status = QLabel("No video for this order.")
         self.status.setWordWrap(True)
@@ -103,7 +108,7 @@ class VideoPlayer(QWidget):
         controls.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        layout.addWidget(self.screen, 1)
+        layout.addWidget(self.view, 1)
         layout.addWidget(self.timeline)
         layout.addLayout(controls)
         self.play_button.clicked.connect(self.toggle_play)
@@ -204,7 +209,9 @@ class VideoPlayer(QWidget):
             here = self.player.position() / 1000
             self.export_clip(Path(path), here - CLIP_AROUND_S, here + CLIP_AROUND_S)
 
-    def export_clip(self, out: Path, start_s: float, end_s: float, limit_bytes: int = CLIP_LIMIT_BYTES) -> threading.Thread:
+    def export_clip(
+        self, out: Path, start_s: float, end_s: float, limit_bytes: int = CLIP_LIMIT_BYTES
+    ) -> threading.Thread:
         """Write the clip between two offsets on a worker thread; `clip_exported(path)` when done."""
         video = self.video
         if video is None:
