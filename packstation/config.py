@@ -186,6 +186,18 @@ class VideoConfig:
     disk_floor_gb: float = 1.0
     pack_limit_mb: float = 30.0  # largest video in an evidence pack; re-encoded smaller when needed
 
+    def __post_init__(self) -> None:
+        if self.start_on not in ("take", "first_scan"):
+            raise ConfigError(f"'video.start_on' must be take or first_scan, got {self.start_on!r}")
+        if self.stop_on not in ("staged", "label", "photos"):
+            raise ConfigError(f"'video.stop_on' must be staged, label or photos, got {self.stop_on!r}")
+        if not (1 <= self.fps <= 60 and 160 <= self.width <= 3840 and 120 <= self.height <= 2160):
+            raise ConfigError("'video' size or frame rate out of range (160x120 to 3840x2160, 1 to 60 fps)")
+        if self.width % 2 or self.height % 2:
+            raise ConfigError("'video.width' and 'video.height' must be even")
+        if self.segment_s < 1 or self.bitrate < 100_000:
+            raise ConfigError("'video.segment_s' must be at least 1 s and 'video.bitrate' at least 100000")
+
     def active(self, camera_url: str) -> bool:
         """Record only when switched on and a camera is configured."""
         return self.enabled and camera_url.strip().lower() not in ("", "none", "off")

@@ -132,9 +132,10 @@ class VideoRecorder:
         real time, never for a live camera.
         """
         self._last_offer = at  # the camera is alive, however far behind the encoder is
-        if at < self._next_due - self._interval / 2:
+        if at < self._next_due - self._interval / 4:  # a quarter frame of slack for camera jitter
             return False
-        self._next_due = max(self._next_due + self._interval, at + self._interval / 2)
+        behind = at - self._next_due >= self._interval
+        self._next_due = at + self._interval if behind else self._next_due + self._interval
         self.offered += 1
         try:
             if block:
