@@ -128,6 +128,8 @@ def recording(ctx: BenchContext) -> Measurement:
     m = Measurement(count=len(scans), samples_s=scans, target_p99_ms=SCAN_P99_MS, passed_override=ok)
     m.extra = {
         "encoder_cpu_pct": round(cpu_pct, 1),
+        "scan_p50_ms": round(_p(scans, 50), 3),
+        "scan_p50_unrecorded_ms": round(_p(baseline, 50), 3),
         "scan_p99_unrecorded_ms": round(base_p99, 3),
         "file_kbps": round(rate / 1000, 1),
         "bitrate_error_pct": round(rate_err, 1),
