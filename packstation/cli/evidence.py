@@ -40,6 +40,14 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     vid.add_argument("order_id", metavar="ORDER_ID", help="the order")
     vid.add_argument("--json", action="store_true", help="print JSON for scripts")
     vid.set_defaults(func=video)
+    pg = cmds.add_parser(
+        "purge-video",
+        parents=[parent],
+        help="remove old packing video already safe in the central store (config video.retention_*)",
+        description=purge_video.__doc__,
+    )
+    pg.add_argument("--dry-run", action="store_true", help="only list what would be removed")
+    pg.set_defaults(func=purge_video)
     e = cmds.add_parser(
         "export", parents=[parent], help="write evidence packs (PDF + ZIP)", description=export.__doc__
     )
@@ -143,6 +151,31 @@ def video(args: argparse.Namespace) -> int:
                 print(
                     f"  missing {gap.get('seconds', 0):.1f} s from {gap['from']} to {gap.get('to', '?')}: {gap['reason']}"
                 )
+    return 0
+
+
+def purge_video(args: argparse.Namespace) -> int:
+    """Remove video older than video.retention_days (or beyond video.retention_gb), oldest first, only
+    where the central copy is verified, never of an order with an open dispute, hold or return."""
+    from packstation.services.video_retention import VideoRetention
+
+    station = open_station(args.home)
+    try:
+        video = station.config.video
+        retention = VideoRetention(
+            station.uow, station.name, station.home.blobs, video.retention_days, video.retention_gb
+        )
+        report = retention.purge(dry_run=args.dry_run)
+    finally:
+        station.close()
+    verb = "would purge" if args.dry_run else "purged"
+    print(
+        f"{verb} {report.segments} segments ({report.bytes / 1e6:.1f} MB) of {len(report.purged_orders)} orders"
+    )
+    if report.kept_not_synced:
+        print(f"kept, central copy not verified yet: {', '.join(report.kept_not_synced)}")
+    if report.kept_protected:
+        print(f"kept, dispute/hold/return open: {', '.join(report.kept_protected)}")
     return 0
 
 

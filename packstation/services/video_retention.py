@@ -74,7 +74,8 @@ class VideoRetention:
         self.days, self.max_bytes = days, int(max_gb * GB)
         self.extra_protected, self.clock = extra_protected, clock
 
-    def purge(self) -> PurgeReport:
+    def purge(self, dry_run: bool = False) -> PurgeReport:
+        """Remove what the rules allow (or, with `dry_run`, only say what would go)."""
         now = self.clock()
         report = PurgeReport()
         with self.uow() as uow:
@@ -122,7 +123,8 @@ class VideoRetention:
             reason = (
                 f"older than {self.days:g} days" if too_old else f"station over {self.max_bytes / GB:g} GB"
             )
-            self._purge_order(order_id, segs, reason, now)
+            if not dry_run:
+                self._purge_order(order_id, segs, reason, now)
             report.purged_orders.append(order_id)
             report.segments += len(segs)
             report.bytes += size

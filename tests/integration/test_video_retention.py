@@ -76,3 +76,28 @@ def test_a_size_cap_purges_the_oldest_synced_orders_until_under_it(tmp_path):
         assert result.purged_orders == ["A"] and result.bytes == sizes["A"]
     finally:
         station.close()
+
+
+def test_purge_video_command_dry_run_then_purge(tmp_path, capsys):
+    from packstation.config import load_config, save_config
+    from tests.integration.test_video_recording import run_cli
+
+    station = fresh_station(tmp_path)
+    home = station.home
+    try:
+        add_order(station, "A")
+        service = make_service(station)
+        segs = _record(service, "A")
+        service.close()
+        station.sync.engine.blobs.upload()
+    finally:
+        station.close()
+    config = load_config(home.config_file)
+    config.video.retention_days = 0.0  # everything is old enough
+    save_config(config, home.config_file)
+    assert run_cli("evidence", "purge-video", "--dry-run", "--home", str(home.root)) == 0
+    assert f"would purge {len(segs)} segments" in capsys.readouterr().out
+    assert all((home.blobs / s.key).exists() for s in segs)
+    assert run_cli("evidence", "purge-video", "--home", str(home.root)) == 0
+    assert f"purged {len(segs)} segments" in capsys.readouterr().out
+    assert not any((home.blobs / s.key).exists() for s in segs)
