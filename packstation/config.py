@@ -185,6 +185,7 @@ class VideoConfig:
     disk_warn_gb: float = 5.0
     disk_floor_gb: float = 1.0
     pack_limit_mb: float = 30.0  # largest video in an evidence pack; re-encoded smaller when needed
+    required_channels: list[str] = field(default_factory=list)  # e.g. ["tiktok"]: no staging without full video
 
     def __post_init__(self) -> None:
         if self.start_on not in ("take", "first_scan"):

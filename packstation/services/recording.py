@@ -349,6 +349,22 @@ class VideoRecordingService:
                 )
             )
 
+    def missing_video(self, order_id: str, channel: str) -> str:
+        """Why the order may not be staged for want of video ('' when it may): only for the channels
+        listed in `video.required_channels`, and only when recording is on at this station."""
+        if not self.enabled or channel not in self.config.required_channels:
+            return ""
+        views = self.videos(order_id)
+        if not views or not any(v.segments for v in views):
+            return f"{channel} orders need a packing video and order {order_id} has none: pack it again on camera."
+        if any(v.incomplete for v in views):
+            missing = sum(v.missing_s for v in views)
+            return (
+                f"{channel} orders need a complete packing video; order {order_id} misses {missing:.0f} s: "
+                "a supervisor must accept it or it is packed again."
+            )
+        return ""
+
     def videos(self, order_id: str) -> list[RecordingView]:
         return order_videos(self.uow, self.blob_root, order_id)
 

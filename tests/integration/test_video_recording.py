@@ -266,3 +266,24 @@ def test_simulated_feed_records_every_order_of_a_headless_run(tmp_path):
         assert report.ok and report.recordings_checked == 3 and report.segments_checked == 6
     finally:
         st.close()
+
+
+def test_a_channel_that_requires_video_names_what_is_missing(station):
+    service = make_service(station)
+    service.config.required_channels = ["tiktok"]
+    assert "has none" in service.missing_video("VID-1", "tiktok")
+    assert service.missing_video("VID-1", "generic") == ""
+    feed = FrameFeed(service, time.monotonic(), "VID-1")
+    service.start("VID-1", "alice")
+    feed.feed(20)
+    service.stop("VID-1")
+    assert service.missing_video("VID-1", "tiktok") == ""
+    with station.uow() as uow:
+        rec = uow.session.scalars(select(VideoRecordingRow)).one()
+        rec.incomplete, rec.gaps = (
+            True,
+            [{"from": "x", "to": "y", "seconds": 7.0, "reason": "camera lost", "missing": True}],
+        )
+        uow.commit()
+    assert "misses 7 s" in service.missing_video("VID-1", "tiktok")
+    service.close()
