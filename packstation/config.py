@@ -90,6 +90,7 @@ class StationConfig:
     weighing: WeighingConfig = field(default_factory=lambda: WeighingConfig())
     badges: BadgeConfig = field(default_factory=lambda: BadgeConfig())
     channels: ChannelsConfig = field(default_factory=lambda: ChannelsConfig())
+    video: VideoConfig = field(default_factory=lambda: VideoConfig())
 
 
 ENV_OVERRIDES = {
@@ -213,3 +214,40 @@ class ChannelsConfig:
     # Carrier as the station names it -> provider name the marketplace sheet wants (adds to defaults).
     provider_names: dict[str, str] = field(default_factory=dict)
     tiktok: TikTokConfig = field(default_factory=TikTokConfig)
+
+
+@dataclass
+class VideoConfig:
+    """Packing video per order: on whenever a camera is configured, unless switched off here."""
+
+    enabled: bool = True
+    width: int = 1280
+    height: int = 720
+    fps: float = 15.0
+    bitrate: int = 1_000_000
+    segment_s: float = 10.0
+    preroll_s: float = 3.0
+    start_on: str = "take"  # take | first_scan
+    stop_on: str = "staged"  # staged | label | photos
+    retention_days: float = 120.0
+    retention_gb: float = 0.0  # 0: no size cap, only the age
+    disk_warn_gb: float = 5.0
+    disk_floor_gb: float = 1.0
+    pack_limit_mb: float = 30.0  # largest video in an evidence pack; re-encoded smaller when needed
+    required_channels: list[str] = field(default_factory=list)  # e.g. ["tiktok"]: no staging without full video
+
+    def __post_init__(self) -> None:
+        if self.start_on not in ("take", "first_scan"):
+            raise ConfigError(f"'video.start_on' must be take or first_scan, got {self.start_on!r}")
+        if self.stop_on not in ("staged", "label", "photos"):
+            raise ConfigError(f"'video.stop_on' must be staged, label or photos, got {self.stop_on!r}")
+        if not (1 <= self.fps <= 60 and 160 <= self.width <= 3840 and 120 <= self.height <= 2160):
+            raise ConfigError("'video' size or frame rate out of range (160x120 to 3840x2160, 1 to 60 fps)")
+        if self.width % 2 or self.height % 2:
+            raise ConfigError("'video.width' and 'video.height' must be even")
+        if self.segment_s < 1 or self.bitrate < 100_000:
+            raise ConfigError("'video.segment_s' must be at least 1 s and 'video.bitrate' at least 100000")
+
+    def active(self, camera_url: str) -> bool:
+        """Record only when switched on and a camera is configured."""
+        return self.enabled and camera_url.strip().lower() not in ("", "none", "off")

@@ -31,6 +31,7 @@ SCENARIO_MODULES: list[str] = [
     "packstation.bench.evidence_export",
     "packstation.bench.device_recovery",
     "packstation.bench.wedge_scans",
+    "packstation.bench.video",
 ]
 
 

@@ -31,6 +31,23 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     v.add_argument("--order", action="append", default=[], metavar="ID", help="hash only this order's files")
     v.add_argument("--json", action="store_true", help="print JSON for scripts")
     v.set_defaults(func=verify)
+    vid = cmds.add_parser(
+        "video",
+        parents=[parent],
+        help="list an order's packing video: recordings, segments, missing seconds",
+        description=video.__doc__,
+    )
+    vid.add_argument("order_id", metavar="ORDER_ID", help="the order")
+    vid.add_argument("--json", action="store_true", help="print JSON for scripts")
+    vid.set_defaults(func=video)
+    pg = cmds.add_parser(
+        "purge-video",
+        parents=[parent],
+        help="remove old packing video already safe in the central store (config video.retention_*)",
+        description=purge_video.__doc__,
+    )
+    pg.add_argument("--dry-run", action="store_true", help="only list what would be removed")
+    pg.set_defaults(func=purge_video)
     e = cmds.add_parser(
         "export", parents=[parent], help="write evidence packs (PDF + ZIP)", description=export.__doc__
     )
@@ -57,11 +74,13 @@ def when(text: str) -> datetime:
 def verify(args: argparse.Namespace) -> int:
     """Verify stored proof photos against their records and hash chain."""
     from packstation.evidence.verify import verify as run_verify
+    from packstation.evidence.video.verify import verify_video
 
     station = open_station(args.home)
     try:
         with station.uow() as uow:
             report = run_verify(uow.session, station.home.blobs, args.order or None)
+            videos = verify_video(uow.session, station.home.blobs, args.order or None)
     finally:
         station.close()
     if args.json:
@@ -82,14 +101,82 @@ def verify(args: argparse.Namespace) -> int:
             "photos_checked": report.photos_checked,
             "files_checked": report.files_checked,
         }
-        print(json.dumps({**doc, "findings": findings}, indent=2, ensure_ascii=False))
+        doc = {**doc, "findings": findings, "video": videos.as_dict()}
+        doc["ok"] = report.ok and videos.ok
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
         for f in report.findings:
             print(
                 f"{f.problem.value:14} order {f.order_id} photo {f.photo_id} ({f.kind}, {f.station} #{f.seq}): {f.detail}"
             )
+        for v in videos.findings:
+            print(f"{v.problem:14} order {v.order_id} video {v.recording_id} segment #{v.number}: {v.detail}")
         print(report.summary())
-    return 0 if report.ok else 1
+        print(videos.summary())
+    return 0 if report.ok and videos.ok else 1
+
+
+def video(args: argparse.Namespace) -> int:
+    """List an order's packing video: each recording, its segment files and the seconds missing."""
+    from packstation.cli import UsageError
+    from packstation.services.recording import order_videos
+
+    station = open_station(args.home)
+    try:
+        if not _exists(station, args.order_id) and not order_videos(
+            station.uow, station.home.blobs, args.order_id
+        ):
+            raise UsageError(f"no such order: {args.order_id}")
+        recordings = order_videos(station.uow, station.home.blobs, args.order_id)
+    finally:
+        station.close()
+    if args.json:
+        doc = {"order_id": args.order_id, "recordings": [r.as_dict() for r in recordings]}
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+        return 0
+    if not recordings:
+        print(f"Order {args.order_id} has no video.")
+        return 0
+    for rec in recordings:
+        flag = "  VIDEO INCOMPLETE" if rec.incomplete else ""
+        print(f"Recording {rec.id} ({rec.status}): {rec.seconds:.1f} s in {len(rec.segments)} segments{flag}")
+        for seg in rec.segments:
+            note = "  (purged here; kept centrally)" if seg.purged else ""
+            print(
+                f"  #{seg.number:<3} {seg.started_at:%H:%M:%S}-{seg.ended_at:%H:%M:%S}Z {seg.frames:4} frames "
+                f"{seg.sha256[:16]}  {seg.path}{note}"
+            )
+        for gap in rec.gaps:
+            if gap.get("missing", True):
+                print(
+                    f"  missing {gap.get('seconds', 0):.1f} s from {gap['from']} to {gap.get('to', '?')}: {gap['reason']}"
+                )
+    return 0
+
+
+def purge_video(args: argparse.Namespace) -> int:
+    """Remove video older than video.retention_days (or beyond video.retention_gb), oldest first, only
+    where the central copy is verified, never of an order with an open dispute, hold or return."""
+    from packstation.services.video_retention import VideoRetention
+
+    station = open_station(args.home)
+    try:
+        video = station.config.video
+        retention = VideoRetention(
+            station.uow, station.name, station.home.blobs, video.retention_days, video.retention_gb
+        )
+        report = retention.purge(dry_run=args.dry_run)
+    finally:
+        station.close()
+    verb = "would purge" if args.dry_run else "purged"
+    print(
+        f"{verb} {report.segments} segments ({report.bytes / 1e6:.1f} MB) of {len(report.purged_orders)} orders"
+    )
+    if report.kept_not_synced:
+        print(f"kept, central copy not verified yet: {', '.join(report.kept_not_synced)}")
+    if report.kept_protected:
+        print(f"kept, dispute/hold/return open: {', '.join(report.kept_protected)}")
+    return 0
 
 
 def export(args: argparse.Namespace) -> int:

@@ -236,6 +236,19 @@ class CameraWorker(DeviceWorker):
         self._reading_since: float | None = None  # set while the reader waits inside source.read()
         self._read_limit = stale_after_s
         self._watchdog: threading.Thread | None = None
+        self._subscribers: tuple[Callable[[CameraFrame], None], ...] = ()
+
+    # -- fan-out: one camera feeds the preview, the proof photos and the video recorder ------------
+    def subscribe(self, listener: Callable[[CameraFrame], None]) -> Callable[[], None]:
+        """Call `listener` with every new frame (on the reader thread; it must not block); returns unsubscribe."""
+        with self._lock:
+            self._subscribers = (*self._subscribers, listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                self._subscribers = tuple(s for s in self._subscribers if s is not listener)
+
+        return unsubscribe
 
     # -- read by the preview, the capture and the page ------------------------------------------
     def latest(self) -> CameraFrame | None:
@@ -375,5 +388,8 @@ class CameraWorker(DeviceWorker):
                 self._seq += 1
                 frame = CameraFrame(image, self._seq, now)
                 self._latest = frame
+                subscribers = self._subscribers
             safe_call(self.on_frame, frame)
+            for listener in subscribers:
+                safe_call(listener, frame)
         return None

@@ -249,7 +249,18 @@ class LabelStepReopened(Event):
 
     from_status: str
     reason: str = ""
-# -- Marketplace channels -------------------------------------------------------------------------------
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class VideoRecorded(Event):
+    """An order's packing video was closed: how many segments and seconds, and whether any is missing."""
+
+    recording_id: str
+    segments: int
+    seconds: float
+    incomplete: bool = False
+    missing_s: float = 0.0
 
 
 @event_type
@@ -274,3 +285,24 @@ class ShipmentRefused(Event):
     tracking_number: str
     reason: str
     code: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class VideoIncomplete(Event):
+    """Recording lost part of an order (camera lost, disk full, station stopped); packing went on."""
+
+    recording_id: str
+    reason: str
+    gap_from: str = ""
+    gap_to: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class VideoPurged(Event):
+    """Retention removed an order's video files from the station (the central copy was verified)."""
+
+    segments: int
+    bytes: int
+    reason: str

@@ -32,6 +32,7 @@ from packstation.evidence.dossier import (
     load_evidence,
 )
 from packstation.evidence.report_pdf import render_report
+from packstation.evidence.video.pack import DEFAULT_LIMIT_BYTES, OrderVideo, clip_member, load_video
 
 FORMAT = "packstation-evidence-pack/1"
 MAX_NAME = 64
@@ -191,7 +192,9 @@ def _write_zip(path: Path, folder: str, members: list[tuple[str, bytes]], at: da
         with zipfile.ZipFile(tmp, "w") as zf:
             for name, data in members:
                 compress = (
-                    zipfile.ZIP_STORED if name.endswith((".jpg", ".png", ".pdf")) else zipfile.ZIP_DEFLATED
+                    zipfile.ZIP_STORED
+                    if name.endswith((".jpg", ".png", ".pdf", ".mp4"))
+                    else zipfile.ZIP_DEFLATED
                 )
                 zf.writestr(zipfile.ZipInfo(f"{folder}/{name}", date_time=at.timetuple()[:6]), data, compress)
         _fsync_replace(tmp, path)
@@ -248,11 +251,30 @@ def _sessions(source: Any, blob_root: Path | None) -> tuple[Callable[[], Any], P
     return station_session, Path(blob_root or source.home.blobs)
 
 
-def export_order(ev: OrderEvidence, out_dir: Path, name: str, generated_at: datetime) -> tuple[Path, Path]:
-    """Write one order's `<name>.pdf` and `<name>.zip` into `out_dir`; returns both paths."""
+def export_order(
+    ev: OrderEvidence,
+    out_dir: Path,
+    name: str,
+    generated_at: datetime,
+    video: OrderVideo | None = None,
+    video_limit_bytes: int = DEFAULT_LIMIT_BYTES,
+    video_window: tuple[datetime, datetime] | None = None,
+) -> tuple[Path, Path]:
+    """Write one order's `<name>.pdf` and `<name>.zip` into `out_dir`; returns both paths.
+
+    With `video`, the pack holds one clip of it (trimmed to `video_window`, re-encoded when needed to
+    stay within `video_limit_bytes`) and the manifest lists every segment's hash from the chain.
+    """
     pdf = render_report(ev, generated_at)
     members, where = _members(ev, pdf)
-    members.append(("manifest.json", _json(_manifest(ev, where, generated_at))))
+    manifest = _manifest(ev, where, generated_at)
+    if video:
+        data, doc = clip_member(video, video_limit_bytes, video_window)
+        if data is not None:
+            doc["clip"]["file"] = "video/packing.mp4"
+            members.append(("video/packing.mp4", data))
+        manifest["video"] = doc
+    members.append(("manifest.json", _json(manifest)))
     members.append(("SHA256SUMS", _sha256sums(members)))
     pdf_path, zip_path = out_dir / f"{name}.pdf", out_dir / f"{name}.zip"
     for path in (pdf_path, zip_path):
@@ -277,6 +299,8 @@ def export_pack(
     blob_root: Path | None = None,
     label_renderer: LabelRenderer | None = None,
     generated_at: datetime | None = None,
+    video_limit_bytes: int = DEFAULT_LIMIT_BYTES,
+    video_window: tuple[datetime, datetime] | None = None,
 ) -> ExportResult:
     """Export each order's evidence pack into `out_dir` (created if needed).
 
@@ -303,13 +327,16 @@ def export_pack(
         try:
             with open_session() as session:
                 ev = load_evidence(session, order_id, blobs, label_renderer)
+                video = load_video(session, order_id, blobs)
         except EvidenceNotFound as exc:
             raise ExportError(str(exc)) from exc
         try:
-            result.packs[order_id] = export_order(ev, out_dir, _unique(safe_name(order_id), used), at)
+            result.packs[order_id] = export_order(
+                ev, out_dir, _unique(safe_name(order_id), used), at, video, video_limit_bytes, video_window
+            )
         except OSError as exc:
             raise write_error(exc, f"evidence pack of order {order_id}", out_dir, "export again") from exc
-        if not ev.verification.ok:
+        if not ev.verification.ok or (video and not video.verification.get("ok", True)):
             result.failed_orders.append(order_id)
     report(len(ids), len(ids), "done")
     return result

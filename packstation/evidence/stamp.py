@@ -226,3 +226,26 @@ def stamp_frame(frame: np.ndarray, ctx: PhotoContext, taken_at: datetime) -> np.
     banner[:] = static
     _draw_time(_time_region(banner, time_y), time_text(taken_at, ctx.tz), size)
     return stamped
+
+
+def line_coverage(text: str, size: int, height: int, width: int, bold: bool = False) -> np.ndarray:
+    """Coverage mask (0..255) of one line of text in the stamp's fonts, for other overlays (video).
+
+    ASCII uses the cached glyphs; other scripts go through Pillow run by run, as the banner does.
+    """
+    role = "latin-bold" if bold else "latin"
+    if text.isascii():
+        return _coverage(text, size, height, width, role)
+    mask = Image.new("L", (width, height), 0)
+    draw = ImageDraw.Draw(mask)
+    x = 0
+    for script, run in split_runs(text):
+        font = _font(role if script == "latin" else script, size)
+        draw.text((x, 0), run, font=font, fill=255)
+        x += round(draw.textlength(run, font=font))
+    return np.asarray(mask)
+
+
+def fit_size(text: str, size: int, room: int, bold: bool = False) -> int:
+    """The largest font size up to `size` at which `text` fits in `room` pixels."""
+    return _fit(text, size, room, "latin-bold" if bold else "latin")

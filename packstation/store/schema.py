@@ -23,6 +23,7 @@ TABLE_MODULES: list[str] = [
     "packstation.store.evidence_tables",
     "packstation.store.sync_tables",
     "packstation.store.print_tables",
+    "packstation.store.video_tables",
 ]
 
 MIGRATIONS = Path(__file__).parent / "migrations"

@@ -56,7 +56,7 @@ def folder_blob_source(root: Path) -> BlobSource:
 
 
 def evidence_blob_source(station_engine: Engine, blob_root: Path) -> BlobSource:
-    """Proof photos (stamped and original) recorded in the station's `proof_photos` table, if present."""
+    """Proof photos (stamped and original) in `proof_photos`, and packing-video segments, if present."""
 
     def source() -> Iterable[tuple[str, Path]]:
         with station_engine.connect() as conn:
@@ -70,9 +70,22 @@ def evidence_blob_source(station_engine: Engine, blob_root: Path) -> BlobSource:
             out.append((sha, Path(blob_root) / key))
             if orig_sha and orig_key:
                 out.append((orig_sha, Path(blob_root) / orig_key))
-        return out
+        return out + video_segments(station_engine, blob_root)
 
     return source
+
+
+def video_segments(station_engine: Engine, blob_root: Path) -> list[tuple[str, Path]]:
+    """Packing-video segments still on the station (`video_segments` less those retention purged)."""
+    with station_engine.connect() as conn:
+        if not inspect(conn).has_table("video_segments"):
+            return []
+        rows = conn.execute(
+            text(
+                "SELECT sha256, blob_key FROM video_segments WHERE id NOT IN (SELECT segment_id FROM video_purges)"
+            )
+        ).all()
+    return [(sha, Path(blob_root) / key) for sha, key in rows]
 
 
 def combined_source(*sources: BlobSource) -> BlobSource:

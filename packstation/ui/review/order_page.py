@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from packstation.domain.users import Actor
 from packstation.services.review import OrderPage, PhotoEntry, ReviewService
 from packstation.ui.review.photo_viewer import PhotoViewer
+from packstation.ui.review.video_player import VideoPlayer
 from packstation.ui.theme import PALETTE
 
 ACCEPTED_VERDICTS = ("ok", "complete")
@@ -145,6 +146,8 @@ class OrderPageView(QWidget):
         self.tabs.addTab(self.weights, "Weights")
         self.tabs.addTab(label_scroll, "Label")
         self.tabs.addTab(photos, "Photos")
+        self.video = VideoPlayer()
+        self.tabs.addTab(self.video, "Video")
         layout.addWidget(self.tabs, 1)
 
         self.back_button.clicked.connect(self.back_requested)
@@ -174,6 +177,7 @@ class OrderPageView(QWidget):
 
     def show_page(self, page: OrderPage, images: dict[str, QImage]) -> None:
         self.page, self.images = page, images
+        self._load_video(page.order.order_id)
         o = page.order
         self.title.setText(
             f"<b>Order {o.order_id}</b> · {o.status.value} · {o.recipient.name} · "
@@ -247,6 +251,18 @@ class OrderPageView(QWidget):
             self.viewer.set_pixmap(QPixmap())
             self.photo_state.setText("No proof photos for this order.")
         self.loaded.emit(o.order_id)
+
+    def _load_video(self, order_id: str) -> None:
+        from packstation.services.review_video import prepare_review_video
+
+        self.video.load(None)
+        cache = self.review.blob_root.parent / "video" / "review"
+        self.runner.run(
+            lambda: prepare_review_video(self.review.uow, self.review.blob_root, order_id, cache),
+            on_done=lambda video: (
+                self.page is not None and self.page.order.order_id == order_id and self.video.load(video)
+            ),
+        )
 
     def _show_label(self, page: OrderPage) -> None:
         if page.labels:

@@ -1,0 +1,1 @@
+"""Packing video: burned-in overlay, segment encoder (PyAV), per-order recorder, segment chain and checks."""
