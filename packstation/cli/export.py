@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from packstation.compose import open_station
 from packstation.channels.sheets import FORMATS, ExportError, export_shipments
 from packstation.cli import UsageError
+from packstation.compose import open_station
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:

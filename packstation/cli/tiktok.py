@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from packstation.compose import open_station
 from packstation.channels.base import ChannelError
+from packstation.compose import open_station
 from packstation.services.marketplace import MarketplaceConnector
 
 
