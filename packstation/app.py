@@ -211,6 +211,11 @@ def build_app(
     built.devices[-1].start()
     camera, relay, photo_step = _camera_step(station, bridge)
     built.devices.append(camera)
+    video = station.video
+    if video is not None:
+        video.on_alert = lambda alert: bridge.report("video", alert.kind, alert.message)
+        video.recover()  # recordings cut by a crash: closed segments kept, missing seconds recorded
+        video.attach(camera)  # one camera feeds the preview, the photos and the recording
     session = station.session(photo_step, users=users)
     if config.devices.scale.startswith("sim") and hasattr(built.scale, "place"):
         # Demo: the simulated scale gets the parcel's expected weight when the packer reaches Pack.

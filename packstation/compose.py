@@ -99,6 +99,25 @@ class Station:
         weighing = self.config.weighing
         return WeightGate(zero_threshold_g=weighing.zero_threshold_g, require_zero=weighing.require_zero)
 
+    @cached_property
+    def video(self) -> Any:
+        """The packing-video service when recording is on and a camera is configured, else None."""
+        from packstation.services.photographing import local_zone
+        from packstation.services.recording import VideoRecordingService
+
+        camera = self.config.devices.camera
+        if not self.config.video.active(camera):
+            return None
+        return VideoRecordingService(
+            self.uow,
+            self.config.video,
+            self.name,
+            self.home.blobs,
+            self.home.root / "video",
+            camera=camera,
+            tz=local_zone(),
+        )
+
     def label_previewer(self) -> Callable[[Order, Parcel], bytes]:
         """Renders a parcel's label as PNG (on the station's stock and resolution) for the Label page."""
         from packstation.labels.render import render_label
@@ -115,6 +134,10 @@ class Station:
         """The station's packing session (`StationSession`) on these services and `photo_step`'s camera."""
         from packstation.services.station.finishing import Finishing
         from packstation.services.station.session import StationSession
+        from packstation.services.station.video import VideoFollowsOrder
+
+        if self.video is not None:
+            observers = (*observers, VideoFollowsOrder(self.video))
 
         finishing = Finishing(
             self.packing,
@@ -142,6 +165,8 @@ class Station:
         return [key for key in self.settings.last_changed if key.startswith(RESTART_PREFIXES)]
 
     def close(self) -> None:
+        if "video" in self.__dict__ and self.video is not None:
+            self.video.close()
         if self.sync:
             self.sync.close()
         self.engine.dispose()
@@ -178,7 +203,9 @@ def compose(
         migrate=migrate_central,
         claim_ahead=claim_ahead,
     )
-    packing = PackingService(uow, config.station, packing_rules(config), claims=sync.claims, central=sync.status)
+    packing = PackingService(
+        uow, config.station, packing_rules(config), claims=sync.claims, central=sync.status
+    )
     return Station(
         home,
         config,

@@ -14,6 +14,7 @@ from packstation.devices.camera_sim import HeadlessCamera
 from packstation.domain.users import Actor, Role
 from packstation.services.demo import DEMO_PRODUCTS, load_demo, real_order_ids
 from packstation.services.photographing import CameraPhotoStep
+from packstation.services.recording import SimulatedFeed
 from packstation.services.simulation import SimulationStopped, Simulator
 
 
@@ -66,9 +67,29 @@ def simulate(home: str, orders: int, *, in_home: bool = False, real_orders: bool
         session.first_admin = False
         session.actor = Actor("sim-packer", Role.PACKER, "Simulated packer")
         sim = Simulator(session, barcodes.__getitem__, device_time=lambda: camera.device_s)
-        return sim.run(orders).summary()
+        video = station.video
+        if video is not None:
+            # The simulated camera films the bench: a few frames before each step, recorded per order.
+            feed = SimulatedFeed(video, camera.source)
+            sim.before_step = lambda step: feed.feed(0.2 if step == "scan" else 0.6)
+        summary = sim.run(orders).summary()
+        if video is not None:
+            summary["videos"] = video_summary(station)
+        return summary
     finally:
         station.close()
+
+
+def video_summary(station: Station) -> dict:
+    """How many orders got a packing video, and their segments (simulate's own check of the recorder)."""
+    from sqlalchemy import func, select
+
+    from packstation.store.video_tables import VideoRecordingRow, VideoSegmentRow
+
+    with station.uow.read() as uow:
+        recordings = uow.session.scalar(select(func.count()).select_from(VideoRecordingRow)) or 0
+        segments = uow.session.scalar(select(func.count()).select_from(VideoSegmentRow)) or 0
+    return {"recordings": int(recordings), "segments": int(segments)}
 
 
 def catalog_barcodes(station: Station) -> dict[str, str]:

@@ -72,6 +72,8 @@ class Simulator:
     barcode_for: Callable[[str], str]
     device_time: Callable[[], float] = lambda: 0.0
     after_order: Callable[[StationView], Any] | None = None
+    # The devices' own time before a step (the camera filming the bench); not the station's time.
+    before_step: Callable[[str], Any] | None = None
 
     def run(self, count: int) -> SimulationReport:
         report = SimulationReport()
@@ -83,6 +85,8 @@ class Simulator:
         return report
 
     def _do(self, report: SimulationReport, step: str, action: Callable[[], StationView]) -> StationView:
+        if self.before_step is not None:
+            self.before_step(step)
         device0, t0 = self.device_time(), time.perf_counter()
         view = action()
         report.add(step, time.perf_counter() - t0 - (self.device_time() - device0))

@@ -22,13 +22,16 @@ BARCODES = {p.sku: p.barcodes[0] for p in DEMO_PRODUCTS}
 DRIVER_PIN, DRIVER_SUPERVISOR_PIN = "2468", "1357"
 
 
-def prepare_home(home: Path, orders: int = 6, scale: str = "sim?settle_ms=30&interval_ms=10") -> None:
+def prepare_home(
+    home: Path, orders: int = 6, scale: str = "sim?settle_ms=30&interval_ms=10", video: bool = False
+) -> None:
     """A station home with a config for driving (sim scale that settles fast) and the demo data."""
     from packstation.compose import compose
     from packstation.services.users import UserService
 
     config = StationConfig(station="driven-1")
     config.devices.scale = scale
+    config.video.enabled = video
     save_config(config, Home(home).config_file)
     station = compose(home, migrate_central=True)
     try:

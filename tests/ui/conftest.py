@@ -72,6 +72,7 @@ def settle_stations(timeout: float = 10.0) -> None:
 def station_config(**overrides: object) -> StationConfig:
     config = StationConfig(station="bench-1")
     config.devices.scale = "sim?settle_ms=30&interval_ms=10"
+    config.video.enabled = False  # the video tests record; the other window tests need not
     for key, value in overrides.items():
         setattr(config, key, value)
     return config

@@ -25,6 +25,7 @@ def step_message(jobs: list[Any]) -> str:
 
     return message(jobs)
 
+
 # Ends an order at the bench once its photos are stored (stage it for the carrier, or hand it over).
 DoneStep = Callable[[PackingService, Actor, str], Order]
 
@@ -77,6 +78,9 @@ class Finishing:
     def released(self, order: Order) -> None:
         self._tell("order_released", order)
 
+    def moved(self, order: Order) -> None:
+        self._tell("order_moved", order)
+
     def forget(self) -> None:
         self.label_view = LabelView()
 
@@ -106,7 +110,9 @@ class Finishing:
     def reprint(self, actor: Actor, order: Order, reason: str) -> str:
         """Reprint every parcel's label (same bytes), logged with `reason`; prints a first label when none is out."""
         labels = self._need_labels()
-        out = sorted({j.parcel for j in live_jobs(labels.jobs(order.order_id)) if j.state in ("sent", "unknown")})
+        out = sorted(
+            {j.parcel for j in live_jobs(labels.jobs(order.order_id)) if j.state in ("sent", "unknown")}
+        )
         if not out:
             return step_message(labels.print_labels(actor, order.order_id))
         jobs = [labels.reprint(actor, order.order_id, number, reason) for number in out]
@@ -127,7 +133,9 @@ class Finishing:
         if self.labels is None:
             return
         jobs = self.labels.jobs(order.order_id)
-        self.label_view = label_view(order, self.packing.parcels(order.order_id), jobs, self.previewer, self.label_view)
+        self.label_view = label_view(
+            order, self.packing.parcels(order.order_id), jobs, self.previewer, self.label_view
+        )
 
     def label_next_action(self) -> str:
         view = self.label_view

@@ -42,7 +42,11 @@ def label_view(
     cached: LabelView,
 ) -> LabelView:
     """The Label page's view; previews already rendered for the same parcel and number are reused."""
-    known = {(p.number, p.tracking_number): p.preview for p in cached.parcels} if cached.order_id == order.order_id else {}
+    known = (
+        {(p.number, p.tracking_number): p.preview for p in cached.parcels}
+        if cached.order_id == order.order_id
+        else {}
+    )
     out = []
     for parcel in parcels:
         job = current_job(jobs, parcel.number)

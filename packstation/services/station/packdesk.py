@@ -147,7 +147,9 @@ class PackDesk:
         if grams is None:
             stable = self.gate.stable_g
             if stable is None:
-                raise workflow.WorkflowError(self.gate.view.message or "No stable weight yet: wait for the scale.")
+                raise workflow.WorkflowError(
+                    self.gate.view.message or "No stable weight yet: wait for the scale."
+                )
             grams = stable
         if not self.box_code:
             raise workflow.WorkflowError("Choose a box first.")

@@ -114,7 +114,9 @@ class StationSession:
             products=self.products,
             pack=self.desk.view(self.order) if step is Step.PACK or order is not None else self.desk.empty,
             labels=self.finishing.label_view,
-            photos=self.finishing.photo_view(order) if step is Step.PHOTO and order else self.finishing.no_photos,
+            photos=self.finishing.photo_view(order)
+            if step is Step.PHOTO and order
+            else self.finishing.no_photos,
             last_scan=self.last_scan,
             notice=self._notice,
             next_action=self._next_action(step),
@@ -395,7 +397,9 @@ class StationSession:
             line = next((x for x in outcome.order.lines if x.line_no == outcome.line_no), None)
             name = (line.product_name if line else "") or outcome.sku
             self._seq += 1
-            self.last_scan = ScanView(outcome.verdict, outcome.message, outcome.sku, outcome.line_no, name, self._seq)
+            self.last_scan = ScanView(
+                outcome.verdict, outcome.message, outcome.sku, outcome.line_no, name, self._seq
+            )
             self._open(outcome.order, keep_picking=True)
             self.finishing.scanned(outcome)
             if outcome.verdict is ScanVerdict.COMPLETE:
@@ -444,7 +448,9 @@ class StationSession:
                 what = f"Weight of parcel {parcel} accepted"
             else:
                 fresh = self.packing.release(who, order.order_id, note, accept and kind == "short")
-                what = f"Order {order.order_id} " + ("accepted short" if accept and kind == "short" else "released")
+                what = f"Order {order.order_id} " + (
+                    "accepted short" if accept and kind == "short" else "released"
+                )
             self._open(fresh)
             self.picking_started = fresh.status is OrderStatus.CONFIRMED and fresh.units_picked > 0
             self.finishing.released(fresh)
@@ -467,7 +473,9 @@ class StationSession:
         def more() -> str:
             self._need_order()
             count = self.desk.add_parcel()
-            return f"info|Order split into {count} parcels: weigh parcel {self.desk.view(self.order).current}."
+            return (
+                f"info|Order split into {count} parcels: weigh parcel {self.desk.view(self.order).current}."
+            )
 
         return self._act("Adding a parcel", more)
 
@@ -506,6 +514,8 @@ class StationSession:
                 text = self.finishing.print_labels(actor, packed)
             finally:
                 self._open(self.packing.order(order.order_id), keep_picking=True)
+                self.finishing.refresh(self.order)
+                self.finishing.moved(self.order)
             return f"Packed in {count} parcel(s). {text}"
 
         return self._act("Finishing packing", finish)
@@ -596,6 +606,7 @@ class StationSession:
                 if self.order is not None:
                     self.finishing.refresh(self.order)
                     self._open(self.packing.order(order.order_id), keep_picking=True)
+                    self.finishing.moved(self.order)
 
         return self._act(what, run)
 
@@ -630,7 +641,9 @@ class StationSession:
             return f"put the parcel in the staging area for its carrier; {Command.NEXT.hotkey} for the next order"
         if step is Step.HELD:
             if self._hold_kind() == "cancelled":
-                return f"unpack the order and return the items; {Command.CONFIRM.hotkey} goes back to the queue"
+                return (
+                    f"unpack the order and return the items; {Command.CONFIRM.hotkey} goes back to the queue"
+                )
             return (
                 f"call a supervisor: PIN or badge and a note, then {Command.RELEASE.hotkey} to release "
                 f"or {Command.CONFIRM.hotkey} to accept"

@@ -126,6 +126,7 @@ class StationWindow(QMainWindow):
         bridge.rejected.connect(self.on_rejected)
         bridge.weighed.connect(self.on_weight)
         bridge.status.connect(self.devices.update_light)
+        bridge.status.connect(self.on_status)
         self.current: Page | None = None
         self.render()
 
@@ -219,6 +220,14 @@ class StationWindow(QMainWindow):
         pack = self.pages.get(Step.PACK)
         if pack is not None and self.current is pack:
             pack.show_weight(reading)  # type: ignore[attr-defined]
+
+    def on_status(self, light: object) -> None:
+        """Faults the packer must hear about at once, not only as a light: the packing video failing."""
+        name, state, message = (getattr(light, k, "") for k in ("name", "state", "message"))
+        if name == "video" and state in ("camera_lost", "disk_full", "disk_low", "write_failed"):
+            self.show_notice(f"Video: {message} Packing goes on; the order is marked video incomplete.", "warn")
+        elif name == "video" and state == "camera_back":
+            self.show_notice(f"Video: {message}", "info")
 
     def touch(self) -> None:
         self.idle.touch(time.monotonic())
