@@ -69,6 +69,21 @@ def settle_stations(timeout: float = 10.0) -> None:
     app.processEvents()
 
 
+def weigh_true(qtbot, station_app, grams: float | None = None) -> float:  # type: ignore[no-untyped-def]
+    """Put the parcel on the simulated scale at what it should weigh (after the scale read zero, as
+    between two parcels) and wait until the session's weight gate holds it as stable."""
+    flow = station_app.flow
+    settle_stations()
+    grams = flow.view.pack.expected_g if grams is None else grams
+    assert grams is not None, "no box chosen"
+    gate = station_app.station.weight_gate
+    station_app.scale.empty()
+    qtbot.waitUntil(lambda: not gate.awaiting_zero and (gate.view.grams or 0) <= 1, timeout=3000)
+    station_app.scale.place(grams)
+    qtbot.waitUntil(lambda: gate.stable_g is not None and abs(gate.stable_g - grams) < 0.01, timeout=3000)
+    return grams
+
+
 def station_config(**overrides: object) -> StationConfig:
     config = StationConfig(station="bench-1")
     config.devices.scale = "sim?settle_ms=30&interval_ms=10"
@@ -104,7 +119,12 @@ def make_station(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     built = []
 
     def make(
-        orders: int = 6, people: bool = True, config: StationConfig | None = None, runner=None, sync_s=None
+        orders: int = 6,
+        people: bool = True,
+        config: StationConfig | None = None,
+        runner=None,
+        sync_s=None,
+        demo_scale: bool = False,
     ):  # type: ignore[no-untyped-def]
         home = tmp_path / f"home{len(built)}"
         save_config(config or station_config(), Home(home).config_file)
@@ -118,6 +138,8 @@ def make_station(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         )
         station_app.people = crew
         station_app.users = users
+        if not demo_scale:
+            station_app.session.desk.demo_scale = None  # the tests put weights on the sim scale themselves
         qtbot.addWidget(station_app.window)
         station_app.window.resize(1280, 860)
         station_app.window.show()

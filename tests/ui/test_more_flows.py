@@ -14,8 +14,7 @@ from PySide6.QtGui import QImage
 from packstation.domain.orders import OrderStatus
 from packstation.domain.users import Actor, Role
 from packstation.services.station.view import Step
-from tests.ui.conftest import BARCODES, PACKER_BADGE, press
-from tests.ui.test_pack_order import weigh_true
+from tests.ui.conftest import BARCODES, PACKER_BADGE, press, weigh_true
 
 
 def pick_all(station_app, scan_keys) -> None:  # type: ignore[no-untyped-def]

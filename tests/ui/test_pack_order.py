@@ -6,20 +6,8 @@ from PySide6.QtCore import Qt
 
 from packstation.domain.commands import Command
 from packstation.domain.orders import OrderStatus
-from packstation.domain.packing import expected_weight
 from packstation.services.station.view import Step
-from tests.ui.conftest import BARCODES, PACKER_BADGE, press
-
-
-def weigh_true(qtbot, station_app) -> float:  # type: ignore[no-untyped-def]
-    """Put the parcel on the simulated scale at exactly what it should weigh; wait for a stable reading."""
-    flow = station_app.flow
-    packing = flow.packing
-    box = packing.box(flow.pack.box_code)
-    grams = expected_weight(packing.pack_items(flow.order.order_id), None) / flow.pack.count + box.tare_g
-    station_app.scale.place(grams)
-    qtbot.waitUntil(lambda: flow.stable is not None and abs(flow.stable.grams - grams) < 0.01, timeout=3000)
-    return grams
+from tests.ui.conftest import BARCODES, PACKER_BADGE, press, weigh_true
 
 
 def test_pack_two_orders_through_every_step_by_scanner_and_keys(make_station, qtbot, scan_keys):
@@ -32,7 +20,7 @@ def test_pack_two_orders_through_every_step_by_scanner_and_keys(make_station, qt
     assert window.pages[Step.LOGIN].pin.text() == ""
     assert flow.step is Step.QUEUE
     queue_page = window.pages[Step.QUEUE]
-    assert queue_page.table.rowCount() == 4
+    qtbot.waitUntil(lambda: queue_page.table.rowCount() == 4, timeout=3000)  # read on the worker
     first_in_queue = queue_page.orders[0].order_id
 
     for round_no in range(2):

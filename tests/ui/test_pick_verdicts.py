@@ -147,7 +147,7 @@ def test_weight_mismatch_stops_the_order_until_a_supervisor_accepts_it(
             scan_keys(BARCODES[line.sku])
     assert flow.step is Step.PACK
     station_app.scale.place(9000.0)
-    qtbot.waitUntil(lambda: flow.stable is not None and flow.stable.grams == 9000.0, timeout=3000)
+    qtbot.waitUntil(lambda: flow.stable_grams() == 9000.0, timeout=3000)
     press(Qt.Key.Key_F3)
     assert flow.step is Step.HELD
     assert "Weight mismatch: 9000 g" in window.banner.text()

@@ -17,7 +17,7 @@ from packstation.devices.discovery import SerialPortInfo
 from packstation.services import settings as settings_module
 from packstation.services.station.view import Step
 from packstation.ui.station.settings_page import DeviceUrlBox
-from tests.ui.conftest import SUPERVISOR_BADGE, press
+from tests.ui.conftest import SUPERVISOR_BADGE, press, settle_stations
 
 
 @pytest.fixture
@@ -87,6 +87,7 @@ def test_typed_address_is_saved_as_typed(make_station, qtbot, scan_keys, type_ke
     type_keys("tcp://10.0.0.5:9100", gap_ms=60)  # by hand: fast key bursts would be taken for a scan
     assert box.text() == "tcp://10.0.0.5:9100"
     page.save()
+    settle_stations()
     assert station_app.window.banner.level == "ok", station_app.window.banner.text()
     saved = tomllib.loads(station_app.station.home.config_file.read_text(encoding="utf-8"))
     assert saved["devices"]["printer"] == "tcp://10.0.0.5:9100"

@@ -84,7 +84,7 @@ class PackPage(Page):
     def show_weight(self, reading: WeightReading) -> None:
         counts = self.flow.stable_grams() is not None
         colour = PALETTE.ok if counts else PALETTE.muted
-        words = html.escape(self.flow.scale_words())
+        words = "stable" if counts else html.escape(self.flow.scale_words())
         self.live.setText(
             f"<span style='color:{colour}'>{reading.grams:.0f} g</span><br><small>{words}</small>"
         )
