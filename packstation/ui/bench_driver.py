@@ -63,6 +63,7 @@ class StationDriver:
         self.app = station_application()
         self.built = build_app(home, sounds=Sounds(), runner=runner, sync_interval_s=sync_interval_s)
         self.window, self.flow = self.built.window, self.built.flow
+        self.built.session.desk.demo_scale = None  # the driver puts each parcel's weight on itself
         self.window.resize(*size)
         self.window.show()
         self.settle()
