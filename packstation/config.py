@@ -87,6 +87,7 @@ class StationConfig:
     packing: PackingConfig = field(default_factory=PackingConfig)
     label: LabelConfig = field(default_factory=LabelConfig)
     photos: PhotoConfig = field(default_factory=PhotoConfig)
+    dispatch: DispatchConfig = field(default_factory=lambda: DispatchConfig())
 
 
 ENV_OVERRIDES = {
@@ -164,3 +165,16 @@ def redacted_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001 - anything unparsable is shown as a placeholder
         return "<unparsable url>"
+
+
+@dataclass
+class DispatchConfig:
+    """Handover and deadlines: business days per channel, holidays (ISO dates), cut-off and collection hours."""
+
+    timezone: str = "UTC"  # the warehouse's zone for business days and the manifest's local time
+    handling_days: dict[str, int] = field(default_factory=lambda: {"tiktok": 2, "generic": 2})
+    holidays: list[str] = field(default_factory=list)  # e.g. ["2026-12-25"]
+    weekend: list[int] = field(default_factory=lambda: [5, 6])  # Monday is 0
+    cutoff_hour: int = 14
+    collection_hour: int = 17
+    require_photos: bool = True  # a pickup closes only with at least one handover photo
