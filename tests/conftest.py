@@ -82,7 +82,7 @@ class StationKit:
         return PackingService(self.uow, self.name, claims=claims, central=central)
 
     def pack(self, packing, count: int) -> list[str]:  # type: ignore[no-untyped-def]
-        """Pack `count` orders end to end (confirm to handoff) with simulated devices."""
+        """Pack `count` orders end to end (confirm to Staged) with simulated devices."""
         from packstation.domain import workflow
         from packstation.services.demo import DEMO_PRODUCTS
         from packstation.services.simulation import Simulator
@@ -91,6 +91,11 @@ class StationKit:
 
         def label(actor, order):  # type: ignore[no-untyped-def]
             packing.ensure_not_cancelled(order.order_id)
+            with packing.uow() as uow:  # a stand-in label: each parcel gets a tracking number
+                for parcel in uow.parcels.for_order(order.order_id):
+                    parcel.tracking_number = f"T{order.order_id}{parcel.number}"
+                    uow.parcels.save(parcel)
+                uow.commit()
             packing._apply(
                 order.order_id, lambda o: workflow.complete_label(o, packing.station, actor.user_id)
             )

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from packstation.domain.orders import Order
 from packstation.domain.packing import expected_weight
 from packstation.domain.users import Actor
-from packstation.services.packing import PackingService, hand_over
+from packstation.services.packing import PackingService
+from packstation.services.staging import stage
 
 # A step hook takes (actor, order) and does that step through its own service.
 StepHook = Callable[[Actor, Order], None]
@@ -107,4 +108,4 @@ class Simulator:
         if self.stage_photo is not None:
             self.stage_photo(a, labelled)
         self._timed(report, "photo", lambda: self.photo_step(a, labelled))  # type: ignore[misc]
-        self._timed(report, "handover", lambda: hand_over(p, a, order.order_id, "SIM-MANIFEST"))
+        self._timed(report, "stage", lambda: stage(p, a, order.order_id))

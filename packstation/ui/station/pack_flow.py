@@ -12,7 +12,8 @@ from typing import Any
 from packstation.devices.scales import WeightReading
 from packstation.domain.orders import Order, OrderStatus
 from packstation.domain.users import Actor
-from packstation.services.packing import WeightOutcome, hand_over
+from packstation.services.packing import WeightOutcome
+from packstation.services.staging import stage
 from packstation.ui.station.state import expected_refusal
 
 log = logging.getLogger(__name__)
@@ -141,7 +142,7 @@ class PackActions:
             detail = call(actor, order)
             fresh = self.packing.order(order.order_id)
             if fresh.status is OrderStatus.PHOTOGRAPHED:
-                fresh = hand_over(self.packing, actor, order.order_id)
+                fresh = stage(self.packing, actor, order.order_id)
             return detail or done_text, fresh
 
         self.runner.run(work, on_done=self._background_done, on_error=self._background_failed)
@@ -153,7 +154,7 @@ class PackActions:
             return
         self.order = order
         self.refresh_labels()
-        if order.status is OrderStatus.SHIPPED:
+        if order.status in (OrderStatus.STAGED, OrderStatus.SHIPPED):
             self.summary = {
                 "order": order.order_id,
                 "items": f"{order.units_picked} of {order.units}",
@@ -161,7 +162,7 @@ class PackActions:
                 "tracking": order.tracking_number or "—",
                 "carrier": order.carrier or "—",
             }
-            self.say(f"{detail} Order {order.order_id} is done and handed over.", "done")
+            self.say(f"{detail} Order {order.order_id} is done and staged for {order.carrier or 'its carrier'}.", "done")
         else:
             self.say(detail, "ok")
         self.changed.emit()
