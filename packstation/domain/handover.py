@@ -161,7 +161,8 @@ def judge_refusal(
         )
 
     oid = parcel.order_id
-    if parcel.manifest_id or parcel.state == "shipped" or order_status in ("Shipped", "InTransit", "Delivered"):
+    # The parcel's own record decides: a partial handover ships the order while its other parcels wait.
+    if parcel.manifest_id or parcel.state == "shipped":
         where = f" in manifest {parcel.manifest_id}" if parcel.manifest_id else ""
         return refuse(
             Verdict.ALREADY_HANDED_OVER,

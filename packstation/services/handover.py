@@ -260,8 +260,9 @@ class HandoverService:
                     vehicle_plate=row.vehicle_plate,
                 )
             )
+            view = self._view(uow, row)
             uow.commit()
-            return self._view(uow, row)
+            return view
 
     def resume(self) -> list[HandoverView]:
         """Handovers left open at this station (after a restart or a crash), with their scans."""
@@ -367,7 +368,7 @@ class HandoverService:
             return refusal
         scanned = repo.scanned_of_order(row.id, parcel.order_id) | {parcel.number}
         siblings = floor.for_order(parcel.order_id)
-        rest = tuple(s.tracking_number for s in siblings if s.number not in scanned)
+        rest = tuple(s.tracking_number for s in siblings if s.number not in scanned and not s.manifest_id)
         total = max(parcel.parcels_in_order, len(siblings))
         line = self._count_line(uow, row, extra=1)
         if rest:
@@ -426,8 +427,9 @@ class HandoverService:
             if found is None:
                 raise HandoverError(f"{tracking} is not in handover {row.id}.")
             uow.session.delete(found)
+            view = self._view(uow, row)
             uow.commit()
-            return self._view(uow, row)
+            return view
 
     def allow_partial(self, supervisor: Actor, handover_id: str, order_id: str, reason: str) -> HandoverView:
         """A supervisor lets only the scanned parcels of a multi-parcel order go (audited)."""
@@ -451,8 +453,9 @@ class HandoverService:
                     parcels=scanned,
                 )
             )
+            view = self._view(uow, row)
             uow.commit()
-            return self._view(uow, row)
+            return view
 
     def left_behind(self, handover_id: str) -> list[FloorParcel]:
         """Parcels staged for this carrier, ready to go, but not scanned into this handover."""
@@ -591,8 +594,9 @@ class HandoverService:
                     photos=row.photo_ids + ([row.signature_photo_id] if row.signature_photo_id else []),
                 )
             )
+            view = self._view(uow, row)
             uow.commit()
-            return self._view(uow, row)
+            return view
 
     def _ship(self, uow: UnitOfWork, actor: Actor, order_id: str, manifest_id: str, now: datetime) -> None:
         order = uow.orders.get(order_id)
@@ -603,6 +607,8 @@ class HandoverService:
                 )
             )
             return
+        if order.status is OrderStatus.SHIPPED:
+            return  # the rest of an order a supervisor let go in part earlier: it shipped with that manifest
         if order.status is OrderStatus.STAGED:
             event = workflow.ship(order, self.station, actor.user_id, manifest_id, now)
         else:
@@ -673,9 +679,7 @@ class HandoverService:
         today = at.astimezone(self.tz).date()
         rows: dict[str, CarrierBoardRow] = {}
         with self.uow() as uow:
-            for p in StagedParcels(uow.session).waiting():
-                if p.state != "staged":
-                    continue
+            for p in StagedParcels(uow.session).waiting(ready_only=True):
                 key = next((k for k in rows if same_carrier(k, p.carrier)), p.carrier or "(no carrier)")
                 board = rows.setdefault(key, CarrierBoardRow(key))
                 board.staged_parcels += 1
@@ -716,8 +720,8 @@ class HandoverService:
         repo = Handovers(uow.session)
         mine = {(p.order_id, p.number) for p in repo.parcels(row.id)}
         out = []
-        for staged in StagedParcels(uow.session).waiting():
-            if staged.state != "staged" or not same_carrier(staged.carrier, row.carrier):
+        for staged in StagedParcels(uow.session).waiting(ready_only=True):
+            if not same_carrier(staged.carrier, row.carrier):
                 continue
             if (staged.order_id, staged.number) in mine:
                 continue
@@ -733,18 +737,23 @@ class HandoverService:
         for p in scanned:
             by_order.setdefault(p.order_id, set()).add(p.number)
         views = []
+        to_go: dict[str, int] = {}  # parcels of the order that go in this handover when it is complete
         for p in scanned:
             if p.order_id not in sizes:
-                sizes[p.order_id] = max(
-                    [s.parcels_in_order for s in floor.for_order(p.order_id)] or [1]
-                )
+                siblings = floor.for_order(p.order_id)
+                sizes[p.order_id] = max([s.parcels_in_order for s in siblings] or [1])
+                to_go[p.order_id] = len([s for s in siblings if s.manifest_id in ("", row.id)]) or 1
             views.append(
                 HandoverParcelView(p.order_id, p.number, p.tracking_number, p.weight_g, p.scanned_at, sizes[p.order_id])
             )
         incomplete: dict[str, list[str]] = {}
         if row.state == HandoverState.OPEN.value:
-            for oid in incomplete_orders(by_order, sizes, set(row.partial_orders)):
-                incomplete[oid] = [s.tracking_number for s in floor.for_order(oid) if s.number not in by_order[oid]]
+            for oid in incomplete_orders(by_order, to_go, set(row.partial_orders)):
+                incomplete[oid] = [
+                    s.tracking_number
+                    for s in floor.for_order(oid)
+                    if s.number not in by_order[oid] and not s.manifest_id
+                ]
         if row.state == HandoverState.OPEN.value:
             waiting = sum(
                 n for carrier, n in floor.waiting_counts().items() if same_carrier(carrier, row.carrier)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.handover import FloorParcel, HandoverState
-from packstation.store.tables import HandoverParcelRow, HandoverRow, OrderDeadlineRow, StagedParcelRow
+from packstation.store.tables import HandoverParcelRow, HandoverRow, OrderDeadlineRow, OrderRow, StagedParcelRow
 
 
 def floor_parcel(row: StagedParcelRow) -> FloorParcel:
@@ -50,19 +50,26 @@ class StagedParcels:
     def get(self, order_id: str, number: int) -> StagedParcelRow | None:
         return self.session.get(StagedParcelRow, (order_id, number))
 
-    def waiting(self) -> list[StagedParcelRow]:
-        """Every parcel still on the floor (staged, held or cancelled, not yet in a closed manifest)."""
+    def waiting(self, ready_only: bool = False) -> list[StagedParcelRow]:
+        """Parcels still on the floor (not in a closed manifest); `ready_only`: only those that may go now
+        (staged, and the order not on hold or cancelled here)."""
         stmt = select(StagedParcelRow).where(StagedParcelRow.manifest_id == "")
+        if ready_only:
+            stmt = self._ready(stmt)
         return list(self.session.scalars(stmt.order_by(StagedParcelRow.carrier, StagedParcelRow.order_id)))
 
     def waiting_counts(self) -> dict[str, int]:
         """Parcels ready to go, per carrier name as staged."""
-        stmt = (
-            select(StagedParcelRow.carrier, func.count())
-            .where(StagedParcelRow.manifest_id == "", StagedParcelRow.state == "staged")
-            .group_by(StagedParcelRow.carrier)
-        )
+        stmt = select(StagedParcelRow.carrier, func.count()).where(StagedParcelRow.manifest_id == "")
+        stmt = self._ready(stmt).group_by(StagedParcelRow.carrier)
         return {carrier: int(n) for carrier, n in self.session.execute(stmt)}
+
+    @staticmethod
+    def _ready(stmt: Select) -> Select:
+        return stmt.outerjoin(OrderRow, OrderRow.order_id == StagedParcelRow.order_id).where(
+            StagedParcelRow.state == "staged",
+            or_(OrderRow.status.is_(None), OrderRow.status.not_in(("OnHold", "Cancelled"))),
+        )
 
     def add(self, row: StagedParcelRow) -> None:
         existing = self.get(row.order_id, row.number)
