@@ -56,12 +56,19 @@ def when(text: str) -> datetime:
 
 def verify(args: argparse.Namespace) -> int:
     """Verify stored proof photos against their records and hash chain."""
+    from packstation.evidence.manifests import verify_manifests
     from packstation.evidence.verify import verify as run_verify
+    from packstation.store.handovers import Handovers
 
     station = open_station(args.home)
     try:
         with station.uow() as uow:
-            report = run_verify(uow.session, station.home.blobs, args.order or None)
+            # Manifests (and their handover photos and signatures, kept under the manifest id) count too.
+            manifests = sorted({m for o in args.order if (m := Handovers(uow.session).manifest_of_order(o))})
+            report = run_verify(uow.session, station.home.blobs, [*args.order, *manifests] or None)
+            manifest_report = verify_manifests(uow.session, station.home.blobs, manifests or None)
+            if args.order and not manifests:
+                manifest_report.manifests_checked = 0
     finally:
         station.close()
     if args.json:
@@ -78,9 +85,14 @@ def verify(args: argparse.Namespace) -> int:
             for f in report.findings
         ]
         doc = {
-            "ok": report.ok,
+            "ok": report.ok and manifest_report.ok,
             "photos_checked": report.photos_checked,
             "files_checked": report.files_checked,
+            "manifests_checked": manifest_report.manifests_checked,
+            "manifest_findings": [
+                {"manifest": f.manifest_id, "problem": f.problem, "detail": f.detail}
+                for f in manifest_report.findings
+            ],
         }
         print(json.dumps({**doc, "findings": findings}, indent=2, ensure_ascii=False))
     else:
@@ -88,8 +100,11 @@ def verify(args: argparse.Namespace) -> int:
             print(
                 f"{f.problem.value:14} order {f.order_id} photo {f.photo_id} ({f.kind}, {f.station} #{f.seq}): {f.detail}"
             )
+        for m in manifest_report.findings:
+            print(f"{m.problem:14} manifest {m.manifest_id}: {m.detail}")
         print(report.summary())
-    return 0 if report.ok else 1
+        print(manifest_report.summary())
+    return 0 if report.ok and manifest_report.ok else 1
 
 
 def export(args: argparse.Namespace) -> int:

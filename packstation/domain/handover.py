@@ -213,7 +213,9 @@ def judge_refusal(
     return None
 
 
-def refusal_for_unstaged(code: str, order_id: str, status: str, parcel: int = 0, tracking: str = "") -> ScanVerdict:
+def refusal_for_unstaged(
+    code: str, order_id: str, status: str, parcel: int = 0, tracking: str = ""
+) -> ScanVerdict:
     """A parcel known to the station but not staged: say which step it still needs."""
     oid = order_id
     if status == "Cancelled":
@@ -335,7 +337,9 @@ class Manifest:
 
 
 def incomplete_orders(
-    scanned: dict[str, set[int]], parcels_in_order: dict[str, int], allowed: set[str] = frozenset()  # type: ignore[assignment]
+    scanned: dict[str, set[int]],
+    parcels_in_order: dict[str, int],
+    allowed: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> dict[str, int]:
     """Orders with only some parcels scanned (and not allowed partial by a supervisor): parcels missing."""
     return {

@@ -113,7 +113,9 @@ class ManifestReport:
         return f"FAILED: {bad} of {self.manifests_checked} manifests have problems"
 
 
-def verify_manifests(session: Session, blob_root: Path, manifest_ids: list[str] | None = None) -> ManifestReport:
+def verify_manifests(
+    session: Session, blob_root: Path, manifest_ids: list[str] | None = None
+) -> ManifestReport:
     """Check each closed manifest's PDF against its hash, its record hash, and its photos' records."""
     stmt = select(HandoverRow).where(HandoverRow.state == "closed")
     if manifest_ids:
@@ -122,7 +124,9 @@ def verify_manifests(session: Session, blob_root: Path, manifest_ids: list[str] 
     report = ManifestReport(manifests_checked=len(rows))
     blobs = BlobStore(blob_root)
     for row in rows:
-        parcels = list(session.scalars(select(HandoverParcelRow).where(HandoverParcelRow.handover_id == row.id)))
+        parcels = list(
+            session.scalars(select(HandoverParcelRow).where(HandoverParcelRow.handover_id == row.id))
+        )
         if record_hash(row, parcels) != row.record_hash:
             report.findings.append(
                 ManifestFinding(row.id, "record_edited", "the handover record was edited after it was closed")
@@ -133,7 +137,9 @@ def verify_manifests(session: Session, blob_root: Path, manifest_ids: list[str] 
             report.findings.append(ManifestFinding(row.id, "record_edited", "manifest file key is not valid"))
             continue
         if not path.is_file():
-            report.findings.append(ManifestFinding(row.id, "missing", f"manifest PDF {row.manifest_blob_key} is missing"))
+            report.findings.append(
+                ManifestFinding(row.id, "missing", f"manifest PDF {row.manifest_blob_key} is missing")
+            )
         else:
             actual = sha256_file(path)
             if actual != row.manifest_sha256:

@@ -377,12 +377,25 @@ class HandoverService:
                 f"Still to scan for this order: {', '.join(rest)}."
             )
             return ScanVerdict(
-                code, Verdict.ADDED, message, parcel.order_id, parcel.number, parcel.tracking_number, line, rest
+                code,
+                Verdict.ADDED,
+                message,
+                parcel.order_id,
+                parcel.number,
+                parcel.tracking_number,
+                line,
+                rest,
             )
         what = f"all {total} parcels" if total > 1 else "parcel"
         message = f"Order {parcel.order_id}: {what} added. {line}."
         return ScanVerdict(
-            code, Verdict.ORDER_COMPLETE, message, parcel.order_id, parcel.number, parcel.tracking_number, line
+            code,
+            Verdict.ORDER_COMPLETE,
+            message,
+            parcel.order_id,
+            parcel.number,
+            parcel.tracking_number,
+            line,
         )
 
     def _judge_unstaged(self, uow: UnitOfWork, code: str, tracking: str, sscc: str) -> ScanVerdict:
@@ -423,7 +436,9 @@ class HandoverService:
         tracking, _ = scanned_code(raw)
         with self.uow() as uow:
             row = self._open_row(uow, handover_id)
-            found = next((p for p in Handovers(uow.session).parcels(row.id) if p.tracking_number == tracking), None)
+            found = next(
+                (p for p in Handovers(uow.session).parcels(row.id) if p.tracking_number == tracking), None
+            )
             if found is None:
                 raise HandoverError(f"{tracking} is not in handover {row.id}.")
             uow.session.delete(found)
@@ -501,7 +516,9 @@ class HandoverService:
             raise HandoverError("Take a photo of the drop-off receipt to close this drop-off.")
         if view.kind == HandoverKind.PICKUP.value:
             if self.require_photos and not photos:
-                raise HandoverError("Take the handover photos: the parcels handed over, and the courier with them.")
+                raise HandoverError(
+                    "Take the handover photos: the parcels handed over, and the courier with them."
+                )
             if not ack.given:
                 raise HandoverError("The courier must sign, or type their name, to acknowledge the parcels.")
         cancelled = [oid for oid in view.orders if self.central.is_cancelled(oid)]
@@ -554,7 +571,9 @@ class HandoverService:
                 return self._view(uow, row)  # closed meanwhile (a retry): nothing ships twice
             repo = Handovers(uow.session)
             parcels = repo.parcels(row.id)
-            if {(p.order_id, p.number) for p in parcels} != {(p.order_id, p.number) for p in manifest.parcels}:
+            if {(p.order_id, p.number) for p in parcels} != {
+                (p.order_id, p.number) for p in manifest.parcels
+            }:
                 raise HandoverError("The handover changed while it was closing; close it again.")
             for draft in [*drafts, *([signature] if signature else [])]:
                 append_photo(uow.session, draft)
@@ -565,7 +584,11 @@ class HandoverService:
                     staged.manifest_id, staged.state = row.id, "shipped"
             for order_id in manifest.orders:
                 self._ship(uow, actor, order_id, row.id, manifest.closed_at)
-            row.state, row.closed_by, row.closed_at = HandoverState.CLOSED.value, actor.user_id, manifest.closed_at
+            row.state, row.closed_by, row.closed_at = (
+                HandoverState.CLOSED.value,
+                actor.user_id,
+                manifest.closed_at,
+            )
             row.acknowledgement = manifest.acknowledgement
             row.signature_photo_id = signature.id if signature else ""
             row.photo_ids = [d.id for d in drafts]
@@ -603,7 +626,11 @@ class HandoverService:
         if order is None:  # packed elsewhere and not copied here: the event alone tells the centre
             uow.record(
                 OrderShipped(
-                    order_id=order_id, station=self.station, user=actor.user_id, occurred_at=now, manifest=manifest_id
+                    order_id=order_id,
+                    station=self.station,
+                    user=actor.user_id,
+                    occurred_at=now,
+                    manifest=manifest_id,
                 )
             )
             return
@@ -641,7 +668,9 @@ class HandoverService:
             shown.append(ManifestPhoto(kind, shot.stamped.sha256, self.blobs.read(shot.stamped.key)))
         return drafts, shown
 
-    def _store_signature(self, actor: Actor, view: HandoverView, ack: Acknowledgement, at: datetime) -> PhotoDraft | None:
+    def _store_signature(
+        self, actor: Actor, view: HandoverView, ack: Acknowledgement, at: datetime
+    ) -> PhotoDraft | None:
         if not ack.signature_png:
             return None
         try:
@@ -669,7 +698,9 @@ class HandoverService:
         with self.uow() as uow:
             row = self._row(uow, handover_id)
             if row.state != HandoverState.CLOSED.value or not row.manifest_blob_key:
-                raise HandoverError(f"Handover {handover_id} is still open: its manifest is written at closing.")
+                raise HandoverError(
+                    f"Handover {handover_id} is still open: its manifest is written at closing."
+                )
             key = row.manifest_blob_key
         return self.blobs.read(key)
 
@@ -711,7 +742,9 @@ class HandoverService:
     def _count_line(self, uow: UnitOfWork, row: HandoverRow, extra: int = 0) -> str:
         inside = Handovers(uow.session).count(row.id) + extra
         waiting = sum(
-            n for carrier, n in StagedParcels(uow.session).waiting_counts().items() if same_carrier(carrier, row.carrier)
+            n
+            for carrier, n in StagedParcels(uow.session).waiting_counts().items()
+            if same_carrier(carrier, row.carrier)
         )
         # Parcels in this open handover are still "waiting" on the floor until it closes.
         return count_line(inside, max(waiting, inside), row.carrier)
@@ -744,7 +777,9 @@ class HandoverService:
                 sizes[p.order_id] = max([s.parcels_in_order for s in siblings] or [1])
                 to_go[p.order_id] = len([s for s in siblings if s.manifest_id in ("", row.id)]) or 1
             views.append(
-                HandoverParcelView(p.order_id, p.number, p.tracking_number, p.weight_g, p.scanned_at, sizes[p.order_id])
+                HandoverParcelView(
+                    p.order_id, p.number, p.tracking_number, p.weight_g, p.scanned_at, sizes[p.order_id]
+                )
             )
         incomplete: dict[str, list[str]] = {}
         if row.state == HandoverState.OPEN.value:
@@ -788,7 +823,14 @@ class HandoverService:
     def _parcel_lines(view: HandoverView) -> list[ParcelLine]:
         ordered = sorted(view.parcels, key=lambda p: (p.order_id, p.number))
         return [
-            ParcelLine(p.order_id, p.number, p.parcels_in_order, p.tracking_number, p.weight_g, scanned_at=p.scanned_at)
+            ParcelLine(
+                p.order_id,
+                p.number,
+                p.parcels_in_order,
+                p.tracking_number,
+                p.weight_g,
+                scanned_at=p.scanned_at,
+            )
             for p in ordered
         ]
 
@@ -796,3 +838,50 @@ class HandoverService:
 def _slug(station: str) -> str:
     cleaned = "".join(ch if ch.isalnum() else "-" for ch in station.upper()).strip("-")
     return (cleaned or "ST")[:24]
+
+
+def gray_frame(width: int = 640, height: int = 360) -> np.ndarray:
+    """A plain frame for simulated handovers (stamped like any photo, so the manifest shows what it was)."""
+    image = np.full((height, width, 3), 96, dtype=np.uint8)
+    image[height // 3 : 2 * height // 3, width // 4 : 3 * width // 4] = (40, 120, 200)  # a parcel stack
+    return image
+
+
+def hand_over_staged(
+    handover: HandoverService,
+    actor: Actor,
+    carriers: Sequence[str] | None = None,
+    courier: str = "Simulated courier",
+    frame: Callable[[], np.ndarray] = gray_frame,
+) -> list[HandoverView]:
+    """A handover per carrier with every parcel ready for it scanned, closed with a photo and a typed name.
+
+    What `packstation simulate` ends with, and `handover run --all-staged`: every staged order ships
+    through a manifest. Parcels that may not go (held, cancelled) stay; incomplete orders are not forced.
+    """
+    with handover.uow() as uow:
+        ready = StagedParcels(uow.session).waiting(ready_only=True)
+    names: list[str] = []
+    for p in ready:
+        if p.carrier and not any(same_carrier(p.carrier, n) for n in names):
+            names.append(p.carrier)
+    if carriers:
+        names = [n for n in names if any(same_carrier(n, c) for c in carriers)] or list(carriers)
+    done = []
+    for carrier in names:
+        view = handover.open(actor, carrier, courier)
+        for p in ready:
+            if same_carrier(p.carrier, carrier):
+                handover.scan(actor, view.id, p.tracking_number)
+        if not handover.view(view.id).parcels:
+            continue
+        done.append(
+            handover.close(
+                actor,
+                view.id,
+                confirm_left_behind=True,
+                photos=[HandoverPhoto("parcels", frame())],
+                acknowledgement=Acknowledgement(courier),
+            )
+        )
+    return done

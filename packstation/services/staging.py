@@ -99,7 +99,9 @@ def stage(
             {"number": p.number, "tracking_number": p.tracking_number, "sscc": p.sscc, "weight_g": p.weight_g}
             for p in parcels
         ]
-        event = workflow.stage(order, packing.station, actor.user_id, described, location, photos, waived, now)
+        event = workflow.stage(
+            order, packing.station, actor.user_id, described, location, photos, waived, now
+        )
         floor = StagedParcels(uow.session)
         for p in parcels:
             floor.add(

@@ -8,7 +8,13 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.handover import FloorParcel, HandoverState
-from packstation.store.tables import HandoverParcelRow, HandoverRow, OrderDeadlineRow, OrderRow, StagedParcelRow
+from packstation.store.tables import (
+    HandoverParcelRow,
+    HandoverRow,
+    OrderDeadlineRow,
+    OrderRow,
+    StagedParcelRow,
+)
 
 
 def floor_parcel(row: StagedParcelRow) -> FloorParcel:

@@ -70,7 +70,9 @@ class FloorPull:
                     .order_by(c.occurred_at, c.seq)
                 ).all()
                 for r in rows:
-                    history.setdefault(r.order_id, []).append((r.id, r.type, r.station, r.user, dict(r.payload), r.occurred_at))
+                    history.setdefault(r.order_id, []).append(
+                        (r.id, r.type, r.station, r.user, dict(r.payload), r.occurred_at)
+                    )
         return self._apply(history)
 
     def _apply(self, history: dict[str, list[tuple]]) -> FloorReport:
@@ -123,7 +125,11 @@ class FloorPull:
                 local = uow.orders.row(order_id)
                 if local is not None and local.status == OrderStatus.READY.value:
                     # Our pulled copy of an order another station packed: not ours to pack any more.
-                    local.status, local.station, local.updated_at = OrderStatus.STAGED.value, staged[2], utcnow()
+                    local.status, local.station, local.updated_at = (
+                        OrderStatus.STAGED.value,
+                        staged[2],
+                        utcnow(),
+                    )
             uow.commit()
         return report
 

@@ -11,9 +11,9 @@ from typing import Any
 
 import numpy as np
 
+from packstation.config import LabelConfig
 from packstation.devices.camera_sim import SimCamera
 from packstation.devices.printers.printer import Printer
-from packstation.config import LabelConfig
 from packstation.domain.events import OrderImported
 from packstation.domain.orders import Order
 from packstation.domain.packing import expected_weight

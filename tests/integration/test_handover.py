@@ -130,7 +130,9 @@ def test_every_refusal_is_named_and_nothing_wrong_is_added(st: PackedStation, ce
     assert len(set(messages)) == len(messages)  # each refusal says its own thing
     assert [p.order_id for p in st.handover.view(h.id).parcels] == [good.order_id]
     with st.uow() as uow:
-        refused = [r for r in uow.session.scalars(select(EventRow).where(EventRow.type == "HandoverScanRefused"))]
+        refused = [
+            r for r in uow.session.scalars(select(EventRow).where(EventRow.type == "HandoverScanRefused"))
+        ]
     assert len(refused) == 7
 
 
@@ -228,7 +230,10 @@ def test_closing_needs_photos_and_the_couriers_acknowledgement_and_a_dropoff_its
     signature = io.BytesIO()
     Image.new("L", (300, 100), 255).save(signature, "PNG")
     done = close(
-        st.handover, h.id, confirm_left_behind=True, acknowledgement=Acknowledgement(signature_png=signature.getvalue())
+        st.handover,
+        h.id,
+        confirm_left_behind=True,
+        acknowledgement=Acknowledgement(signature_png=signature.getvalue()),
     )
     assert done.acknowledgement == "signature"
     drop = st.handover.open(PACKER, JT, "", kind="dropoff")
@@ -256,7 +261,16 @@ def test_the_manifest_lists_every_tracking_number_once_and_verifies(st: PackedSt
     text = "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
     for code in labels:
         assert text.count(code) == 1, code
-    for needle in ("Somchai Khemthong", "1กข 234", JT, "st1", "Ana", "(UTC)", done.content_sha256, "5 parcels of 4 orders"):
+    for needle in (
+        "Somchai Khemthong",
+        "1กข 234",
+        JT,
+        "st1",
+        "Ana",
+        "(UTC)",
+        done.content_sha256,
+        "5 parcels of 4 orders",
+    ):
         assert needle in text, needle
     decoded: list[str] = []
     for i in range(len(doc)):
@@ -286,7 +300,9 @@ def test_evidence_verify_catches_an_edited_manifest(st: PackedStation):
     path.write_bytes(bytes(edited))
     with st.uow() as uow:
         report = verify_manifests(uow.session, st.home / "blobs")
-    assert not report.ok and report.findings[0].problem == "changed" and report.findings[0].manifest_id == h.id
+    assert (
+        not report.ok and report.findings[0].problem == "changed" and report.findings[0].manifest_id == h.id
+    )
     with st.engine.begin() as conn:
         conn.execute(update(HandoverRow).where(HandoverRow.id == h.id).values(courier_name="Someone else"))
     with st.uow() as uow:

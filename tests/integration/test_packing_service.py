@@ -13,8 +13,8 @@ from packstation.domain.users import Actor, PermissionDenied, Role
 from packstation.domain.workflow import OrderNotPackable, WorkflowError
 from packstation.services.demo import DEMO_PRODUCTS, load_demo
 from packstation.services.packing import ClaimRefused, OrderNotFound
-from packstation.services.staging import stage
 from packstation.services.ports import ClaimResult
+from packstation.services.staging import stage
 from packstation.store.tables import EventRow, ScanRow
 
 PACKER = Actor("ana", Role.PACKER, "Ana")

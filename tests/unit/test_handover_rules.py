@@ -23,7 +23,9 @@ S = OrderStatus
 
 
 def staged_order() -> Order:
-    return Order("O-9", "tiktok", S.STAGED, Address("Ana", line1="1 Road", city="X", country="MY"), carrier="J&T")
+    return Order(
+        "O-9", "tiktok", S.STAGED, Address("Ana", line1="1 Road", city="X", country="MY"), carrier="J&T"
+    )
 
 
 def test_a_staged_order_ships_only_with_a_manifest_id():
@@ -100,7 +102,9 @@ def test_an_order_is_incomplete_until_all_its_parcels_are_scanned():
 
 def test_deadlines_count_business_days_skip_holidays_and_respect_the_cutoff():
     kl = ZoneInfo("Asia/Kuala_Lumpur")
-    cal = BusinessCalendar(tz=kl, holidays=frozenset({date(2026, 12, 25)}), cutoff_hour=14, collection_hour=17)
+    cal = BusinessCalendar(
+        tz=kl, holidays=frozenset({date(2026, 12, 25)}), cutoff_hour=14, collection_hour=17
+    )
     # Wednesday 10:00 local: day 0 is Wednesday, two business days later is Friday... a holiday: Monday.
     d = deadlines_for(datetime(2026, 12, 23, 2, 0, tzinfo=UTC), "tiktok", cal)
     assert d.collection_due == datetime(2026, 12, 28, 17, 0, tzinfo=kl)

@@ -162,7 +162,8 @@ class PackActions:
                 "tracking": order.tracking_number or "—",
                 "carrier": order.carrier or "—",
             }
-            self.say(f"{detail} Order {order.order_id} is done and staged for {order.carrier or 'its carrier'}.", "done")
+            carrier = order.carrier or "its carrier"
+            self.say(f"{detail} Order {order.order_id} is done and staged for {carrier}.", "done")
         else:
             self.say(detail, "ok")
         self.changed.emit()
