@@ -21,7 +21,7 @@ from packstation.domain.users import Actor, Role
 from packstation.evidence.requirements import PhotoRequirements
 from packstation.services.demo import DEMO_PRODUCTS, load_demo
 from packstation.services.handover import HandoverService
-from packstation.services.labelling import LabelService
+from packstation.services.labelling import DEMO_TRACKING_RANGES, LabelService
 from packstation.services.packing import PackingService
 from packstation.services.photographing import PhotographService
 from packstation.services.staging import stage
@@ -41,7 +41,9 @@ def frame(seed: int = 1, width: int = 320, height: int = 200) -> np.ndarray:
 class PackedStation:
     """A station database and its services; `pack(order)` takes an order from Ready to Staged."""
 
-    def __init__(self, root: Path, name: str, central: Any = None, claims: Any = None) -> None:
+    def __init__(
+        self, root: Path, name: str, central: Any = None, claims: Any = None, range_start: int = 1
+    ) -> None:
         self.name = name
         self.home = root / name
         self.home.mkdir(parents=True, exist_ok=True)
@@ -49,7 +51,11 @@ class PackedStation:
         self.uow = UnitOfWorkFactory(self.engine)
         load_demo(self.uow, orders=0, station=name)
         self.packing = PackingService(self.uow, name, claims=claims, central=central)
-        self.labels = LabelService(self.uow, name, Printer("sim"), LabelConfig(), packing=self.packing)
+        # Stations sharing a carrier get their own block of its number range, as configured in real life.
+        ranges = {k: {**v, "start": v["start"] + range_start - 1} for k, v in DEMO_TRACKING_RANGES.items()}
+        self.labels = LabelService(
+            self.uow, name, Printer("sim"), LabelConfig(), packing=self.packing, ranges=ranges
+        )
         self.photos = PhotographService(
             self.uow, name, self.home / "blobs", PhotoRequirements(("sealed",), label_must_show=False)
         )
