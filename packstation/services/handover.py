@@ -9,6 +9,7 @@ manifest PDF and makes every order in it Shipped, with the manifest id, in one t
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -58,8 +59,10 @@ from packstation.store.base import utcnow
 from packstation.store.handovers import Handovers, StagedParcels, floor_parcel
 from packstation.store.print_tables import PrintJobs
 from packstation.store.records import Counters
-from packstation.store.tables import HandoverParcelRow, HandoverRow, ParcelRow
+from packstation.store.tables import HandoverRow, ParcelRow
 from packstation.store.uow import UnitOfWork, UnitOfWorkFactory
+
+EXPECTED_TTL_S = 5.0
 
 
 class HandoverError(workflow.WorkflowError):
@@ -203,6 +206,7 @@ class HandoverService:
         self.tz = tz or UTC
         self.clock = clock
         self.require_photos = require_photos
+        self._expected_cache: dict[str, tuple[float, int]] = {}
 
     # -- opening ------------------------------------------------------------------------------------
     def open(
@@ -284,22 +288,25 @@ class HandoverService:
         code = tracking or raw.strip()
         now = self.clock()
         with self.uow() as uow:
-            row = self._open_row(uow, handover_id)
-            verdict = self._judge(uow, row, code, tracking, sscc)
-            if verdict.verdict in (Verdict.ADDED, Verdict.ORDER_COMPLETE):
-                staged = StagedParcels(uow.session).get(verdict.order_id, verdict.parcel)
-                assert staged is not None
-                uow.session.add(
-                    HandoverParcelRow(
-                        order_id=staged.order_id,
-                        number=staged.number,
-                        handover_id=row.id,
-                        tracking_number=staged.tracking_number,
-                        sscc=staged.sscc,
-                        weight_g=staged.weight_g,
-                        scanned_by=actor.user_id,
-                        scanned_at=now,
-                    )
+            repo = Handovers(uow.session)
+            head = repo.head(handover_id.strip())
+            if head is None:
+                raise HandoverError(f"No handover {handover_id}.")
+            if head.state != HandoverState.OPEN.value:
+                raise HandoverError(f"Handover {head.id} is closed; open a new one for more parcels.")
+            verdict, staged = self._judge(uow, head, code, tracking, sscc)
+            if verdict.verdict in (Verdict.ADDED, Verdict.ORDER_COMPLETE) and staged is not None:
+                repo.add_parcel(
+                    {
+                        "order_id": staged.order_id,
+                        "number": staged.number,
+                        "handover_id": head.id,
+                        "tracking_number": staged.tracking_number,
+                        "sscc": staged.sscc,
+                        "weight_g": staged.weight_g,
+                        "scanned_by": actor.user_id,
+                        "scanned_at": now,
+                    }
                 )
                 uow.record(
                     ParcelScannedOut(
@@ -307,10 +314,10 @@ class HandoverService:
                         station=self.station,
                         user=actor.user_id,
                         occurred_at=now,
-                        manifest=row.id,
+                        manifest=head.id,
                         parcel=staged.number,
                         tracking_number=staged.tracking_number,
-                        carrier=row.carrier,
+                        carrier=head.carrier,
                     )
                 )
             elif not verdict.accepted:
@@ -320,7 +327,7 @@ class HandoverService:
                         station=self.station,
                         user=actor.user_id,
                         occurred_at=now,
-                        manifest=row.id,
+                        manifest=head.id,
                         code=code[:200],
                         verdict=verdict.verdict.value,
                         message=verdict.message,
@@ -329,54 +336,57 @@ class HandoverService:
             uow.commit()
             return verdict
 
-    def _judge(self, uow: UnitOfWork, row: HandoverRow, code: str, tracking: str, sscc: str) -> ScanVerdict:
+    def _judge(
+        self, uow: UnitOfWork, head: Any, code: str, tracking: str, sscc: str
+    ) -> tuple[ScanVerdict, FloorParcel | None]:
         floor = StagedParcels(uow.session)
-        staged = floor.by_code(tracking, sscc) if code else None
-        if staged is None:
-            return self._judge_unstaged(uow, code, tracking, sscc)
-        parcel = floor_parcel(staged)
-        order = uow.orders.get(parcel.order_id)
-        repo = Handovers(uow.session)
-        inside = repo.parcel(parcel.order_id, parcel.number)
-        if inside is not None and inside.handover_id == row.id:
-            return ScanVerdict(
+        found = floor.lookup(tracking, sscc, head.id) if code else None
+        if found is None:
+            return self._judge_unstaged(uow, code, tracking, sscc), None
+        parcel = floor_parcel(found)
+        if found.in_handover == head.id:
+            verdict = ScanVerdict(
                 code,
                 Verdict.ALREADY_SCANNED,
                 f"Already in this handover: order {parcel.order_id} parcel {parcel.number}.",
                 parcel.order_id,
                 parcel.number,
                 parcel.tracking_number,
-                count_line=self._count_line(uow, row),
+                count_line=self._count_line(uow, head, inside=found.handover_count),
             )
-        other_open = ""
-        if inside is not None:
-            other = repo.get(inside.handover_id)
-            other_open = inside.handover_id if other is not None and other.state == "open" else ""
-            if other is not None and other.state == "closed" and not parcel.manifest_id:
-                parcel = FloorParcel(**{**parcel.__dict__, "manifest_id": other.id})
+            return verdict, None
+        other_open = found.in_handover if found.in_handover_state == HandoverState.OPEN.value else ""
+        if found.in_handover_state == HandoverState.CLOSED.value and not parcel.manifest_id:
+            parcel = FloorParcel(**{**parcel.__dict__, "manifest_id": found.in_handover})
         refusal = judge_refusal(
             code,
             parcel,
-            row.carrier,
-            order_status=order.status.value if order else "",
-            hold_reason=order.hold_reason if order else "",
+            head.carrier,
+            order_status=found.order_status or "",
+            hold_reason=found.hold_reason or "",
             cancelled_centrally=self.central.is_cancelled(parcel.order_id),
-            label_voided=PrintJobs(uow.session).voided_tracking(parcel.tracking_number),
+            label_voided=bool(found.label_voided),
             other_open_manifest=other_open,
         )
         if refusal is not None:
-            return refusal
-        scanned = repo.scanned_of_order(row.id, parcel.order_id) | {parcel.number}
-        siblings = floor.for_order(parcel.order_id)
-        rest = tuple(s.tracking_number for s in siblings if s.number not in scanned and not s.manifest_id)
-        total = max(parcel.parcels_in_order, len(siblings))
-        line = self._count_line(uow, row, extra=1)
+            return refusal, None
+        line = self._count_line(uow, head, inside=found.handover_count + 1)
+        rest: tuple[str, ...] = ()
+        total = parcel.parcels_in_order
+        if total > 1:
+            siblings = floor.siblings(parcel.order_id)
+            rest = tuple(
+                s.tracking_number
+                for s in siblings
+                if s.number != parcel.number and s.in_handover != head.id and not s.manifest_id
+            )
+            total = max(total, len(siblings))
         if rest:
             message = (
                 f"Parcel {parcel.number} of {total} of order {parcel.order_id} added. "
                 f"Still to scan for this order: {', '.join(rest)}."
             )
-            return ScanVerdict(
+            verdict = ScanVerdict(
                 code,
                 Verdict.ADDED,
                 message,
@@ -386,9 +396,10 @@ class HandoverService:
                 line,
                 rest,
             )
+            return verdict, parcel
         what = f"all {total} parcels" if total > 1 else "parcel"
         message = f"Order {parcel.order_id}: {what} added. {line}."
-        return ScanVerdict(
+        verdict = ScanVerdict(
             code,
             Verdict.ORDER_COMPLETE,
             message,
@@ -397,6 +408,7 @@ class HandoverService:
             parcel.tracking_number,
             line,
         )
+        return verdict, parcel
 
     def _judge_unstaged(self, uow: UnitOfWork, code: str, tracking: str, sscc: str) -> ScanVerdict:
         if not code:
@@ -739,15 +751,20 @@ class HandoverService:
             raise HandoverError(f"Handover {row.id} is closed; open a new one for more parcels.")
         return row
 
-    def _count_line(self, uow: UnitOfWork, row: HandoverRow, extra: int = 0) -> str:
-        inside = Handovers(uow.session).count(row.id) + extra
-        waiting = sum(
-            n
-            for carrier, n in StagedParcels(uow.session).waiting_counts().items()
-            if same_carrier(carrier, row.carrier)
-        )
-        # Parcels in this open handover are still "waiting" on the floor until it closes.
-        return count_line(inside, max(waiting, inside), row.carrier)
+    def _count_line(self, uow: UnitOfWork, head: Any, inside: int) -> str:
+        return count_line(inside, max(self._expected(uow, head.carrier), inside), head.carrier)
+
+    def _expected(self, uow: UnitOfWork, carrier: str) -> int:
+        """Parcels ready for this carrier (those in open handovers included), re-counted every few seconds:
+        the count line need not pay for a grouped count of the whole floor on every scan."""
+        now = time.monotonic()
+        cached = self._expected_cache.get(carrier)
+        if cached is not None and now - cached[0] < EXPECTED_TTL_S:
+            return cached[1]
+        counts = StagedParcels(uow.session).waiting_counts()
+        value = sum(n for name, n in counts.items() if same_carrier(name, carrier))
+        self._expected_cache[carrier] = (now, value)
+        return value
 
     def _left_behind(self, uow: UnitOfWork, row: HandoverRow) -> list[FloorParcel]:
         repo = Handovers(uow.session)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.handover import FloorParcel, HandoverState
+from packstation.store.print_tables import PrintJobRow
 from packstation.store.tables import (
     HandoverParcelRow,
     HandoverRow,
@@ -16,8 +18,51 @@ from packstation.store.tables import (
     StagedParcelRow,
 )
 
+_STAGED = StagedParcelRow.__table__
+_ORDERS = OrderRow.__table__
+_HPARCELS = HandoverParcelRow.__table__
+_HANDOVERS = HandoverRow.__table__
 
-def floor_parcel(row: StagedParcelRow) -> FloorParcel:
+
+def _lookup_statement() -> Select:
+    """Built once (Core, bound parameters): this runs on every scan at the handover."""
+    sp, o, hp, h, jobs = _STAGED, _ORDERS, _HPARCELS, _HANDOVERS, PrintJobRow.__table__
+    inside = hp.alias("inside")
+    voided = (
+        select(jobs.c.id)
+        .where(jobs.c.tracking_number == sp.c.tracking_number, jobs.c.state == "voided")
+        .exists()
+    )
+    held = (
+        select(func.count())
+        .select_from(inside)
+        .where(inside.c.handover_id == bindparam("hid"))
+        .scalar_subquery()
+    )
+    return (
+        select(
+            sp,
+            o.c.status.label("order_status"),
+            o.c.hold_reason.label("hold_reason"),
+            hp.c.handover_id.label("in_handover"),
+            h.c.state.label("in_handover_state"),
+            voided.label("label_voided"),
+            held.label("handover_count"),
+        )
+        .outerjoin(o, o.c.order_id == sp.c.order_id)
+        .outerjoin(hp, (hp.c.order_id == sp.c.order_id) & (hp.c.number == sp.c.number))
+        .outerjoin(h, h.c.id == hp.c.handover_id)
+        .where(or_(sp.c.tracking_number == bindparam("tracking"), sp.c.sscc == bindparam("sscc")))
+        .order_by(sp.c.manifest_id)
+        .limit(1)
+    )
+
+
+_LOOKUP = _lookup_statement()
+
+
+def floor_parcel(row: Any) -> FloorParcel:
+    """The domain view of a staged parcel, from its ORM row or a Core row with the same columns."""
     return FloorParcel(
         order_id=row.order_id,
         number=row.number,
@@ -48,6 +93,23 @@ class StagedParcels:
             conds.append(StagedParcelRow.sscc == sscc)
         stmt = select(StagedParcelRow).where(or_(*conds)).order_by(StagedParcelRow.manifest_id).limit(1)
         return self.session.scalar(stmt)
+
+    def lookup(self, tracking: str, sscc: str = "", handover_id: str = "") -> Any:
+        """One round trip for a scan: the staged parcel, its order's local status, any handover holding
+        it, whether its label was voided, and how many parcels `handover_id` holds."""
+        params = {"tracking": tracking, "sscc": sscc or "\x00", "hid": handover_id}
+        return self.session.execute(_LOOKUP, params).first()
+
+    def siblings(self, order_id: str) -> list[Any]:
+        """(number, tracking_number, manifest_id, in_handover) of every parcel of the order."""
+        sp, hp = _STAGED, _HPARCELS
+        stmt = (
+            select(sp.c.number, sp.c.tracking_number, sp.c.manifest_id, hp.c.handover_id.label("in_handover"))
+            .outerjoin(hp, (hp.c.order_id == sp.c.order_id) & (hp.c.number == sp.c.number))
+            .where(sp.c.order_id == order_id)
+            .order_by(sp.c.number)
+        )
+        return list(self.session.execute(stmt))
 
     def for_order(self, order_id: str) -> list[StagedParcelRow]:
         stmt = select(StagedParcelRow).where(StagedParcelRow.order_id == order_id)
@@ -113,8 +175,18 @@ class Handovers:
         return list(self.session.scalars(stmt.order_by(HandoverParcelRow.scanned_at)))
 
     def count(self, handover_id: str) -> int:
-        stmt = select(func.count()).where(HandoverParcelRow.handover_id == handover_id)
+        stmt = select(func.count()).select_from(_HPARCELS).where(_HPARCELS.c.handover_id == handover_id)
         return int(self.session.scalar(stmt) or 0)
+
+    def head(self, handover_id: str) -> Any:
+        """(id, state, carrier) of a handover, without loading the ORM row."""
+        h = _HANDOVERS
+        return self.session.execute(
+            select(h.c.id, h.c.state, h.c.carrier).where(h.c.id == handover_id)
+        ).first()
+
+    def add_parcel(self, values: dict[str, Any]) -> None:
+        self.session.execute(insert(_HPARCELS), values)
 
     def parcel(self, order_id: str, number: int) -> HandoverParcelRow | None:
         return self.session.get(HandoverParcelRow, (order_id, number))
