@@ -101,3 +101,43 @@ def test_board_run_show_export_orders_json_and_evidence(tmp_path: Path, capsys, 
     assert any(p["kind"] == "handover:parcels" for p in doc["photos"])
     report_text = "".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(report))
     assert "Handover to the carrier" in report_text and manifest in report_text
+
+
+def test_simulated_orders_ship_through_one_manifest_per_carrier(tmp_path: Path):
+    """What `packstation simulate` ends with: the headless steps stage each order, then a handover per carrier."""
+    from packstation.bootstrap import open_station
+    from packstation.cli.handover import handover_service
+    from packstation.domain.orders import OrderStatus
+    from packstation.domain.users import Actor
+    from packstation.services.demo import DEMO_PRODUCTS, load_demo
+    from packstation.services.handover import hand_over_staged
+    from packstation.services.simulation import Simulator
+    from packstation.services.steps import HeadlessSteps
+    from packstation.store.repositories import OrderFilter
+
+    station = open_station(tmp_path / "sim")
+    try:
+        station.config.photos.width, station.config.photos.height = 480, 270
+        load_demo(station.uow, orders=5, station=station.name, force=True)
+        steps = HeadlessSteps(station)
+        barcodes = {p.sku: p.barcodes[0] for p in DEMO_PRODUCTS}
+        sim = Simulator(
+            station.packing,
+            barcodes.__getitem__,
+            label_step=steps.label,
+            photo_step=steps.photo,
+            stage_photo=steps.stage_photo,
+        )
+        report = sim.run(5).summary()
+        assert report["steps"]["stage"]["count"] == 5
+        orders = station.packing.queue()  # nothing left to pack
+        assert orders == []
+        with station.uow() as uow:
+            staged = uow.orders.find(OrderFilter())
+        assert {o.status for o in staged} == {OrderStatus.STAGED}
+        manifests = hand_over_staged(handover_service(station), Actor("sim-dispatch"))
+        assert len(manifests) == len({o.carrier for o in staged})
+        assert sorted(oid for m in manifests for oid in m.orders) == sorted(o.order_id for o in staged)
+        assert {station.packing.order(o.order_id).status for o in staged} == {OrderStatus.SHIPPED}
+    finally:
+        station.close()

@@ -13,8 +13,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from packstation.domain.orders import OrderStatus
-from packstation.services.handover import Acknowledgement, HandoverPhoto
 from packstation.services.demo import demo_orders
+from packstation.services.handover import Acknowledgement, HandoverPhoto
 from packstation.store.base import utcnow
 from packstation.store.tables import EventRow, HandoverParcelRow
 

@@ -112,3 +112,14 @@ def test_deadlines_count_business_days_skip_holidays_and_respect_the_cutoff():
     late = deadlines_for(datetime(2026, 12, 23, 7, 0, tzinfo=UTC), "tiktok", cal)
     assert late.collection_due.date() == date(2026, 12, 29)
     assert late.dispatch_due > late.collection_due
+
+
+def test_the_timeline_reads_staged_and_shipped():
+    from packstation.services.review.pages import describe_event
+
+    assert describe_event("OrderStaged", {"carrier": "J&T", "location": "CAGE-2"}) == (
+        "staged for J&T, waiting for pickup in CAGE-2"
+    )
+    assert describe_event("OrderShipped", {"manifest": "M-ST1-20261201-0001"}) == (
+        "shipped: handed over in manifest M-ST1-20261201-0001"
+    )
