@@ -85,7 +85,7 @@ def list_handovers(args: argparse.Namespace) -> int:
     try:
         service = handover_service(station)
         board = service.board()
-        handovers = service.list(args.limit)
+        handovers = service.recent(args.limit)
     finally:
         station.close()
     if args.json:

@@ -277,7 +277,7 @@ class HandoverService:
         with self.uow() as uow:
             return self._view(uow, self._row(uow, handover_id))
 
-    def list(self, limit: int = 100) -> list[HandoverView]:
+    def recent(self, limit: int = 100) -> list[HandoverView]:
         with self.uow() as uow:
             return [self._view(uow, row) for row in Handovers(uow.session).recent(limit)]
 
@@ -418,9 +418,10 @@ class HandoverService:
         conds = [ParcelRow.tracking_number == tracking]
         if sscc:
             conds.append(ParcelRow.sscc == sscc)
-        hit = uow.session.execute(
+        found = uow.session.execute(
             select(ParcelRow.order_id, ParcelRow.number).where(or_(*conds)).limit(1)
         ).first()
+        hit: tuple[str, int] | None = (found[0], found[1]) if found is not None else None
         if hit is None:
             owner = uow.orders.by_tracking(tracking)
             hit = (owner, 1) if owner else None
@@ -542,7 +543,7 @@ class HandoverService:
         closed_at = self.clock()
         drafts, manifest_photos = self._store_photos(actor, view, photos, closed_at)
         signature_draft = self._store_signature(actor, view, ack, closed_at)
-        lines = self._parcel_lines(view)
+        parcel_lines = self._parcel_lines(view)
         manifest = Manifest(
             manifest_id=view.id,
             kind=view.kind,
@@ -555,7 +556,7 @@ class HandoverService:
             closed_at=closed_at,
             local_zone=str(self.tz),
             local_closed_at=closed_at.astimezone(self.tz),
-            parcels=tuple(lines),
+            parcels=tuple(parcel_lines),
             acknowledgement=ack.typed_name.strip() or ("signature" if ack.signature_png else ""),
             signature=ack.signature_png,
             photos=tuple(manifest_photos),

@@ -186,7 +186,7 @@ class Handovers:
         ).first()
 
     def add_parcel(self, values: dict[str, Any]) -> None:
-        self.session.execute(insert(_HPARCELS), values)
+        self.session.execute(insert(HandoverParcelRow), values)
 
     def parcel(self, order_id: str, number: int) -> HandoverParcelRow | None:
         return self.session.get(HandoverParcelRow, (order_id, number))
