@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
+import time
 
 from packstation.bootstrap import open_station
+from packstation.cli.handover import handover_service
 from packstation.services.demo import DEMO_PRODUCTS, load_demo
+from packstation.services.handover import hand_over_staged
 from packstation.services.simulation import Simulator
 from packstation.services.steps import HeadlessSteps
 
@@ -38,7 +41,14 @@ def simulate(home: str, orders: int) -> dict:
             photo_step=steps.photo,
             stage_photo=steps.stage_photo,
         )
-        return sim.run(orders).summary()
+        report = sim.run(orders)
+        # The day ends with a handover per carrier: every simulated order ships through a manifest.
+        handover = handover_service(station)
+        started = time.perf_counter()
+        manifests = hand_over_staged(handover, sim.actor, courier="Simulated courier")
+        for _ in manifests:
+            report.add("handover", (time.perf_counter() - started) / len(manifests))
+        return report.summary()
     finally:
         station.close()
 

@@ -7,13 +7,13 @@ weights, photo count), `OrderHeld`/`OrderReleased`/`OrderCancelled` change wheth
 the station's `staged_parcels` and brings its own staged orders to Shipped when another station
 handed them over, storing that very event (same id, so nothing is shipped twice) without re-sending it.
 
-The set read is bounded by what is on the floor: orders staged and not yet shipped, plus the orders
-this station still shows as waiting. No cursor, so no event committed out of order is ever skipped.
+One cursor per other station, on that station's own sequence number: a station pushes its events in
+sequence order, batch after batch, so its `station_seq` values arrive at the centre in order and a
+cursor on them never skips one (unlike the central `seq`, which transactions can commit out of order).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,14 +21,16 @@ from sqlalchemy import select
 
 from packstation.domain.orders import OrderStatus
 from packstation.store.base import utcnow
-from packstation.store.central.tables import CentralEventRow
+from packstation.store.central.tables import CentralEventRow, StationContactRow
 from packstation.store.handovers import StagedParcels
 from packstation.store.tables import EventRow, OrderRow, StagedParcelRow
-from packstation.store.uow import UnitOfWorkFactory
+from packstation.store.uow import UnitOfWork, UnitOfWorkFactory
 from packstation.sync.central import CentralStore
+from packstation.sync.state import get_state, set_state
 
 FLOOR_EVENTS = ("OrderStaged", "OrderHeld", "OrderReleased", "OrderCancelled", "OrderShipped")
-CHUNK = 500
+PAGE = 2000
+CURSOR = "floor_cursor:"
 
 
 @dataclass
@@ -37,122 +39,122 @@ class FloorReport:
     shipped_elsewhere: list[str] = field(default_factory=list)  # our orders another station handed over
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
+@dataclass(frozen=True)
+class _Event:
+    id: str
+    order_id: str
+    type: str
+    station: str
+    user: str
+    payload: dict[str, Any]
+    occurred_at: Any
+    station_seq: int
 
 
 class FloorPull:
-    def __init__(self, uow: UnitOfWorkFactory, central: CentralStore, station: str) -> None:
-        self.uow, self.central, self.station = uow, central, station
+    def __init__(self, uow: UnitOfWorkFactory, central: CentralStore, station: str, page: int = PAGE) -> None:
+        self.uow, self.central, self.station, self.page = uow, central, station, page
 
     def pull(self) -> FloorReport:
-        with self.uow() as uow:
-            waiting = sorted({r.order_id for r in StagedParcels(uow.session).waiting()})
-        with self.central.begin() as conn:
-            shipped = select(CentralEventRow.order_id).where(CentralEventRow.type == "OrderShipped")
-            staged = set(
-                conn.scalars(
-                    select(CentralEventRow.order_id).where(
-                        CentralEventRow.type == "OrderStaged",
-                        CentralEventRow.station != self.station,
-                        CentralEventRow.order_id.not_in(shipped),
-                    )
-                )
-            )
-            ids = sorted(staged | set(waiting))
-            history: dict[str, list[tuple]] = {}
-            c = CentralEventRow
-            for part in _chunks(ids):
-                rows = conn.execute(
-                    select(c.id, c.order_id, c.type, c.station, c.user, c.payload, c.occurred_at)
-                    .where(c.order_id.in_(part), c.type.in_(FLOOR_EVENTS))
-                    .order_by(c.occurred_at, c.seq)
-                ).all()
-                for r in rows:
-                    history.setdefault(r.order_id, []).append(
-                        (r.id, r.type, r.station, r.user, dict(r.payload), r.occurred_at)
-                    )
-        return self._apply(history)
-
-    def _apply(self, history: dict[str, list[tuple]]) -> FloorReport:
         report = FloorReport()
-        with self.uow() as uow:
-            floor = StagedParcels(uow.session)
-            for order_id, evs in history.items():
-                staged = next((e for e in reversed(evs) if e[1] == "OrderStaged"), None)
-                shipped = next((e for e in reversed(evs) if e[1] == "OrderShipped"), None)
-                last = evs[-1]
-                if shipped is not None:
-                    if shipped[2] != self.station:
-                        self._shipped_elsewhere(uow, order_id, shipped, report)
-                    continue
-                if staged is None or staged[2] == self.station:
-                    continue  # our own staging: the local rows are the truth
-                state, note = "staged", ""
-                if last[1] == "OrderCancelled":
-                    state, note = "cancelled", str(last[4].get("reason", ""))
-                elif last[1] == "OrderHeld":
-                    state, note = "held", str(last[4].get("reason", ""))
-                parcels = staged[4].get("parcels") or []
-                for p in parcels:
-                    number = int(p.get("number", 1))
-                    existing = floor.get(order_id, number)
-                    if existing is not None:
-                        if not existing.manifest_id:
-                            existing.state, existing.note = state, note
-                        continue
-                    floor.add(
-                        StagedParcelRow(
-                            order_id=order_id,
-                            number=number,
-                            parcels_in_order=len(parcels),
-                            carrier=str(staged[4].get("carrier", "")),
-                            tracking_number=str(p.get("tracking_number", "")).upper(),
-                            sscc=str(p.get("sscc", "") or ""),
-                            weight_g=p.get("weight_g"),
-                            location=str(staged[4].get("location", ""))[:64],
-                            station=staged[2],
-                            photos=int(staged[4].get("photos", 0) or 0),
-                            photos_waived=bool(staged[4].get("waived", False)),
-                            state=state,
-                            note=note,
-                            manifest_id="",
-                            staged_at=staged[5],
-                        )
-                    )
-                    report.staged_elsewhere += 1
-                local = uow.orders.row(order_id)
-                if local is not None and local.status == OrderStatus.READY.value:
-                    # Our pulled copy of an order another station packed: not ours to pack any more.
-                    local.status, local.station, local.updated_at = (
-                        OrderStatus.STAGED.value,
-                        staged[2],
-                        utcnow(),
-                    )
-            uow.commit()
+        with self.central.begin() as conn:
+            stations = [s for s in conn.scalars(select(StationContactRow.station)) if s != self.station]
+        for other in stations:
+            while self._page(other, report):
+                pass
         return report
 
-    def _shipped_elsewhere(self, uow: Any, order_id: str, shipped: tuple, report: FloorReport) -> None:
-        manifest = str(shipped[4].get("manifest", ""))
-        for row in StagedParcels(uow.session).for_order(order_id):
+    def _page(self, other: str, report: FloorReport) -> bool:
+        """Apply the next page of `other`'s floor events; True when there may be more."""
+        key = CURSOR + other
+        with self.uow.engine.connect() as sconn:
+            cursor = int(get_state(sconn, key) or 0)
+        c = CentralEventRow
+        with self.central.begin() as conn:
+            rows = conn.execute(
+                select(c.id, c.order_id, c.type, c.station, c.user, c.payload, c.occurred_at, c.station_seq)
+                .where(c.station == other, c.station_seq > cursor, c.type.in_(FLOOR_EVENTS))
+                .order_by(c.station_seq)
+                .limit(self.page)
+            ).all()
+        if not rows:
+            return False
+        with self.uow() as uow:
+            for r in rows:
+                payload = dict(r.payload or {})
+                event = _Event(
+                    r.id, r.order_id, r.type, r.station, r.user, payload, r.occurred_at, r.station_seq
+                )
+                self._apply(uow, event, report)
+            set_state(uow.session.connection(), key, str(rows[-1].station_seq))
+            uow.commit()
+        return len(rows) == self.page
+
+    def _apply(self, uow: UnitOfWork, e: _Event, report: FloorReport) -> None:
+        floor = StagedParcels(uow.session)
+        if e.type == "OrderShipped":
+            self._shipped_elsewhere(uow, e, report)
+            return
+        if e.type == "OrderStaged":
+            shipped = uow.session.scalar(
+                select(EventRow.seq).where(EventRow.order_id == e.order_id, EventRow.type == "OrderShipped")
+            )
+            parcels = e.payload.get("parcels") or []
+            for p in parcels:
+                number = int(p.get("number", 1))
+                existing = floor.get(e.order_id, number)
+                if existing is not None and existing.manifest_id:
+                    continue
+                floor.add(
+                    StagedParcelRow(
+                        order_id=e.order_id,
+                        number=number,
+                        parcels_in_order=len(parcels),
+                        carrier=str(e.payload.get("carrier", "")),
+                        tracking_number=str(p.get("tracking_number", "")).upper(),
+                        sscc=str(p.get("sscc", "") or ""),
+                        weight_g=p.get("weight_g"),
+                        location=str(e.payload.get("location", ""))[:64],
+                        station=e.station,
+                        photos=int(e.payload.get("photos", 0) or 0),
+                        photos_waived=bool(e.payload.get("waived", False)),
+                        state="shipped" if shipped else "staged",
+                        note="",
+                        manifest_id="",
+                        staged_at=e.occurred_at,
+                    )
+                )
+                report.staged_elsewhere += 1
+            local = uow.session.get(OrderRow, e.order_id)
+            if local is not None and local.status == OrderStatus.READY.value and not shipped:
+                # Our pulled copy of an order another station packed: not ours to pack any more.
+                local.status, local.station, local.updated_at = OrderStatus.STAGED.value, e.station, utcnow()
+            return
+        state = {"OrderHeld": "held", "OrderReleased": "staged", "OrderCancelled": "cancelled"}[e.type]
+        for row in floor.for_order(e.order_id):
+            if not row.manifest_id and row.station == e.station:
+                row.state, row.note = state, str(e.payload.get("reason", "") or "")
+
+    def _shipped_elsewhere(self, uow: UnitOfWork, e: _Event, report: FloorReport) -> None:
+        manifest = str(e.payload.get("manifest", ""))
+        for row in StagedParcels(uow.session).for_order(e.order_id):
             if not row.manifest_id:
                 row.manifest_id, row.state = manifest, "shipped"
-        local = uow.session.get(OrderRow, order_id)
-        if local is None or local.status not in (OrderStatus.STAGED.value, OrderStatus.READY.value):
-            return
-        local.status, local.updated_at = OrderStatus.SHIPPED.value, utcnow()
-        known = uow.session.scalar(select(EventRow.seq).where(EventRow.id == shipped[0]))
+        known = uow.session.scalar(select(EventRow.seq).where(EventRow.id == e.id))
         if known is None:  # the same event, kept locally for the timeline; not in the outbox
             uow.session.add(
                 EventRow(
-                    id=shipped[0],
-                    order_id=order_id,
+                    id=e.id,
+                    order_id=e.order_id,
                     type="OrderShipped",
-                    station=shipped[2],
-                    user=shipped[3],
-                    payload=shipped[4],
-                    occurred_at=shipped[5],
+                    station=e.station,
+                    user=e.user,
+                    payload=e.payload,
+                    occurred_at=e.occurred_at,
                 )
             )
-        report.shipped_elsewhere.append(order_id)
+        local = uow.session.get(OrderRow, e.order_id)
+        if local is None or local.status not in (OrderStatus.STAGED.value, OrderStatus.READY.value):
+            return
+        local.status, local.updated_at = OrderStatus.SHIPPED.value, utcnow()
+        report.shipped_elsewhere.append(e.order_id)

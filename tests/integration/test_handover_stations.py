@@ -13,6 +13,7 @@ import pypdfium2 as pdfium
 import zxingcpp
 from sqlalchemy import func, select
 
+from packstation.domain.handover import Verdict
 from packstation.domain.orders import OrderStatus
 from packstation.services.demo import demo_orders
 from packstation.services.handover import hand_over_staged
@@ -31,7 +32,7 @@ from packstation.sync.engine import SyncEngine
 from packstation.sync.orders import CentralOrders
 
 sys.path.insert(0, str(Path(__file__).parent))
-from handover_kit import PACKER, PackedStation  # noqa: E402
+from handover_kit import BOSS, PACKER, PackedStation  # noqa: E402
 
 
 def _station(
@@ -67,6 +68,8 @@ def test_a_third_station_hands_over_what_two_stations_packed(tmp_path: Path, cen
         north.pack(oid)
     for oid in by_station["south"]:
         south.pack(oid)
+    held = by_station["south"][-1]
+    south.packing.hold(BOSS, held, "box wet")  # held after staging, at the station that packed it
     labels = {
         o.order_id: (north if o.order_id in by_station["north"] else south).tracking(o.order_id)
         for o in orders
@@ -77,10 +80,14 @@ def test_a_third_station_hands_over_what_two_stations_packed(tmp_path: Path, cen
     # the dock sees every staged order as staged (not in its queue to pack) and hands each carrier its parcels
     assert {dock.packing.order(o.order_id).status for o in orders} == {OrderStatus.STAGED}
     assert dock.packing.queue() == []
+    refused = dock.handover.open(PACKER, next(o.carrier for o in orders if o.order_id == held), "Courier One")
+    verdict = dock.handover.scan(PACKER, refused.id, labels[held][0])
+    assert verdict.verdict is Verdict.ON_HOLD and "box wet" in verdict.message
     manifests = hand_over_staged(dock.handover, PACKER, courier="Courier One")
-    carriers = {o.carrier for o in orders}
+    going = [o for o in orders if o.order_id != held]
+    carriers = {o.carrier for o in going}
     assert len(manifests) == len(carriers)
-    all_labels = sorted(t for ts in labels.values() for t in ts)
+    all_labels = sorted(t for oid, ts in labels.items() if oid != held for t in ts)
     assert sorted(p.tracking_number for m in manifests for p in m.parcels) == all_labels
     for m in manifests:
         doc = pdfium.PdfDocument(dock.handover.manifest_pdf(m.id))
@@ -91,13 +98,14 @@ def test_a_third_station_hands_over_what_two_stations_packed(tmp_path: Path, cen
         for p in m.parcels:
             assert text.count(p.tracking_number) == 1 and decoded.count(p.tracking_number) == 1
         assert "dock" in text and "Courier One" in text
-    assert {dock.packing.order(o.order_id).status for o in orders} == {OrderStatus.SHIPPED}
+    assert {dock.packing.order(o.order_id).status for o in going} == {OrderStatus.SHIPPED}
 
     for sync in (dock_sync, north_sync, south_sync):
         assert sync.run_once().ok
-    for kit, ids in ((north, by_station["north"]), (south, by_station["south"])):
+    for kit, ids in ((north, by_station["north"]), (south, by_station["south"][:-1])):
         assert {kit.packing.order(oid).status for oid in ids} == {OrderStatus.SHIPPED}
-        assert kit.handover.board() == []  # nothing left on the floor
+    assert north.handover.board() == []  # nothing left on the floor
+    assert south.packing.order(held).status is OrderStatus.ON_HOLD
     with central.begin() as conn:
         shipped = conn.execute(
             select(CentralEventRow.order_id, func.count())
@@ -106,7 +114,7 @@ def test_a_third_station_hands_over_what_two_stations_packed(tmp_path: Path, cen
         ).all()
         manifest_blobs = set(conn.scalars(select(CentralBlobRow.sha256)))
         closed = conn.scalar(select(func.count()).where(CentralEventRow.type == "HandoverClosed"))
-    assert dict(shipped) == {o.order_id: 1 for o in orders}  # each order shipped exactly once
+    assert dict(shipped) == {o.order_id: 1 for o in going}  # each order shipped exactly once
     assert {m.manifest_sha256 for m in manifests} <= manifest_blobs  # the manifests reached the centre
     assert closed == len(manifests)
     for kit in (north, south, dock):
