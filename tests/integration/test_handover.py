@@ -308,3 +308,25 @@ def test_evidence_verify_catches_an_edited_manifest(st: PackedStation):
     with st.uow() as uow:
         problems = {f.problem for f in verify_manifests(uow.session, st.home / "blobs").findings}
     assert problems == {"changed", "record_edited"}
+
+
+def test_the_carrier_board_shows_what_must_go_today_and_what_is_late(st: PackedStation):
+    from datetime import timedelta
+
+    from packstation.store.handovers import OrderDeadlines
+
+    orders = jt_orders(2)
+    st.add_orders(orders)
+    for o in orders:
+        st.pack(o.order_id)
+    with st.uow() as uow:
+        kept = [OrderDeadlines(uow.session).get(o.order_id) for o in orders]
+    assert all(k is not None and k.source == "computed" and k.collection_due < k.dispatch_due for k in kept)
+    due = kept[0].collection_due
+    assert kept[0].collection_due.hour == 17  # the default collection hour, counted in business days
+    before = st.handover.board(now=due - timedelta(hours=1))
+    after = st.handover.board(now=due + timedelta(hours=1))
+    row = next(b for b in before if b.carrier == JT)
+    assert row.staged_orders == 2 and orders[0].order_id in row.due_today and not row.late
+    late = next(b for b in after if b.carrier == JT)
+    assert orders[0].order_id in late.late

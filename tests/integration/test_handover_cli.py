@@ -102,6 +102,13 @@ def test_board_run_show_export_orders_json_and_evidence(tmp_path: Path, capsys, 
     report_text = "".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(report))
     assert "Handover to the carrier" in report_text and manifest in report_text
 
+    blob = next(p for p in (tmp_path / "home" / "blobs").rglob("*") if p.is_file() and p.read_bytes() == pdf)
+    blob.chmod(0o644)
+    blob.write_bytes(pdf.replace(b"%%EOF", b"%%EOF\n% edited"))
+    assert main(["evidence", "verify", "--home", home]) == 1
+    out_text = capsys.readouterr().out
+    assert f"manifest {manifest}: manifest PDF changed" in out_text and "FAILED: 1 of 1 manifests" in out_text
+
 
 def test_simulated_orders_ship_through_one_manifest_per_carrier(tmp_path: Path):
     """What `packstation simulate` ends with: the headless steps stage each order, then a handover per carrier."""

@@ -123,3 +123,15 @@ def test_the_timeline_reads_staged_and_shipped():
     assert describe_event("OrderShipped", {"manifest": "M-ST1-20261201-0001"}) == (
         "shipped: handed over in manifest M-ST1-20261201-0001"
     )
+
+
+def test_the_dispatch_settings_make_the_calendar_and_bad_ones_say_which():
+    from packstation.config import DispatchConfig
+    from packstation.services.staging import calendar_from
+
+    cal = calendar_from(DispatchConfig(timezone="Asia/Bangkok", holidays=["2026-04-13"], cutoff_hour=12))
+    assert cal.cutoff_hour == 12 and date(2026, 4, 13) in cal.holidays and str(cal.tz) == "Asia/Bangkok"
+    with pytest.raises(workflow.WorkflowError, match="dispatch.timezone"):
+        calendar_from(DispatchConfig(timezone="Mars/Olympus"))
+    with pytest.raises(workflow.WorkflowError, match="dispatch.holidays"):
+        calendar_from(DispatchConfig(holidays=["13/04/2026"]))
