@@ -306,6 +306,16 @@ class HandoverClosed(Event):
     photos: list[str] = field(default_factory=list)
 
 
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class HandoverAbandoned(Event):
+    """An open handover was cancelled by a supervisor (courier did not come); its parcels stay staged."""
+
+    manifest: str
+    reason: str
+    parcels: int = 0
+
+
 def event_from_row(type_name: str, envelope: dict[str, Any], payload: dict[str, Any]) -> Event:
     """Rebuild a typed event from its stored parts; unknown types raise KeyError."""
     cls = EVENT_TYPES[type_name]

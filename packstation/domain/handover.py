@@ -21,6 +21,7 @@ class HandoverKind(StrEnum):
 class HandoverState(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+    ABANDONED = "abandoned"  # cancelled by a supervisor before closing; nothing shipped
 
 
 class Verdict(StrEnum):
@@ -275,6 +276,8 @@ def refusal_for_unstaged(
 
 
 def unknown_parcel(code: str) -> ScanVerdict:
+    if not code:
+        return ScanVerdict(code, Verdict.UNKNOWN, "Nothing was read: scan the parcel's label again.")
     return ScanVerdict(
         code,
         Verdict.UNKNOWN,

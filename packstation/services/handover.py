@@ -21,6 +21,7 @@ from PIL import Image
 
 from packstation.domain import workflow
 from packstation.domain.events import (
+    HandoverAbandoned,
     HandoverClosed,
     HandoverOpened,
     HandoverScanRefused,
@@ -293,7 +294,7 @@ class HandoverService:
             if head is None:
                 raise HandoverError(f"No handover {handover_id}.")
             if head.state != HandoverState.OPEN.value:
-                raise HandoverError(f"Handover {head.id} is closed; open a new one for more parcels.")
+                raise HandoverError(f"Handover {head.id} is {head.state}; open a new one for more parcels.")
             verdict, staged = self._judge(uow, head, code, tracking, sscc)
             if verdict.verdict in (Verdict.ADDED, Verdict.ORDER_COMPLETE) and staged is not None:
                 repo.add_parcel(
@@ -485,6 +486,35 @@ class HandoverService:
             uow.commit()
             return view
 
+    def abandon(self, supervisor: Actor, handover_id: str, reason: str) -> HandoverView:
+        """A supervisor cancels an open handover (the courier never came): its parcels go back to waiting."""
+        supervisor.require(Role.SUPERVISOR, "Cancelling a handover")
+        if not reason.strip():
+            raise HandoverError("Say why the handover is cancelled.")
+        with self.uow() as uow:
+            row = self._open_row(uow, handover_id)
+            repo = Handovers(uow.session)
+            parcels = repo.parcels(row.id)
+            for p in parcels:
+                uow.session.delete(p)
+            row.state = HandoverState.ABANDONED.value
+            row.closed_by, row.closed_at = supervisor.user_id, self.clock()
+            uow.record(
+                HandoverAbandoned(
+                    order_id="",
+                    station=self.station,
+                    user=supervisor.user_id,
+                    occurred_at=row.closed_at,
+                    manifest=row.id,
+                    reason=reason.strip(),
+                    parcels=len(parcels),
+                )
+            )
+            uow.session.flush()
+            view = self._view(uow, row)
+            uow.commit()
+            return view
+
     def left_behind(self, handover_id: str) -> list[FloorParcel]:
         """Parcels staged for this carrier, ready to go, but not scanned into this handover."""
         with self.uow() as uow:
@@ -505,6 +535,8 @@ class HandoverService:
             row = self._row(uow, handover_id)
             if row.state == HandoverState.CLOSED.value:
                 return self._view(uow, row)
+            if row.state == HandoverState.ABANDONED.value:
+                raise HandoverError(f"Handover {row.id} was cancelled; open a new one.")
             view = self._view(uow, row)
             behind = self._left_behind(uow, row)
         if not view.parcels:
@@ -749,7 +781,7 @@ class HandoverService:
     def _open_row(self, uow: UnitOfWork, handover_id: str) -> HandoverRow:
         row = self._row(uow, handover_id)
         if row.state != HandoverState.OPEN.value:
-            raise HandoverError(f"Handover {row.id} is closed; open a new one for more parcels.")
+            raise HandoverError(f"Handover {row.id} is {row.state}; open a new one for more parcels.")
         return row
 
     def _count_line(self, uow: UnitOfWork, head: Any, inside: int) -> str:

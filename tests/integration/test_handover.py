@@ -330,3 +330,26 @@ def test_the_carrier_board_shows_what_must_go_today_and_what_is_late(st: PackedS
     assert row.staged_orders == 2 and orders[0].order_id in row.due_today and not row.late
     late = next(b for b in after if b.carrier == JT)
     assert orders[0].order_id in late.late
+
+
+def test_a_parcel_in_another_open_handover_is_refused_until_a_supervisor_cancels_that_one(st: PackedStation):
+    orders = jt_orders(1)
+    st.add_orders(orders)
+    st.pack(orders[0].order_id)
+    label = st.tracking(orders[0].order_id)[0]
+    first = st.handover.open(PACKER, JT, "Somchai")
+    assert st.handover.scan(PACKER, first.id, label).accepted
+    drop = st.handover.open(PACKER, JT, "", kind="dropoff")  # a second handover for the same carrier
+    other = st.handover.scan(PACKER, drop.id, label)
+    assert other.verdict is Verdict.IN_OTHER_HANDOVER and first.id in other.message
+    assert (
+        st.handover.scan(PACKER, drop.id, "  ").message == "Nothing was read: scan the parcel's label again."
+    )
+    with pytest.raises(PermissionDenied):
+        st.handover.abandon(PACKER, first.id, "courier never came")
+    gone = st.handover.abandon(BOSS, first.id, "courier never came")
+    assert gone.state == "abandoned" and not gone.parcels
+    with pytest.raises(HandoverError, match="abandoned"):
+        st.handover.scan(PACKER, first.id, label)
+    assert st.handover.scan(PACKER, drop.id, label).accepted
+    assert st.packing.order(orders[0].order_id).status is OrderStatus.STAGED
