@@ -118,6 +118,27 @@ class Station:
             tz=local_zone(),
         )
 
+    @cached_property
+    def handover(self) -> Any:
+        """Hand parcels to the carrier: scan-out per carrier, manifest, photos, Shipped at collection."""
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        from packstation.services.handover import HandoverService
+
+        dispatch = self.config.dispatch
+        try:
+            tz = ZoneInfo(dispatch.timezone or "UTC")
+        except (ZoneInfoNotFoundError, ValueError):
+            tz = ZoneInfo("UTC")
+        return HandoverService(
+            self.uow,
+            self.name,
+            self.home.blobs,
+            central=self.sync.status if self.sync else None,
+            tz=tz,
+            require_photos=dispatch.require_photos,
+        )
+
     def label_previewer(self) -> Callable[[Order, Parcel], bytes]:
         """Renders a parcel's label as PNG (on the station's stock and resolution) for the Label page."""
         from packstation.labels.render import render_label

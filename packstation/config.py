@@ -91,6 +91,7 @@ class StationConfig:
     badges: BadgeConfig = field(default_factory=lambda: BadgeConfig())
     channels: ChannelsConfig = field(default_factory=lambda: ChannelsConfig())
     video: VideoConfig = field(default_factory=lambda: VideoConfig())
+    dispatch: DispatchConfig = field(default_factory=lambda: DispatchConfig())
 
 
 ENV_OVERRIDES = {
@@ -251,3 +252,16 @@ class VideoConfig:
     def active(self, camera_url: str) -> bool:
         """Record only when switched on and a camera is configured."""
         return self.enabled and camera_url.strip().lower() not in ("", "none", "off")
+
+
+@dataclass
+class DispatchConfig:
+    """Handover and deadlines: business days per channel, holidays (ISO dates), cut-off and collection hours."""
+
+    timezone: str = "UTC"  # the warehouse's zone for business days and the manifest's local time
+    handling_days: dict[str, int] = field(default_factory=lambda: {"tiktok": 2, "generic": 2})
+    holidays: list[str] = field(default_factory=list)  # e.g. ["2026-12-25"]
+    weekend: list[int] = field(default_factory=lambda: [5, 6])  # Monday is 0
+    cutoff_hour: int = 14
+    collection_hour: int = 17
+    require_photos: bool = True  # a pickup closes only with at least one handover photo

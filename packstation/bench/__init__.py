@@ -32,6 +32,7 @@ SCENARIO_MODULES: list[str] = [
     "packstation.bench.device_recovery",
     "packstation.bench.wedge_scans",
     "packstation.bench.video",
+    "packstation.bench.handover",
 ]
 
 

@@ -22,6 +22,7 @@ COMMAND_MODULES: list[str] = [
     "packstation.cli.label",
     "packstation.cli.export",
     "packstation.cli.tiktok",
+    "packstation.cli.handover",
 ]
 
 

@@ -73,13 +73,20 @@ def when(text: str) -> datetime:
 
 def verify(args: argparse.Namespace) -> int:
     """Verify stored proof photos against their records and hash chain."""
+    from packstation.evidence.manifests import verify_manifests
     from packstation.evidence.verify import verify as run_verify
     from packstation.evidence.video.verify import verify_video
+    from packstation.store.handovers import Handovers
 
     station = open_station(args.home)
     try:
         with station.uow() as uow:
-            report = run_verify(uow.session, station.home.blobs, args.order or None)
+            # Manifests (and their handover photos and signatures, kept under the manifest id) count too.
+            manifests = sorted({m for o in args.order if (m := Handovers(uow.session).manifest_of_order(o))})
+            report = run_verify(uow.session, station.home.blobs, [*args.order, *manifests] or None)
+            manifest_report = verify_manifests(uow.session, station.home.blobs, manifests or None)
+            if args.order and not manifests:
+                manifest_report.manifests_checked = 0
             videos = verify_video(uow.session, station.home.blobs, args.order or None)
     finally:
         station.close()
@@ -97,12 +104,17 @@ def verify(args: argparse.Namespace) -> int:
             for f in report.findings
         ]
         doc = {
-            "ok": report.ok,
+            "ok": report.ok and manifest_report.ok,
             "photos_checked": report.photos_checked,
             "files_checked": report.files_checked,
+            "manifests_checked": manifest_report.manifests_checked,
+            "manifest_findings": [
+                {"manifest": f.manifest_id, "problem": f.problem, "detail": f.detail}
+                for f in manifest_report.findings
+            ],
         }
         doc = {**doc, "findings": findings, "video": videos.as_dict()}
-        doc["ok"] = report.ok and videos.ok
+        doc["ok"] = report.ok and manifest_report.ok and videos.ok
         print(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
         for f in report.findings:
@@ -111,9 +123,12 @@ def verify(args: argparse.Namespace) -> int:
             )
         for v in videos.findings:
             print(f"{v.problem:14} order {v.order_id} video {v.recording_id} segment #{v.number}: {v.detail}")
+        for m in manifest_report.findings:
+            print(f"{m.problem:14} manifest {m.manifest_id}: {m.detail}")
         print(report.summary())
+        print(manifest_report.summary())
         print(videos.summary())
-    return 0 if report.ok and videos.ok else 1
+    return 0 if report.ok and manifest_report.ok and videos.ok else 1
 
 
 def video(args: argparse.Namespace) -> int:

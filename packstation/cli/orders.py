@@ -9,6 +9,7 @@ from datetime import timedelta
 from packstation.bootstrap import open_station
 from packstation.domain.orders import Order, OrderStatus
 from packstation.store.base import utcnow
+from packstation.store.handovers import Handovers
 from packstation.store.repositories import OrderFilter
 
 
@@ -75,9 +76,12 @@ def run(args: argparse.Namespace) -> int:
     )
     with station.uow() as uow:
         orders = uow.orders.find(flt)
+        handovers = Handovers(uow.session)
+        manifests = {o.order_id: handovers.manifest_of_order(o.order_id) for o in orders if o.status.is_final}
     station.close()
     if args.json:
-        print(json.dumps([as_dict(o) for o in orders], ensure_ascii=False, indent=2))
+        rows = [{**as_dict(o), "manifest": manifests.get(o.order_id) or None} for o in orders]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not orders:
         print("No orders match.")

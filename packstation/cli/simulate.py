@@ -7,12 +7,14 @@ import argparse
 import json
 import sys
 import tempfile
+import time
 
 from packstation.cli import UsageError
 from packstation.compose import Station, compose
 from packstation.devices.camera_sim import HeadlessCamera
 from packstation.domain.users import Actor, Role
 from packstation.services.demo import DEMO_PRODUCTS, load_demo, real_order_ids
+from packstation.services.handover import hand_over_staged
 from packstation.services.photographing import CameraPhotoStep
 from packstation.services.recording import SimulatedFeed
 from packstation.services.simulation import SimulationStopped, Simulator
@@ -72,7 +74,15 @@ def simulate(home: str, orders: int, *, in_home: bool = False, real_orders: bool
             # The simulated camera films the bench: a few frames before each step, recorded per order.
             feed = SimulatedFeed(video, camera.source)
             sim.before_step = lambda step: feed.feed(0.2 if step == "scan" else 0.6)
-        summary = sim.run(orders).summary()
+        report = sim.run(orders)
+        # The day ends with a handover per carrier: every simulated order ships through a manifest.
+        started = time.perf_counter()
+        manifests = hand_over_staged(station.handover, session.actor, courier="Simulated courier")
+        if manifests:
+            for _ in manifests:
+                report.add("handover", (time.perf_counter() - started) / len(manifests))
+        summary = report.summary()
+        summary["manifests"] = len(manifests)
         if video is not None:
             summary["videos"] = video_summary(station)
         return summary

@@ -16,7 +16,8 @@ class OrderStatus(StrEnum):
     PACKED = "Packed"
     LABELLED = "Labelled"
     PHOTOGRAPHED = "Photographed"
-    SHIPPED = "Shipped"
+    STAGED = "Staged"  # packed and proven, waiting for its carrier
+    SHIPPED = "Shipped"  # handed over in a manifest
     ON_HOLD = "OnHold"
     CANCELLED = "Cancelled"
     IN_TRANSIT = "InTransit"
@@ -27,7 +28,7 @@ class OrderStatus(StrEnum):
 
     @property
     def is_packing(self) -> bool:
-        """True once a station has started the order and before it shipped."""
+        """True once a station has started the order and before it left the bench (Staged is done)."""
         return self in PACKING_STEPS and self is not OrderStatus.READY
 
     @property

@@ -20,9 +20,10 @@ NEXT_STEP: dict[OrderStatus, OrderStatus] = {
     S.PICKED: S.PACKED,
     S.PACKED: S.LABELLED,
     S.LABELLED: S.PHOTOGRAPHED,
-    S.PHOTOGRAPHED: S.SHIPPED,
+    S.PHOTOGRAPHED: S.STAGED,
+    S.STAGED: S.SHIPPED,
 }
-HOLDABLE = frozenset({S.READY, S.CONFIRMED, S.PICKED, S.PACKED, S.LABELLED, S.PHOTOGRAPHED})
+HOLDABLE = frozenset({S.READY, S.CONFIRMED, S.PICKED, S.PACKED, S.LABELLED, S.PHOTOGRAPHED, S.STAGED})
 CANCELLABLE = HOLDABLE | {S.ON_HOLD}
 CARRIER_FROM = frozenset({S.SHIPPED, S.IN_TRANSIT, S.DELAYED})
 
@@ -127,10 +128,47 @@ def complete_photos(
     return ev.OrderPhotographed(**_ctx(order, station, user, now), photos=photos)
 
 
+def stage(
+    order: Order,
+    station: str,
+    user: str,
+    parcels: list[dict] | None = None,
+    location: str = "",
+    photos: int = 0,
+    waived: bool = False,
+    now: datetime | None = None,
+) -> ev.OrderStaged:
+    """Finished at the bench: the parcels wait for their carrier (optionally in a tote, cage or pallet)."""
+    _advance(order, S.PHOTOGRAPHED, "stage")
+    return ev.OrderStaged(
+        **_ctx(order, station, user, now),
+        carrier=order.carrier,
+        location=location.strip(),
+        parcels=list(parcels or []),
+        photos=photos,
+        waived=waived,
+    )
+
+
 def ship(
     order: Order, station: str, user: str, manifest: str = "", now: datetime | None = None
 ) -> ev.OrderShipped:
-    _advance(order, S.PHOTOGRAPHED, "hand over")
+    """Handed over to the courier in a manifest: only a Staged order, only with the manifest id."""
+    if order.status is S.STAGED and not manifest.strip():
+        raise WorkflowError(f"Order {order.order_id} ships only through a handover manifest.")
+    _advance(order, S.STAGED, "hand over")
+    return ev.OrderShipped(**_ctx(order, station, user, now), manifest=manifest)
+
+
+def ship_staged_elsewhere(
+    order: Order, station: str, user: str, manifest: str, now: datetime | None = None
+) -> ev.OrderShipped:
+    """This station handed over a parcel another station packed and staged: its local copy ships too."""
+    if not manifest.strip():
+        raise WorkflowError(f"Order {order.order_id} ships only through a handover manifest.")
+    if order.status in (S.CANCELLED, S.SHIPPED, *CARRIER_STATUSES) or order.status is S.ON_HOLD:
+        raise WorkflowError(f"Order {order.order_id} is {order.status.value}; it cannot be handed over.")
+    order.status = S.SHIPPED
     return ev.OrderShipped(**_ctx(order, station, user, now), manifest=manifest)
 
 

@@ -19,8 +19,9 @@ from packstation.domain.orders import Order, Parcel
 from packstation.evidence.blobs import BlobStore
 from packstation.evidence.verify import VerifyReport, verify
 from packstation.store.evidence_tables import ProofPhotoRow
+from packstation.store.handovers import Handovers
 from packstation.store.repositories import order_from_row, parcel_from_row
-from packstation.store.tables import EventRow, OrderLineRow, OrderRow, ParcelRow, ScanRow
+from packstation.store.tables import EventRow, HandoverRow, OrderLineRow, OrderRow, ParcelRow, ScanRow
 
 # A label renderer as the review service has it: PNG bytes, or {"png": ..., "zpl": ...}.
 LabelRenderer = Callable[[Order, Parcel], "bytes | Mapping[str, bytes]"]
@@ -82,6 +83,8 @@ class OrderEvidence:
     photos: list[PhotoEvidence]
     labels: list[LabelEvidence]
     verification: VerifyReport
+    handover: dict[str, Any] | None = None  # the closed handover that shipped the order
+    manifest_pdf: bytes | None = None
 
 
 def jsonable(value: Any) -> Any:
@@ -160,7 +163,17 @@ def load_evidence(
     parcels_t, events_t = ParcelRow.__table__, EventRow.__table__
     line_rows = _rows(session, lines_t, lines_t.c.order_id == order_id, order_by=(lines_t.c.line_no,))
     parcel_rows = _rows(session, parcels_t, parcels_t.c.order_id == order_id, order_by=(parcels_t.c.number,))
-    report = verify(session, blob_root, [order_id])
+    handover_t = HandoverRow.__table__
+    manifest_id = Handovers(session).manifest_of_order(order_id)
+    handover = session.execute(select(handover_t).where(handover_t.c.id == manifest_id)).first()
+    if handover is not None:  # its handover photos and signature are kept under the manifest id
+        photo_rows += _rows(
+            session,
+            photo_table,
+            photo_table.c.order_id == manifest_id,
+            order_by=(photo_table.c.taken_at, photo_table.c.station, photo_table.c.seq),
+        )
+    report = verify(session, blob_root, [order_id, *([manifest_id] if handover is not None else [])])
     blobs = BlobStore(blob_root)
     photos = [
         PhotoEvidence(
@@ -191,4 +204,6 @@ def load_evidence(
         photos=photos,
         labels=_labels(order_core, line_rows, parcel_rows, label_renderer),
         verification=report,
+        handover=None if handover is None else _as_dict(handover),
+        manifest_pdf=None if handover is None else _read_blob(blobs, handover.manifest_blob_key),
     )

@@ -137,6 +137,9 @@ def _manifest(ev: OrderEvidence, files: dict[str, str], generated_at: datetime) 
             }
             for photo in ev.photos
         ],
+        "handover": None
+        if ev.handover is None
+        else {**ev.handover, "manifest_file": files.get("handover/manifest")},
         "verification": {
             "ok": report.ok,
             "summary": report.summary(),
@@ -170,6 +173,10 @@ def _members(ev: OrderEvidence, pdf: bytes) -> tuple[list[tuple[str, bytes]], di
             name = _unique(f"photos/{n:02d}-{kind}{tag}-{sha}{_image_ext(data)}", used)
             members.append((name, data))
             where[f"{key}/{photo.id}"] = name
+    if ev.handover is not None and ev.manifest_pdf is not None:
+        name = _unique(f"handover/manifest-{safe_name(str(ev.handover['id']), 'manifest')}.pdf", used)
+        members.append((name, ev.manifest_pdf))
+        where["handover/manifest"] = name
     for label in ev.labels:
         for fmt, data in sorted(label.files.items()):
             ext = safe_name(fmt, "bin").lower()

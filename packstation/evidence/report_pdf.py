@@ -321,5 +321,38 @@ def render_report(ev: OrderEvidence, generated_at: datetime | None = None) -> by
         pdf.cell(0, 6, "No proof photos were taken.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     for n, photo in enumerate(ev.photos, 1):
         _photo(pdf, n, photo)
+    _handover_section(pdf, ev)
     _verification_section(pdf, ev)
     return bytes(pdf.output())
+
+
+def _handover_section(pdf: _Report, ev: OrderEvidence) -> None:
+    """The manifest that shipped the order: who took it, when, and the manifest's hashes."""
+    h = ev.handover
+    if h is None:
+        return
+    _heading(pdf, "Handover to the carrier")
+    _pairs(
+        pdf,
+        [
+            ("Manifest", h.get("id")),
+            ("Kind", h.get("kind")),
+            ("Carrier", h.get("carrier")),
+            ("Courier", h.get("courier_name")),
+            ("Vehicle plate", h.get("vehicle_plate")),
+            ("Station", h.get("station")),
+            ("Handed over by", h.get("closed_by")),
+            ("Time", _time(h.get("closed_at"))),
+            ("Parcels in manifest", h.get("parcels")),
+            ("Acknowledged", h.get("acknowledgement")),
+            ("Manifest PDF SHA-256", h.get("manifest_sha256")),
+            ("Content SHA-256", h.get("content_sha256")),
+        ],
+    )
+    pdf.multi_cell(
+        0,
+        5,
+        "The manifest PDF is in this pack (handover/); the handover photos are among the photos above.",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )

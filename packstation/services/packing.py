@@ -554,10 +554,3 @@ class PackingService:
             return by_tracking
         raise OrderNotFound(f"No order or tracking number {ref}.")
 
-
-def hand_over(service: PackingService, actor: Actor, order_id: str, manifest: str = "") -> Order:
-    """Scan-out to the carrier: the last check for a cancellation, then Shipped."""
-    service.ensure_not_cancelled(order_id)
-    return service._apply(  # noqa: SLF001 - same module family: one transaction helper
-        order_id, lambda o: workflow.ship(o, service.station, actor.user_id, manifest, service.clock())
-    )

@@ -289,3 +289,83 @@ class ChannelStateRow(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+class StagedParcelRow(Base):
+    """A parcel waiting for its carrier (staged here, or at another station and learnt from the centre).
+
+    `manifest_id` is set when a closed handover took it; a parcel is in at most one closed manifest.
+    """
+
+    __tablename__ = "staged_parcels"
+
+    order_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parcels_in_order: Mapped[int] = mapped_column(Integer, default=1)
+    carrier: Mapped[str] = mapped_column(String(100), default="", index=True)
+    tracking_number: Mapped[str] = mapped_column(String(64), default="", index=True)
+    sscc: Mapped[str] = mapped_column(String(18), default="", index=True)
+    weight_g: Mapped[float | None] = mapped_column(Float, nullable=True)
+    location: Mapped[str] = mapped_column(String(64), default="")
+    station: Mapped[str] = mapped_column(String(100), default="")
+    photos: Mapped[int] = mapped_column(Integer, default=0)
+    photos_waived: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[str] = mapped_column(String(16), default="staged")
+    note: Mapped[str] = mapped_column(Text, default="")
+    manifest_id: Mapped[str] = mapped_column(String(64), default="", index=True)
+    staged_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    dispatch_due: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    collection_due: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class HandoverRow(Base):
+    """One handover: a courier pickup or a drop-off, open while parcels are scanned, then its manifest."""
+
+    __tablename__ = "handovers"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the manifest id
+    kind: Mapped[str] = mapped_column(String(16), default="pickup")
+    state: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    carrier: Mapped[str] = mapped_column(String(100))
+    courier_name: Mapped[str] = mapped_column(String(200), default="")
+    vehicle_plate: Mapped[str] = mapped_column(String(32), default="")
+    station: Mapped[str] = mapped_column(String(100), default="")
+    opened_by: Mapped[str] = mapped_column(String(100), default="")
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closed_by: Mapped[str] = mapped_column(String(100), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    acknowledgement: Mapped[str] = mapped_column(String(200), default="")  # typed name or "signature"
+    signature_photo_id: Mapped[str] = mapped_column(String(36), default="")
+    photo_ids: Mapped[list] = mapped_column(JSON, default=list)
+    partial_orders: Mapped[dict] = mapped_column(JSON, default=dict)  # order id -> "who: why"
+    left_behind: Mapped[list] = mapped_column(JSON, default=list)
+    parcels: Mapped[int] = mapped_column(Integer, default=0)
+    total_weight_g: Mapped[float] = mapped_column(Float, default=0.0)
+    manifest_sha256: Mapped[str] = mapped_column(String(64), default="")
+    manifest_blob_key: Mapped[str] = mapped_column(String(200), default="")
+    content_sha256: Mapped[str] = mapped_column(String(64), default="")
+    record_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class HandoverParcelRow(Base):
+    """A parcel scanned into a handover. The key makes a parcel belong to one handover only."""
+
+    __tablename__ = "handover_parcels"
+
+    order_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handover_id: Mapped[str] = mapped_column(ForeignKey("handovers.id", ondelete="CASCADE"), index=True)
+    tracking_number: Mapped[str] = mapped_column(String(64), default="")
+    sscc: Mapped[str] = mapped_column(String(18), default="")
+    weight_g: Mapped[float | None] = mapped_column(Float, nullable=True)
+    scanned_by: Mapped[str] = mapped_column(String(100), default="")
+    scanned_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class OrderDeadlineRow(Base):
+    """An order's dispatch-due and collection-due times: from the channel when it sends them, else computed."""
+
+    __tablename__ = "order_deadlines"
+
+    order_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    dispatch_due: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
+    collection_due: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
+    source: Mapped[str] = mapped_column(String(16), default="computed")

@@ -88,6 +88,21 @@ def video_segments(station_engine: Engine, blob_root: Path) -> list[tuple[str, P
     return [(sha, Path(blob_root) / key) for sha, key in rows]
 
 
+def manifest_blob_source(station_engine: Engine, blob_root: Path) -> BlobSource:
+    """Manifest PDFs of closed handovers (their photos and signatures are proof-photo records)."""
+
+    def source() -> Iterable[tuple[str, Path]]:
+        with station_engine.connect() as conn:
+            if not inspect(conn).has_table("handovers"):
+                return []
+            rows = conn.execute(
+                text("SELECT manifest_sha256, manifest_blob_key FROM handovers WHERE manifest_sha256 != ''")
+            ).all()
+        return [(sha, Path(blob_root) / key) for sha, key in rows]
+
+    return source
+
+
 def combined_source(*sources: BlobSource) -> BlobSource:
     def source() -> Iterable[tuple[str, Path]]:
         seen: dict[str, Path] = {}

@@ -24,6 +24,7 @@ from packstation.sync import state
 from packstation.sync.blobs import BlobReport, BlobUploader
 from packstation.sync.central import CentralStore
 from packstation.sync.claims import ClaimBook
+from packstation.sync.floor import FloorPull
 from packstation.sync.pull import OrderPuller, PullReport
 from packstation.sync.push import DEFAULT_BATCH, OutboxPusher, PushReport
 
@@ -93,6 +94,7 @@ class SyncEngine:
         self.claim_ahead = claim_ahead
         self.pusher = OutboxPusher(uow.engine, central, station, batch_size)
         self.puller = OrderPuller(uow, central, station) if pull else None
+        self.floor = FloorPull(uow, central, station) if pull else None
         self.online: bool | None = None
         self._lock = threading.Lock()  # one round at a time (GUI timer and a manual "sync now")
 
@@ -117,6 +119,8 @@ class SyncEngine:
         report.push = self.pusher.drain(backlog)
         if self.puller is not None:
             report.pull = self.puller.pull()
+        if self.floor is not None:
+            self.floor.pull()  # parcels staged or handed over at other stations
         if self.claims is not None:
             started = self._started_here()
             self.claims.renew(self.station, started)

@@ -15,6 +15,7 @@ from packstation.sync.blobs import (
     combined_source,
     default_blob_store,
     evidence_blob_source,
+    manifest_blob_source,
 )
 from packstation.sync.central import CentralStore
 from packstation.sync.claims import CentralClaims, CentralStatus, ClaimBook
@@ -68,7 +69,11 @@ def build_station_sync(
         with contextlib.suppress(CentralUnavailable):
             central.upgrade()
     book = ClaimBook(central)
-    source = combined_source(evidence_blob_source(uow.engine, Path(home_root) / "blobs"), *blob_sources)
+    source = combined_source(
+        evidence_blob_source(uow.engine, Path(home_root) / "blobs"),
+        manifest_blob_source(uow.engine, Path(home_root) / "blobs"),
+        *blob_sources,
+    )
     uploader = BlobUploader(
         uow.engine, central, default_blob_store(central, Path(home_root)), source, station
     )

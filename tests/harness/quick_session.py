@@ -33,6 +33,11 @@ class QuickFinishing(Finishing):
     def print_labels(self, actor: Actor, order: Order) -> str:
         p = self.packing
         p.ensure_not_cancelled(order.order_id)
+        with p.uow() as uow:  # a stand-in label: each parcel gets a tracking number
+            for parcel in uow.parcels.for_order(order.order_id):
+                parcel.tracking_number = f"T{order.order_id}{parcel.number}"
+                uow.parcels.save(parcel)
+            uow.commit()
         p._apply(order.order_id, lambda o: workflow.complete_label(o, p.station, actor.user_id))  # noqa: SLF001
         return "Label printed."
 

@@ -12,8 +12,9 @@ from packstation.domain.picking import ScanVerdict
 from packstation.domain.users import Actor, PermissionDenied, Role
 from packstation.domain.workflow import OrderNotPackable, WorkflowError
 from packstation.services.demo import DEMO_PRODUCTS, load_demo
-from packstation.services.packing import ClaimRefused, OrderNotFound, hand_over
+from packstation.services.packing import ClaimRefused, OrderNotFound
 from packstation.services.ports import ClaimResult
+from packstation.services.staging import stage
 from packstation.store.tables import EventRow, ScanRow
 
 PACKER = Actor("ana", Role.PACKER, "Ana")
@@ -193,11 +194,11 @@ def test_claim_refused_by_another_station(station):
     assert station.packing.order(order.order_id).status is OrderStatus.READY
 
 
-def test_cancellation_stops_the_handover(station):
+def test_cancellation_stops_staging_for_the_handover(station):
     order = station.packing.take_next(PACKER)
     station.packing.cancel(BOSS, order.order_id, "fraud")
     with pytest.raises(WorkflowError, match="STOP"):
-        hand_over(station.packing, PACKER, order.order_id)
+        stage(station.packing, PACKER, order.order_id)
     assert station.packing.order(order.order_id).flagged
 
 

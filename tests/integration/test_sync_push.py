@@ -56,7 +56,7 @@ def test_each_orders_events_arrive_in_the_order_they_were_recorded(central_url, 
                 )
             )
             assert remote == local
-            assert remote[-1] == "OrderShipped"
+            assert remote[-1] == "OrderStaged"
     central.dispose()
 
 

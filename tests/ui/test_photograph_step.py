@@ -75,7 +75,7 @@ def test_photograph_step_shows_live_preview_and_completes_with_the_required_phot
     new_frames(qtbot, page.photo_step.camera)
     press(Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: flow.step is Step.DONE, timeout=5000)
-    assert flow.packing.order(order_id).status is OrderStatus.SHIPPED
+    assert flow.packing.order(order_id).status is OrderStatus.STAGED
     photos = page.photo_step.service.photos(order_id)
     assert [(p.kind, p.label_visible) for p in photos] == [
         ("contents", True),

@@ -33,6 +33,8 @@ def test_happy_path_emits_one_event_per_step_in_order():
     seen.append(workflow.complete_pack(order, 1, "st1", "ana"))
     seen.append(workflow.complete_label(order, "st1", "ana"))
     seen.append(workflow.complete_photos(order, 2, "st1", "ana"))
+    seen.append(workflow.stage(order, "st1", "ana", [{"number": 1}], "CAGE-3", 2))
+    assert order.status is S.STAGED
     seen.append(workflow.ship(order, "st1", "ana", "M-1"))
     assert order.status is S.SHIPPED
     assert [type(e) for e in seen] == [
@@ -41,6 +43,7 @@ def test_happy_path_emits_one_event_per_step_in_order():
         ev.OrderPacked,
         ev.OrderLabelled,
         ev.OrderPhotographed,
+        ev.OrderStaged,
         ev.OrderShipped,
     ]
     assert all(e.order_id == "O-1" and e.station == "st1" and e.user == "ana" for e in seen)
@@ -85,6 +88,7 @@ def test_pick_cannot_complete_with_units_missing():
         lambda o: workflow.complete_pack(o, 1, "s", "u"),
         lambda o: workflow.complete_label(o, "s", "u"),
         lambda o: workflow.complete_photos(o, 1, "s", "u"),
+        lambda o: workflow.stage(o, "s", "u"),
         lambda o: workflow.ship(o, "s", "u"),
     ],
 )

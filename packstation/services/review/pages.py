@@ -125,6 +125,16 @@ def describe_event(type_name: str, payload: dict[str, Any]) -> str:
         "FlagCleared": lambda: f"flag cleared {p.get('note') or ''}".strip(),
         "OrderCancelled": lambda: f"cancelled: {p.get('reason')}",
         "CarrierStatusChanged": lambda: f"carrier: {p.get('status')} {p.get('note') or ''}".strip(),
+        "OrderStaged": lambda: (
+            f"staged for {p.get('carrier') or 'its carrier'}, waiting for pickup"
+            + (f" in {p.get('location')}" if p.get("location") else "")
+        ),
+        "ParcelScannedOut": lambda: f"parcel {p.get('parcel')} scanned into handover {p.get('manifest')}",
+        "HandoverScanRefused": lambda: f"refused at handover {p.get('manifest')}: {p.get('message')}",
+        "PartialHandoverAllowed": lambda: (
+            f"partial handover allowed in {p.get('manifest')}: {p.get('reason')}"
+        ),
+        "OrderShipped": lambda: f"shipped: handed over in manifest {p.get('manifest') or '(none)'}",
     }
     try:
         return texts[type_name]() if type_name in texts else type_name

@@ -14,7 +14,7 @@ from typing import Any
 from packstation.domain.commands import Command
 from packstation.domain.orders import Order, OrderStatus
 from packstation.domain.users import Actor
-from packstation.services.packing import PackingService, ScanOutcome, WeightOutcome, hand_over
+from packstation.services.packing import PackingService, ScanOutcome, WeightOutcome
 from packstation.services.station.labels import LabelPreviewer, label_view, live_jobs
 from packstation.services.station.view import LabelView, PhotoView
 
@@ -30,8 +30,10 @@ def step_message(jobs: list[Any]) -> str:
 DoneStep = Callable[[PackingService, Actor, str], Order]
 
 
-def _hand_over(packing: PackingService, actor: Actor, order_id: str) -> Order:
-    return hand_over(packing, actor, order_id)
+def _stage(packing: PackingService, actor: Actor, order_id: str) -> Order:
+    from packstation.services.staging import stage
+
+    return stage(packing, actor, order_id)
 
 
 class Finishing:
@@ -46,7 +48,7 @@ class Finishing:
         photo_step: Any = None,
         previewer: LabelPreviewer | None = None,
         required_photos: tuple[str, ...] = (),
-        done_step: DoneStep = _hand_over,
+        done_step: DoneStep = _stage,
         observers: tuple[Any, ...] = (),
     ) -> None:
         self.packing, self.labels, self.photo_step = packing, labels, photo_step
@@ -192,4 +194,5 @@ class Finishing:
     def done_words(order: Order) -> str:
         if order.status is OrderStatus.SHIPPED:
             return "handed over"
-        return f"put it with the parcels for {order.carrier or 'its carrier'}"
+        where = f" ({order.location})" if getattr(order, "location", "") else ""
+        return f"staged for {order.carrier or 'its carrier'}{where}: put it with that carrier's parcels"

@@ -42,6 +42,7 @@ BY_STATUS = {
     OrderStatus.PACKED: Step.LABEL,
     OrderStatus.LABELLED: Step.PHOTO,
     OrderStatus.PHOTOGRAPHED: Step.DONE,
+    OrderStatus.STAGED: Step.DONE,
     OrderStatus.SHIPPED: Step.DONE,
     OrderStatus.ON_HOLD: Step.HELD,
     OrderStatus.CANCELLED: Step.HELD,
@@ -586,7 +587,7 @@ class StationSession:
         if fresh.status is OrderStatus.PHOTOGRAPHED:
             fresh = self.finishing.done(actor, fresh)
         self._open(fresh, keep_picking=True)
-        if fresh.status in (OrderStatus.PHOTOGRAPHED, OrderStatus.SHIPPED) or fresh.status.value == "Staged":
+        if fresh.status in (OrderStatus.PHOTOGRAPHED, OrderStatus.STAGED, OrderStatus.SHIPPED):
             self.summary = {
                 "order": fresh.order_id,
                 "items": f"{fresh.units_picked} of {fresh.units}",
