@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from packstation.sync.pgserver import PgServer, PgUnavailable, find_pg_bindir
+from packstation.bench.pgserver import PgServer, PgUnavailable, find_pg_bindir
 
 _db_numbers = itertools.count(1)
 

@@ -1,6 +1,6 @@
 """Sync scenarios: outbox push throughput to PostgreSQL on loopback, and a big backlog draining.
 
-Each starts its own throw-away PostgreSQL server (`packstation.sync.pgserver`, durable defaults) and
+Each starts its own throw-away PostgreSQL server (`packstation.bench.pgserver`, durable defaults) and
 reports "skipped" when the machine has no PostgreSQL binaries.
 """
 
@@ -20,7 +20,7 @@ from packstation.store.tables import EventRow
 from packstation.store.uow import UnitOfWorkFactory
 from packstation.sync.central import CentralStore
 from packstation.sync.engine import SyncEngine
-from packstation.sync.pgserver import PgServer, find_pg_bindir
+from packstation.bench.pgserver import PgServer, find_pg_bindir
 from packstation.sync.push import OutboxPusher
 
 SKIPPED = "skipped: no PostgreSQL binaries"

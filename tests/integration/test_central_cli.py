@@ -53,7 +53,7 @@ def test_sync_once_pushes_the_station_and_status_shows_it(tmp_path, capsys, monk
 
 
 def test_sync_once_reports_offline_with_exit_status_3(tmp_path, capsys, monkeypatch):
-    from packstation.sync.pgserver import free_port
+    from packstation.bench.pgserver import free_port
 
     monkeypatch.setenv("PACKSTATION_CENTRAL_URL", f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/x")
     assert run(["sync", "--once", "--home", str(tmp_path)]) == 3

@@ -17,7 +17,7 @@ from packstation.sync.central import CentralStore
 from packstation.sync.claims import CentralClaims, ClaimBook
 from packstation.sync.engine import SyncEngine
 from packstation.sync.orders import CentralOrders
-from packstation.sync.pgserver import free_port
+from packstation.bench.pgserver import free_port
 
 
 def test_second_station_is_refused_with_the_holders_name(central_url):

@@ -7,7 +7,7 @@ import pytest
 from packstation.sync.central import CentralStore
 from packstation.sync.claims import CentralStatus
 from packstation.sync.engine import SyncEngine
-from packstation.sync.pgserver import PgServer
+from packstation.bench.pgserver import PgServer
 
 pytestmark = pytest.mark.postgres
 

@@ -77,7 +77,7 @@ def test_status_shows_backlog_and_last_sync_and_the_supervisor_sees_the_station(
 
 
 def test_unreachable_central_keeps_events_and_reports_offline(make_station):
-    from packstation.sync.pgserver import free_port
+    from packstation.bench.pgserver import free_port
 
     st = make_station("bench-4")
     st.add_demo_orders(3)
