@@ -205,7 +205,7 @@ def _check_date(value: str, label: str) -> None:
     if not 1 <= month <= 12:
         raise GS1Error(f"{label} {value}: month must be 01-12")
     # The century is unknown here, so 29 February is allowed on every year divisible by four.
-    days = 29 if month == 2 and int(value[:2]) % 4 == 0 else calendar.monthrange(2000, month)[1]
+    days = 29 if month == 2 and int(value[:2]) % 4 == 0 else calendar.monthrange(2001, month)[1]
     if day > days:
         raise GS1Error(f"{label} {value}: day must be 00-{days}")
 
