@@ -137,11 +137,17 @@ class StationFlow(QObject):
 
     def load_queue(self, on_done: Callable[[list[Order]], None], limit: int = 200) -> None:
         """Read the queue on the worker; `on_done(orders)` runs on the GUI thread."""
-        self.runner.run(
-            lambda: self.session.queue(limit),
-            on_done=on_done,
-            on_error=lambda exc: self.say(f"The queue could not be read: {exc}", "error"),
-        )
+        self._pending += 1
+
+        def done(orders: list[Order]) -> None:
+            self._finished(False)
+            on_done(orders)
+
+        def failed(exc: BaseException) -> None:
+            self._finished(False)
+            self.say(f"The queue could not be read: {exc}", "error")
+
+        self.runner.run(lambda: self.session.queue(limit), on_done=done, on_error=failed)
 
     def check_supervisor(self, credential: str, on_ok: Callable[[Actor], None]) -> None:
         """Check a supervisor's PIN or badge on the worker; `on_ok(actor)` runs on the GUI thread,
