@@ -20,6 +20,8 @@ COMMAND_MODULES: list[str] = [
     "packstation.cli.sheets",
     "packstation.cli.evidence",
     "packstation.cli.label",
+    "packstation.cli.tracking",
+    "packstation.cli.exceptions",
 ]
 
 

@@ -7,8 +7,10 @@ import json
 from datetime import timedelta
 
 from packstation.bootstrap import open_station
+from packstation.domain.delivery import AFTER_SHIPPED
 from packstation.domain.orders import Order, OrderStatus
 from packstation.store.base import utcnow
+from packstation.store.deliveries import Deliveries
 from packstation.store.repositories import OrderFilter
 
 
@@ -64,6 +66,15 @@ def as_dict(order: Order) -> dict:
     }
 
 
+def with_carrier(out: dict, order: Order, carrier: dict[str, tuple[str, str, str]]) -> dict:
+    """Add the carrier status after the handover and the rule that set it (None before shipping)."""
+    status, rule, _ = carrier.get(order.order_id, (None, None, None))
+    if status is None and order.status in AFTER_SHIPPED:
+        status = order.status.value
+    out["carrier_status"], out["carrier_rule"] = status, rule
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     station = open_station(args.home)
     flt = OrderFilter(
@@ -75,9 +86,10 @@ def run(args: argparse.Namespace) -> int:
     )
     with station.uow() as uow:
         orders = uow.orders.find(flt)
+        carrier = Deliveries(uow.session).status_of([o.order_id for o in orders]) if args.json else {}
     station.close()
     if args.json:
-        print(json.dumps([as_dict(o) for o in orders], ensure_ascii=False, indent=2))
+        print(json.dumps([with_carrier(as_dict(o), o, carrier) for o in orders], ensure_ascii=False, indent=2))
         return 0
     if not orders:
         print("No orders match.")

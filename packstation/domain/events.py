@@ -232,6 +232,40 @@ class FlagCleared(Event):
     note: str = ""
 
 
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class DeliveryStatusSet(Event):
+    """A shipped order's status after tracking: set by a carrier scan or by one of the exception rules."""
+
+    status: str
+    rule: str
+    note: str = ""
+    previous: str = ""
+    failed_attempts: int = 0
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class DeliveryProofKept(Event):
+    """A carrier's proof of delivery (photo or signature) kept with the order's evidence."""
+
+    source: str
+    sha256: str = ""
+    blob_key: str = ""
+    url: str = ""
+    tracking_number: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class AlertRaised(Event):
+    """An exception condition reached the alert queue (once per condition key)."""
+
+    kind: str
+    key: str
+    title: str = ""
+
+
 def event_from_row(type_name: str, envelope: dict[str, Any], payload: dict[str, Any]) -> Event:
     """Rebuild a typed event from its stored parts; unknown types raise KeyError."""
     cls = EVENT_TYPES[type_name]

@@ -124,6 +124,9 @@ def describe_event(type_name: str, payload: dict[str, Any]) -> str:
         "FlagCleared": lambda: f"flag cleared {p.get('note') or ''}".strip(),
         "OrderCancelled": lambda: f"cancelled: {p.get('reason')}",
         "CarrierStatusChanged": lambda: f"carrier: {p.get('status')} {p.get('note') or ''}".strip(),
+        "DeliveryStatusSet": lambda: f"{p.get('status')} ({p.get('rule')}): {p.get('note') or ''}".strip(),
+        "DeliveryProofKept": lambda: f"proof of delivery kept: {p.get('source')}",
+        "AlertRaised": lambda: f"alert: {p.get('title') or p.get('kind')}",
     }
     try:
         return texts[type_name]() if type_name in texts else type_name

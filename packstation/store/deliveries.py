@@ -1,0 +1,302 @@
+"""Tracking repositories: carrier events (stored once each), delivery state per shipped order, proofs.
+
+Bulk on purpose: an import brings 100,000 carrier events and the rules run over every shipped order,
+so reads go in chunks of ids through Core selects and writes through executemany.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Insert, bindparam, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from packstation.domain.delivery import DeliveryTrack
+from packstation.domain.orders import OrderStatus
+from packstation.store.base import utcnow
+from packstation.store.tables import (
+    DeliveryProofRow,
+    DeliveryRow,
+    EventRow,
+    OrderRow,
+    ParcelRow,
+    TrackingEventRow,
+)
+
+CHUNK = 900  # ids per IN (...) list: below SQLite's default variable limit
+
+_ORDERS = OrderRow.__table__
+_DELIVERIES = DeliveryRow.__table__
+_EVENTS = TrackingEventRow.__table__
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def insert_ignoring_duplicates(session: Session, table: Any) -> Insert:
+    """INSERT that skips rows hitting a unique constraint (SQLite and PostgreSQL)."""
+    name = session.get_bind().dialect.name
+    if name == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing()
+    if name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return insert(table).prefix_with("IGNORE")
+
+
+@dataclass(frozen=True)
+class UnknownTracking:
+    """A tracking number carriers report that no order carries (yet)."""
+
+    tracking_number: str
+    carrier: str
+    events: int
+    last_at: datetime
+
+
+class TrackingLog:
+    """The carrier events table: append-only, one row per (tracking number, event, time)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add_new(self, rows: list[dict[str, Any]]) -> None:
+        """Insert rows (each with `batch`), silently skipping ones already stored."""
+        stmt = insert_ignoring_duplicates(self.session, _EVENTS)
+        for part in chunks(rows, 5000):
+            self.session.execute(stmt, list(part))
+
+    def in_batch(self, batch: str) -> list[Any]:
+        """The rows this import batch actually stored (the duplicates are not among them)."""
+        stmt = select(_EVENTS).where(_EVENTS.c.batch == batch).order_by(_EVENTS.c.occurred_at, _EVENTS.c.id)
+        return list(self.session.execute(stmt))
+
+    def for_order(self, order_id: str) -> list[Any]:
+        stmt = select(_EVENTS).where(_EVENTS.c.order_id == order_id).order_by(_EVENTS.c.occurred_at)
+        return list(self.session.execute(stmt))
+
+    def unknown(self, limit: int = 200) -> list[UnknownTracking]:
+        stmt = (
+            select(
+                _EVENTS.c.tracking_number,
+                func.max(_EVENTS.c.carrier),
+                func.count(),
+                func.max(_EVENTS.c.occurred_at),
+            )
+            .where(_EVENTS.c.order_id == "")
+            .group_by(_EVENTS.c.tracking_number)
+            .order_by(func.max(_EVENTS.c.occurred_at).desc())
+            .limit(limit)
+        )
+        out = []
+        for number, carrier, count, last in self.session.execute(stmt):
+            if isinstance(last, str):  # aggregate results skip the column type on SQLite
+                last = TrackingEventRow.__table__.c.occurred_at.type.process_result_value(
+                    datetime.fromisoformat(last), None
+                )
+            out.append(UnknownTracking(number, carrier or "", int(count), last))
+        return out
+
+    def claim_unknown(self, matches: dict[str, str], batch: str) -> None:
+        """Give earlier unmatched events of now-known tracking numbers their order, in this batch."""
+        if not matches:
+            return
+        self.session.execute(
+            update(_EVENTS)
+            .where(_EVENTS.c.tracking_number == bindparam("tn"), _EVENTS.c.order_id == "")
+            .values(order_id=bindparam("oid"), batch=batch),
+            [{"tn": tn, "oid": oid} for tn, oid in matches.items()],
+        )
+
+    def unmatched_numbers(self) -> list[str]:
+        stmt = select(_EVENTS.c.tracking_number).where(_EVENTS.c.order_id == "").distinct()
+        return list(self.session.scalars(stmt))
+
+
+class Deliveries:
+    """Delivery state of shipped orders, read together with the order fields the rules need."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def orders_for_tracking(self, numbers: Iterable[str]) -> dict[str, str]:
+        """Tracking number -> order id, from the order's own number or any of its parcels."""
+        wanted = sorted(set(numbers))
+        found: dict[str, str] = {}
+        for part in chunks(wanted):
+            stmt = select(_ORDERS.c.tracking_number, _ORDERS.c.order_id).where(
+                _ORDERS.c.tracking_number.in_(part)
+            )
+            found.update((a, b) for a, b in self.session.execute(stmt))
+        missing = [n for n in wanted if n not in found]
+        parcels = ParcelRow.__table__
+        for part in chunks(missing):
+            stmt = select(parcels.c.tracking_number, parcels.c.order_id).where(
+                parcels.c.tracking_number.in_(part)
+            )
+            found.update((a, b) for a, b in self.session.execute(stmt))
+        return found
+
+    def _select(self) -> Any:
+        o, d = _ORDERS.c, _DELIVERIES.c
+        return select(
+            o.order_id,
+            o.channel,
+            o.status,
+            o.carrier,
+            o.country,
+            o.created_at,
+            o.updated_at,
+            d.order_id.label("has_row"),
+            d.rule,
+            d.note,
+            d.failed_attempts,
+            d.shipped_at,
+            d.delivery_due,
+            d.first_scan_at,
+            d.last_scan_at,
+            d.delivered_at,
+            d.verdict_at,
+        ).select_from(_ORDERS.outerjoin(_DELIVERIES, d.order_id == o.order_id))
+
+    def tracks(
+        self, *, order_ids: Sequence[str] | None = None, statuses: Iterable[OrderStatus] | None = None
+    ) -> tuple[dict[str, DeliveryTrack], set[str]]:
+        """Tracks of the given orders (or of every order in `statuses`), and the ids without a row yet."""
+        rows: list[Any] = []
+        base = self._select()
+        if statuses is not None:
+            base = base.where(_ORDERS.c.status.in_([s.value for s in statuses]))
+        if order_ids is None:
+            rows = list(self.session.execute(base))
+        else:
+            for part in chunks(list(order_ids)):
+                rows.extend(self.session.execute(base.where(_ORDERS.c.order_id.in_(part))))
+        tracks: dict[str, DeliveryTrack] = {}
+        fresh: set[str] = set()
+        for r in rows:
+            if r.has_row is None:
+                fresh.add(r.order_id)
+            tracks[r.order_id] = DeliveryTrack(
+                order_id=r.order_id,
+                channel=r.channel,
+                status=OrderStatus(r.status),
+                carrier=r.carrier,
+                country=r.country,
+                created_at=r.created_at,
+                shipped_at=r.shipped_at,
+                delivery_due=r.delivery_due,
+                rule=r.rule or "",
+                note=r.note or "",
+                failed_attempts=r.failed_attempts or 0,
+                first_scan_at=r.first_scan_at,
+                last_scan_at=r.last_scan_at,
+                delivered_at=r.delivered_at,
+                verdict_at=r.verdict_at,
+            )
+        if fresh:
+            shipped = self.shipped_times(sorted(fresh))
+            fallback = {r.order_id: r.updated_at for r in rows if r.has_row is None}
+            for oid in fresh:
+                t = tracks[oid]
+                when = shipped.get(oid) or fallback.get(oid)
+                tracks[oid] = DeliveryTrack(**{**t.__dict__, "shipped_at": when})
+        return tracks, fresh
+
+    def shipped_times(self, order_ids: Sequence[str]) -> dict[str, datetime]:
+        """When each order was handed over: its last OrderShipped event."""
+        ev = EventRow.__table__.c
+        out: dict[str, datetime] = {}
+        for part in chunks(list(order_ids)):
+            stmt = (
+                select(ev.order_id, ev.occurred_at)
+                .where(ev.type == "OrderShipped", ev.order_id.in_(part))
+                .order_by(ev.seq)
+            )
+            out.update((a, b) for a, b in self.session.execute(stmt))
+        return out
+
+    def save(self, tracks: Sequence[DeliveryTrack], fresh: set[str], changed: set[str]) -> None:
+        """Write tracks: new delivery rows inserted, known ones updated; `changed` orders get their status."""
+        now = utcnow()
+        values = [
+            {
+                "oid": t.order_id,
+                "carrier_status": t.status.value,
+                "rule": t.rule,
+                "note": t.note,
+                "carrier": t.carrier,
+                "failed_attempts": t.failed_attempts,
+                "shipped_at": t.shipped_at,
+                "delivery_due": t.delivery_due,
+                "first_scan_at": t.first_scan_at,
+                "last_scan_at": t.last_scan_at,
+                "delivered_at": t.delivered_at,
+                "verdict_at": t.verdict_at,
+                "updated_at": now,
+            }
+            for t in tracks
+        ]
+        new = [
+            {**{k: x for k, x in v.items() if k != "oid"}, "order_id": v["oid"]}
+            for v in values
+            if v["oid"] in fresh
+        ]
+        old = [v for v in values if v["oid"] not in fresh]
+        for part in chunks(new, 5000):
+            self.session.execute(insert(_DELIVERIES), list(part))
+        if old:
+            cols = {k: bindparam(k) for k in old[0] if k != "oid"}
+            stmt = update(_DELIVERIES).where(_DELIVERIES.c.order_id == bindparam("oid")).values(cols)
+            self.session.execute(stmt, old)
+        moved = [v for v in values if v["oid"] in changed]
+        if moved:
+            stmt = (
+                update(_ORDERS)
+                .where(_ORDERS.c.order_id == bindparam("oid"))
+                .values(status=bindparam("st"), updated_at=bindparam("now"))
+            )
+            self.session.execute(
+                stmt, [{"oid": v["oid"], "st": v["carrier_status"], "now": now} for v in moved]
+            )
+
+    def status_of(self, order_ids: Sequence[str]) -> dict[str, tuple[str, str, str]]:
+        """Order id -> (carrier status, rule, note) for the orders that have a delivery row."""
+        d = _DELIVERIES.c
+        out: dict[str, tuple[str, str, str]] = {}
+        for part in chunks(list(order_ids)):
+            stmt = select(d.order_id, d.carrier_status, d.rule, d.note).where(d.order_id.in_(part))
+            out.update({oid: (st, rule, note) for oid, st, rule, note in self.session.execute(stmt)})
+        return out
+
+    def delivered_between(self, since: datetime, until: datetime) -> list[Any]:
+        """Delivery rows with a verdict in the period, for the weekly carrier chart."""
+        d = _DELIVERIES.c
+        stmt = select(
+            d.order_id, d.carrier, d.carrier_status, d.rule, d.delivered_at, d.delivery_due, d.verdict_at
+        ).where(d.verdict_at >= since, d.verdict_at < until)
+        return list(self.session.execute(stmt))
+
+
+class Proofs:
+    """Carrier proofs of delivery kept for an order."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def has(self, order_id: str, source: str) -> bool:
+        t = DeliveryProofRow
+        stmt = select(t.id).where(t.order_id == order_id, t.source == source)
+        return self.session.scalar(stmt) is not None
+
+    def add(self, row: DeliveryProofRow) -> None:
+        self.session.add(row)
+
+    def for_order(self, order_id: str) -> list[DeliveryProofRow]:
+        t = DeliveryProofRow
+        return list(self.session.scalars(select(t).where(t.order_id == order_id).order_by(t.id)))
