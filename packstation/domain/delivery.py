@@ -243,7 +243,7 @@ def assess(track: DeliveryTrack, now: datetime, rules: DeliveryRules) -> Assessm
             track = _set(track, S.LOST, Rule.NOT_DELIVERED_IN_TIME, note, lost_at)
         elif due is not None and now > due and track.status not in (S.DELAYED, S.DELIVERY_FAILED):
             track = _set(track, S.DELAYED, Rule.PAST_DELIVERY_DUE, f"delivery was due {due.isoformat()}", due)
-    if track.status is S.SHIPPED and track.first_scan_at is None and track.shipped_at is not None:
+    if track.status in (S.SHIPPED, S.DELAYED) and track.first_scan_at is None and track.shipped_at is not None:
         no_scan_at = track.shipped_at + timedelta(hours=rules.no_scan_hours)
         if now >= no_scan_at:
             risks.append(

@@ -47,7 +47,7 @@ class AlertLog:
             .order_by(AlertSendRow.next_attempt_at, AlertSendRow.id)
             .limit(limit)
         )
-        return [(s, a) for s, a in self.session.execute(stmt).tuples()]
+        return [(s, a) for s, a in self.session.execute(stmt)]
 
     def mark(self, send_id: int, **values: Any) -> None:
         self.session.execute(update(AlertSendRow).where(AlertSendRow.id == send_id).values(**values))
