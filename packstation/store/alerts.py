@@ -84,7 +84,7 @@ class AlertLog:
     def raised_between(self, since: datetime, until: datetime) -> list[AlertRow]:
         stmt = (
             select(AlertRow)
-            .where(AlertRow.raised_at >= since, AlertRow.raised_at < until, AlertRow.kind != "digest")
+            .where(AlertRow.raised_at > since, AlertRow.raised_at <= until, AlertRow.kind != "digest")
             .order_by(AlertRow.kind, AlertRow.raised_at, AlertRow.id)
         )
         return list(self.session.scalars(stmt))

@@ -224,7 +224,8 @@ class AlertService:
                     }
                 ]
             )
-            self._queue_sends(log, rows, at)
+            if alerts:  # a quiet day is recorded as done, but nobody is mailed about it
+                self._queue_sends(log, rows, at)
             uow.commit()
         return _view(rows[0])
 

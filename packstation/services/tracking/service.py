@@ -20,6 +20,7 @@ from packstation.domain import events as ev
 from packstation.domain.delivery import (
     AFTER_SHIPPED,
     EXCEPTION_STATUSES,
+    RULE_TITLES,
     SETTLED,
     Assessment,
     CarrierScan,
@@ -110,7 +111,8 @@ def conditions_for(changes: Iterable[StatusChange], risks: Iterable[tuple[str, R
             key += f":{c.failed_attempts}"
         out.append(Condition(key, kind, c.order_id, f"Order {c.order_id}: {status.value}", c.note))
     for order_id, risk in risks:
-        out.append(Condition(risk.key, str(risk.rule), order_id, f"Order {order_id}: at risk", risk.message))
+        title = f"Order {order_id}: {RULE_TITLES[risk.rule]}"
+        out.append(Condition(risk.key, str(risk.rule), order_id, title, risk.message))
     return out
 
 
