@@ -29,6 +29,7 @@ SCENARIO_MODULES: list[str] = [
     "packstation.bench.printing",
     "packstation.bench.evidence",
     "packstation.bench.evidence_export",
+    "packstation.bench.tracking",
 ]
 
 

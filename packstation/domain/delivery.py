@@ -96,13 +96,28 @@ class DeliveryRules:
     auto_cancel_days: float = 15.0  # no tracking update this long after placement: auto-cancelled
     remind_days_before: int = 3  # daily reminders this many days before the auto-cancel
     delivery_days: dict[str, float] = field(default_factory=dict)  # "carrier:COUNTRY", "carrier" or "*"
+    _lost_after: timedelta = field(init=False, repr=False, compare=False)
+    _no_scan: timedelta = field(init=False, repr=False, compare=False)
+    _cancel_after: timedelta = field(init=False, repr=False, compare=False)
+    _remind: timedelta = field(init=False, repr=False, compare=False)
+    _transit: dict[str, timedelta] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The durations, computed once: the rules run over every open shipment on each tick.
+        object.__setattr__(self, "_lost_after", timedelta(days=self.lost_after_days))
+        object.__setattr__(self, "_no_scan", timedelta(hours=self.no_scan_hours))
+        object.__setattr__(self, "_cancel_after", timedelta(days=self.auto_cancel_days))
+        object.__setattr__(self, "_remind", timedelta(days=self.remind_days_before))
+        object.__setattr__(self, "_transit", {k.casefold(): timedelta(days=v) for k, v in self.delivery_days.items()})
 
     def delivery_time(self, carrier: str, country: str) -> timedelta | None:
         """The configured transit time for a carrier and destination, most specific entry first."""
+        transit = self._transit
+        if not transit:
+            return None
         for key in (f"{carrier}:{country}".casefold(), carrier.casefold(), "*"):
-            for name, days in self.delivery_days.items():
-                if name.casefold() == key:
-                    return timedelta(days=days)
+            if key in transit:
+                return transit[key]
         return None
 
 
@@ -127,9 +142,9 @@ class CarrierScan:
     proof: str = ""  # proof of delivery: a file path or URL (photo or signature)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DeliveryTrack:
-    """What the rules need to know about one shipped order."""
+    """What the rules need to know about one shipped order (treated as a value: never changed in place)."""
 
     order_id: str
     channel: str
@@ -158,7 +173,7 @@ class Risk:
     due_at: datetime | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assessment:
     """The track after the rules ran, whether its status changed, and its open risks."""
 
@@ -236,7 +251,7 @@ def assess(track: DeliveryTrack, now: datetime, rules: DeliveryRules) -> Assessm
     before = track
     risks: list[Risk] = []
     if track.status not in SETTLED:
-        lost_at = track.created_at + timedelta(days=rules.lost_after_days) if track.created_at else None
+        lost_at = track.created_at + rules._lost_after if track.created_at else None
         due = delivery_due(track, rules)
         if lost_at is not None and now >= lost_at:
             note = f"not delivered {rules.lost_after_days:g} days after order creation"
@@ -244,7 +259,7 @@ def assess(track: DeliveryTrack, now: datetime, rules: DeliveryRules) -> Assessm
         elif due is not None and now > due and track.status not in (S.DELAYED, S.DELIVERY_FAILED):
             track = _set(track, S.DELAYED, Rule.PAST_DELIVERY_DUE, f"delivery was due {due.isoformat()}", due)
     if track.status in (S.SHIPPED, S.DELAYED) and track.first_scan_at is None and track.shipped_at is not None:
-        no_scan_at = track.shipped_at + timedelta(hours=rules.no_scan_hours)
+        no_scan_at = track.shipped_at + rules._no_scan
         if now >= no_scan_at:
             risks.append(
                 Risk(
@@ -255,8 +270,8 @@ def assess(track: DeliveryTrack, now: datetime, rules: DeliveryRules) -> Assessm
                 )
             )
     if track.last_scan_at is None and track.created_at is not None:
-        cancel_at = track.created_at + timedelta(days=rules.auto_cancel_days)
-        remind_from = cancel_at - timedelta(days=rules.remind_days_before)
+        cancel_at = track.created_at + rules._cancel_after
+        remind_from = cancel_at - rules._remind
         if remind_from <= now < cancel_at:
             # One reminder per day before the deadline: the day number is part of the alert key.
             day = int((now - remind_from) / timedelta(days=1))
@@ -269,7 +284,7 @@ def assess(track: DeliveryTrack, now: datetime, rules: DeliveryRules) -> Assessm
                     cancel_at,
                 )
             )
-    return Assessment(track, track != before, tuple(risks))
+    return Assessment(track, track is not before, tuple(risks))
 
 
 def claim_deadlines(track: DeliveryTrack, windows: ClaimWindows) -> dict[str, datetime]:

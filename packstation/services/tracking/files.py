@@ -109,9 +109,17 @@ def _check_columns(names: Iterable[str]) -> None:
 
 def read_records(records: Iterable[tuple[int, Mapping[str, Any]]], cmap: ColumnMap) -> TrackingFile:
     out = TrackingFile()
+    names: dict[str, str] = {}  # each header is mapped once, not once per row
     for line, raw in records:
         out.rows += 1
-        record = {cmap.column(str(k)): v for k, v in raw.items() if k is not None}
+        record = {}
+        for k, v in raw.items():
+            if k is None:
+                continue
+            name = names.get(k)
+            if name is None:
+                name = names[k] = cmap.column(str(k))
+            record[name] = v
         try:
             scan = scan_from_record(record, cmap)
         except ValueError as exc:

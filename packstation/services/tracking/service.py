@@ -12,7 +12,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from packstation.domain.orders import OrderStatus
 from packstation.evidence.blobs import BlobRef, BlobStore, EvidenceWriteError
 from packstation.services.tracking.rulebook import RuleBook
 from packstation.store.base import utcnow
-from packstation.store.deliveries import Deliveries, Proofs, TrackingLog
+from packstation.store.deliveries import Deliveries, Proofs, TrackingLog, append_events
 from packstation.store.tables import DeliveryProofRow
 
 OPEN: frozenset[OrderStatus] = (AFTER_SHIPPED - SETTLED) | {OrderStatus.LOST}
@@ -192,9 +192,11 @@ class TrackingService:
                 if track.status is not tracks[order_id].status:
                     changed.add(order_id)
             deliveries.save(moved, fresh & {t.order_id for t in moved}, changed)
-            uow.record(*(_event(c) for c in report.changes))
+            written = [_event(c) for c in report.changes]
+            append_events(uow.session, written)
             report.conditions = conditions_for(report.changes, [])
             uow.commit()
+            uow.published.extend(written)
         return report
 
     def _store_proofs(self, scans: list[CarrierScan], report: IngestReport) -> dict[str, BlobRef | None]:
@@ -275,20 +277,23 @@ class TrackingService:
             deliveries = Deliveries(uow.session)
             tracks, fresh = deliveries.tracks(statuses=OPEN)
             out.evaluated = len(tracks)
-            write: list[DeliveryTrack] = []
-            changed: set[str] = set()
+            verdicts: list[DeliveryTrack] = []
+            new_rows: list[DeliveryTrack] = []
             for oid, track in tracks.items():
                 result = assess(track, at, self.rules.for_channel(track.channel))
-                out.risks.extend((oid, r) for r in result.risks)
+                if result.risks:
+                    out.risks.extend((oid, r) for r in result.risks)
                 if result.changed:
                     out.changes.append(_change(track, result.track))
-                    changed.add(oid)
-                    write.append(result.track)
+                    (new_rows if oid in fresh else verdicts).append(result.track)
                 elif oid in fresh:
-                    write.append(track)
-            deliveries.save(write, fresh, changed)
-            uow.record(*(_event(c) for c in out.changes))
+                    new_rows.append(track)
+            deliveries.save(new_rows, fresh, {t.order_id for t in new_rows if t.status is not tracks[t.order_id].status})
+            deliveries.save_verdicts(verdicts)
+            written = [_event(c) for c in out.changes]
+            append_events(uow.session, written)
             uow.commit()
+            uow.published.extend(written)
         out.conditions = conditions_for(out.changes, out.risks)
         return out
 
@@ -299,7 +304,7 @@ def _count_new(stored: list[Any], unique: dict[tuple[str, str, datetime], Carrie
 
 
 def _scan(row: Any) -> CarrierScan:
-    at = row.occurred_at if row.occurred_at.tzinfo else row.occurred_at.replace(tzinfo=UTC)
+    at = row.occurred_at
     return CarrierScan(
         row.tracking_number, row.carrier, ScanKind(row.event), at, row.location, row.detail, row.proof
     )
