@@ -23,6 +23,12 @@ from packstation.store.deliveries import Deliveries
 from packstation.store.tables import EventRow, OrderRow
 
 CLAIM_TITLES = {"seller_appeal": "Seller appeal", "carrier_claim": "Carrier claim"}
+SCAN_TITLES = {
+    "Damaged": "Damaged (carrier scan)",
+    "DeliveryFailed": "Delivery failed (carrier scan)",
+    "Returned": "Returned to sender (carrier scan)",
+    "Delayed": "Delayed (carrier scan)",
+}
 S = OrderStatus
 
 
@@ -61,8 +67,15 @@ class BoardRow:
     claims: tuple[ClaimLeft, ...] = ()
 
     @property
+    def group(self) -> str:
+        """The board groups carrier-reported exceptions by status, the rest by the rule that fired."""
+        return self.status if self.rule in (Rule.CARRIER_SCAN, "") else self.rule
+
+    @property
     def title(self) -> str:
-        return RULE_TITLES.get(self.rule, self.rule or self.status)
+        if self.rule in (Rule.CARRIER_SCAN, ""):
+            return SCAN_TITLES.get(self.status, self.status)
+        return RULE_TITLES.get(self.rule, self.rule)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -110,7 +123,7 @@ class Board:
         """(rule, carrier, rows) sorted by rule then carrier; rows by the least claim time left."""
         grouped: dict[tuple[str, str], list[BoardRow]] = defaultdict(list)
         for row in self.rows:
-            grouped[(row.rule or row.status, row.carrier or "-")].append(row)
+            grouped[(row.group, row.carrier or "-")].append(row)
         out = []
         for (rule, carrier), rows in sorted(grouped.items()):
             rows.sort(key=lambda r: (min((c.left for c in r.claims), default=timedelta.max), r.order_id))
@@ -124,7 +137,7 @@ class Board:
             "groups": [
                 {
                     "rule": rule,
-                    "title": RULE_TITLES.get(rule, rule),
+                    "title": rows[0].title,
                     "carrier": carrier,
                     "orders": [r.as_dict() for r in rows],
                 }
@@ -147,7 +160,9 @@ class ExceptionsBoard:
         for result in assessments.values():
             track = result.track
             if track.status in EXCEPTION_STATUSES:
-                out.rows.append(self._row(track, at))
+                row = self._row(track, at)
+                if not row.claims or any(not c.expired for c in row.claims):
+                    out.rows.append(row)
             for risk in result.risks:
                 out.rows.append(
                     BoardRow(
@@ -162,7 +177,8 @@ class ExceptionsBoard:
                     )
                 )
         with self.tracking.uow() as uow:
-            settled, _ = Deliveries(uow.session).tracks(statuses=(S.LOST, S.DAMAGED, S.RETURNED, S.DELIVERED))
+            # Lost shipments came with the open ones (the auto-cancel reminder still applies to them).
+            settled, _ = Deliveries(uow.session).tracks(statuses=(S.DAMAGED, S.RETURNED, S.DELIVERED))
         for track in settled.values():
             if track.status is S.DELIVERED:
                 if (
