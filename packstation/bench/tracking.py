@@ -74,7 +74,9 @@ def shipped_db(path: Path, count: int, now: datetime, with_deliveries: bool) -> 
     return engine
 
 
-@scenario("tracking.import_100k", "carrier tracking file of 100,000 events (CSV parse + store + rules) into SQLite")
+@scenario(
+    "tracking.import_100k", "carrier tracking file of 100,000 events (CSV parse + store + rules) into SQLite"
+)
 def import_100k(ctx: BenchContext) -> Measurement:
     events = 4_000 if ctx.quick else 100_000
     orders = events // len(KINDS)

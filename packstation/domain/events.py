@@ -243,6 +243,16 @@ class DeliveryStatusSet(Event):
     previous: str = ""
     failed_attempts: int = 0
 
+    def payload(self) -> dict[str, Any]:
+        # Written for every carrier status change of an import (100,000s): skip the generic field walk.
+        return {
+            "status": self.status,
+            "rule": self.rule,
+            "note": self.note,
+            "previous": self.previous,
+            "failed_attempts": self.failed_attempts,
+        }
+
 
 @event_type
 @dataclass(frozen=True, kw_only=True)

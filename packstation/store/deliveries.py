@@ -49,6 +49,25 @@ def fast_time(value: Any) -> datetime | None:
 _MISSING = object()
 
 
+def sqlite_time(value: datetime | None) -> str | None:
+    """A UTC time as SQLAlchemy's SQLite DateTime stores it ("2026-12-01 09:30:00.000000")."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def driver_cursor(session: Session) -> Any | None:
+    """The SQLite driver cursor of this session's connection (same transaction), else None.
+
+    The bulk writes below go straight through it, with times formatted exactly as the columns'
+    SQLAlchemy types store them, because binding 100,000 rows through Core costs seconds.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    return connection.connection.driver_connection.cursor()
+
+
 def _raw(column: Any) -> Any:
     return type_coerce(column, String).label(column.name)
 
@@ -100,9 +119,24 @@ class TrackingLog:
 
     def add_new(self, rows: list[dict[str, Any]]) -> None:
         """Insert rows (each with `batch`), silently skipping ones already stored."""
-        stmt = insert_ignoring_duplicates(self.session, _EVENTS)
-        for part in chunks(rows, 5000):
-            self.session.execute(stmt, list(part))
+        cursor = driver_cursor(self.session)
+        if cursor is None:
+            stmt = insert_ignoring_duplicates(self.session, _EVENTS)
+            for part in chunks(rows, 5000):
+                self.session.execute(stmt, list(part))
+            return
+        try:
+            cursor.executemany(
+                "INSERT OR IGNORE INTO tracking_events (tracking_number, event, occurred_at, carrier, location, "
+                "detail, proof, order_id, batch, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (r["tracking_number"], r["event"], sqlite_time(r["occurred_at"]), r["carrier"], r["location"],
+                     r["detail"], r["proof"], r["order_id"], r["batch"], sqlite_time(r["imported_at"]))
+                    for r in rows
+                ],
+            )  # fmt: skip
+        finally:
+            cursor.close()
 
     def in_batch(self, batch: str) -> list[StoredScan]:
         """The rows this import batch actually stored (the duplicates are not among them)."""
@@ -115,7 +149,7 @@ class TrackingLog:
         )  # fmt: skip
         return [
             StoredScan(tn, ev, fast_time(at), carrier, loc, detail, proof, oid)  # type: ignore[arg-type]
-            for tn, ev, at, carrier, loc, detail, proof, oid in self.session.execute(stmt)
+            for tn, ev, at, carrier, loc, detail, proof, oid in self.session.execute(stmt).all()
         ]
 
     def for_order(self, order_id: str) -> list[Any]:
@@ -174,14 +208,14 @@ class Deliveries:
             stmt = select(_ORDERS.c.tracking_number, _ORDERS.c.order_id).where(
                 _ORDERS.c.tracking_number.in_(part)
             )
-            found.update((a, b) for a, b in self.session.execute(stmt))
+            found.update((a, b) for a, b in self.session.execute(stmt).all())
         missing = [n for n in wanted if n not in found]
         parcels = ParcelRow.__table__
         for part in chunks(missing):
             stmt = select(parcels.c.tracking_number, parcels.c.order_id).where(
                 parcels.c.tracking_number.in_(part)
             )
-            found.update((a, b) for a, b in self.session.execute(stmt))
+            found.update((a, b) for a, b in self.session.execute(stmt).all())
         return found
 
     def _select(self) -> Any:
@@ -214,7 +248,7 @@ class Deliveries:
             rows = self.session.execute(base).all()
         else:
             for part in chunks(list(order_ids)):
-                rows.extend(self.session.execute(base.where(_ORDERS.c.order_id.in_(part))))
+                rows.extend(self.session.execute(base.where(_ORDERS.c.order_id.in_(part))).all())
         tracks: dict[str, DeliveryTrack] = {}
         fresh: set[str] = set()
         seen: dict[Any, datetime | None] = {None: None}
@@ -254,7 +288,7 @@ class Deliveries:
                 .where(ev.type == "OrderShipped", ev.order_id.in_(part))
                 .order_by(ev.seq)
             )
-            out.update((a, b) for a, b in self.session.execute(stmt))
+            out.update((a, b) for a, b in self.session.execute(stmt).all())
         return out
 
     def save(self, tracks: Sequence[DeliveryTrack], fresh: set[str], changed: set[str]) -> None:
@@ -284,13 +318,20 @@ class Deliveries:
             if v["oid"] in fresh
         ]
         old = [v for v in values if v["oid"] not in fresh]
+        moved = [v for v in values if v["oid"] in changed]
+        cursor = driver_cursor(self.session)
+        if cursor is not None:
+            try:
+                self._save_sqlite(cursor, values, fresh, moved)
+            finally:
+                cursor.close()
+            return
         for part in chunks(new, 5000):
             self.session.execute(insert(_DELIVERIES), list(part))
         if old:
             cols = {k: bindparam(k) for k in old[0] if k != "oid"}
             stmt = update(_DELIVERIES).where(_DELIVERIES.c.order_id == bindparam("oid")).values(cols)
             self.session.execute(stmt, old)
-        moved = [v for v in values if v["oid"] in changed]
         if moved:
             stmt = (
                 update(_ORDERS)
@@ -299,6 +340,34 @@ class Deliveries:
             )
             self.session.execute(
                 stmt, [{"oid": v["oid"], "st": v["carrier_status"], "now": now} for v in moved]
+            )
+
+    @staticmethod
+    def _save_sqlite(
+        cursor: Any, values: list[dict[str, Any]], fresh: set[str], moved: list[dict[str, Any]]
+    ) -> None:
+        t = sqlite_time
+        rows = [
+            (v["carrier_status"], v["rule"], v["note"], v["carrier"], v["failed_attempts"], t(v["shipped_at"]),
+             t(v["delivery_due"]), t(v["first_scan_at"]), t(v["last_scan_at"]), t(v["delivered_at"]),
+             t(v["verdict_at"]), t(v["updated_at"]), v["oid"])
+            for v in values
+        ]  # fmt: skip
+        new = [r for r, v in zip(rows, values, strict=True) if v["oid"] in fresh]
+        old = [r for r, v in zip(rows, values, strict=True) if v["oid"] not in fresh]
+        names = ("carrier_status, rule, note, carrier, failed_attempts, shipped_at, delivery_due, first_scan_at, "
+                 "last_scan_at, delivered_at, verdict_at, updated_at")  # fmt: skip
+        if new:
+            cursor.executemany(
+                f"INSERT INTO deliveries ({names}, order_id) VALUES ({', '.join('?' * 13)})", new
+            )
+        if old:
+            sets = ", ".join(f"{n.strip()} = ?" for n in names.split(","))
+            cursor.executemany(f"UPDATE deliveries SET {sets} WHERE order_id = ?", old)
+        if moved:
+            cursor.executemany(
+                "UPDATE orders SET status = ?, updated_at = ? WHERE order_id = ?",
+                [(v["carrier_status"], t(v["updated_at"]), v["oid"]) for v in moved],
             )
 
     def save_verdicts(self, tracks: Sequence[DeliveryTrack]) -> None:
@@ -358,9 +427,7 @@ class Proofs:
         return list(self.session.scalars(select(t).where(t.order_id == order_id).order_by(t.id)))
 
 
-_EVENT_SQL = (
-    "INSERT INTO events (id, order_id, type, station, user, payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
+_EVENT_SQL = "INSERT INTO events (id, order_id, type, station, user, payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
 _EVENT_COLUMNS = ("id", "order_id", "type", "station", "user", "payload", "occurred_at")
 
 

@@ -28,8 +28,24 @@ def self_signed_cert(folder: Path) -> tuple[Path, Path]:
     """A throw-away certificate for 127.0.0.1 made with `openssl req` (the test's own CA file too)."""
     cert, key = folder / "smtp-cert.pem", folder / "smtp-key.pem"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-         "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", str(key), "-out", str(cert)],
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1,DNS:localhost",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
         check=True,
         capture_output=True,
     )
@@ -64,14 +80,23 @@ class SmtpServer:
     controller: Controller | None = None
 
     def _auth(self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
-        ok = isinstance(data, LoginPassword) and data.login.decode() == self.user and data.password.decode() == self.password
+        ok = (
+            isinstance(data, LoginPassword)
+            and data.login.decode() == self.user
+            and data.password.decode() == self.password
+        )
         self.logins.append((data.login.decode() if isinstance(data, LoginPassword) else "?", ok))
         return AuthResult(success=ok, handled=False)
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd API
         self.received.append(
-            Received(envelope.mail_from, list(envelope.rcpt_tos), message_from_bytes(envelope.content, policy=policy.default),  # type: ignore[arg-type]
-                     session.ssl is not None, bool(session.authenticated))
+            Received(
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                message_from_bytes(envelope.content, policy=policy.default),  # type: ignore[arg-type]
+                session.ssl is not None,
+                bool(session.authenticated),
+            )
         )
         return "250 OK"
 
@@ -79,8 +104,14 @@ class SmtpServer:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(self.cert, self.key)
         self.controller = Controller(
-            self, hostname="127.0.0.1", port=self.port, tls_context=context, require_starttls=True,
-            auth_required=True, auth_require_tls=True, authenticator=self._auth,
+            self,
+            hostname="127.0.0.1",
+            port=self.port,
+            tls_context=context,
+            require_starttls=True,
+            auth_required=True,
+            auth_require_tls=True,
+            authenticator=self._auth,
         )
         self.controller.start()
         return self

@@ -42,20 +42,40 @@ def uow(tmp_path: Path) -> UnitOfWorkFactory:
 
 def email_config(smtp: SmtpServer, cert: Path, password: str = "s3cret") -> EmailConfig:
     return EmailConfig(
-        host="127.0.0.1", port=smtp.port, username=smtp.user, password=password,
-        sender="packstation@warehouse.example", cafile=str(cert), timeout_s=5.0,
+        host="127.0.0.1",
+        port=smtp.port,
+        username=smtp.user,
+        password=password,
+        sender="packstation@warehouse.example",
+        cafile=str(cert),
+        timeout_s=5.0,
     )
 
 
 def service(uow, cfg: EmailConfig, **policy) -> AlertService:  # type: ignore[no-untyped-def]
-    recipients = {"*": (To("in_app"), To("email", SUPERVISOR)), "digest": (To("email", "boss@warehouse.example"),)}
-    return AlertService(uow, AlertPolicy(recipients=recipients, **policy), {"email": SmtpSender(cfg)}, "st1",
-                        clock=lambda: NOW)
+    recipients = {
+        "*": (To("in_app"), To("email", SUPERVISOR)),
+        "digest": (To("email", "boss@warehouse.example"),),
+    }
+    return AlertService(
+        uow,
+        AlertPolicy(recipients=recipients, **policy),
+        {"email": SmtpSender(cfg)},
+        "st1",
+        clock=lambda: NOW,
+    )
 
 
-LOST = Condition("lost_not_delivered_in_time:O1", "lost_not_delivered_in_time", "O1", "Order O1: Lost",
-                 "not delivered 12 days after order creation")
-DELAYED = Condition("delayed_past_delivery_due:O2", "delayed_past_delivery_due", "O2", "Order O2: Delayed", "late")
+LOST = Condition(
+    "lost_not_delivered_in_time:O1",
+    "lost_not_delivered_in_time",
+    "O1",
+    "Order O1: Lost",
+    "not delivered 12 days after order creation",
+)
+DELAYED = Condition(
+    "delayed_past_delivery_due:O2", "delayed_past_delivery_due", "O2", "Order O2: Delayed", "late"
+)
 
 
 def test_one_email_per_condition_over_starttls_with_login_and_none_after_a_restart(uow, smtp, cert):
@@ -142,8 +162,17 @@ def test_quiet_hours_hold_email_but_not_the_in_app_queue(uow, smtp, cert):
 def test_the_watch_alerts_a_supervisor_when_the_twelve_day_rule_fires(uow, smtp, cert):
     created = NOW - timedelta(days=12)
     with uow() as w:
-        w.orders.add(Order("O9", "tiktok", OrderStatus.SHIPPED, Address("B", line1="1", city="c", country="TH"),
-                           created_at=created, carrier="flash", tracking_number="TH9"))
+        w.orders.add(
+            Order(
+                "O9",
+                "tiktok",
+                OrderStatus.SHIPPED,
+                Address("B", line1="1", city="c", country="TH"),
+                created_at=created,
+                carrier="flash",
+                tracking_number="TH9",
+            )
+        )
         w.record(ev.OrderShipped(order_id="O9", occurred_at=created + timedelta(hours=5)))
         w.commit()
     clock = {"now": NOW - timedelta(seconds=1)}

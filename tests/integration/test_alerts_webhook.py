@@ -41,12 +41,20 @@ def uow(tmp_path: Path) -> UnitOfWorkFactory:
 def alerts_for(uow, hook: WebhookServer, secret: str = SECRET) -> AlertService:  # type: ignore[no-untyped-def]
     cfg = AlertsConfig(
         webhooks={"ops": {"url": hook.url, "secret": secret}, "carrier_desk": {"url": hook.url + "/desk"}},
-        recipients={"*": ["in_app", "webhook:ops"], "damaged": ["in_app", "webhook:ops", "webhook:carrier_desk"]},
+        recipients={
+            "*": ["in_app", "webhook:ops"],
+            "damaged": ["in_app", "webhook:ops", "webhook:carrier_desk"],
+        },
         retry_minutes=[1.0],
         max_attempts=3,
     )
-    return AlertService(uow, AlertPolicy.from_config(cfg), {"webhook": WebhookSender(cfg.webhooks, 5.0)}, "st1",
-                        clock=lambda: NOW)
+    return AlertService(
+        uow,
+        AlertPolicy.from_config(cfg),
+        {"webhook": WebhookSender(cfg.webhooks, 5.0)},
+        "st1",
+        clock=lambda: NOW,
+    )
 
 
 def test_signed_json_post_per_condition_and_recipients_per_kind(uow, hook):

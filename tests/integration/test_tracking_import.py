@@ -14,9 +14,9 @@ from packstation.bootstrap import open_station
 from packstation.cli import main
 from packstation.domain import events as ev
 from packstation.domain.orders import Address, Order, OrderLine, OrderStatus
+from packstation.domain.users import Actor, Role
 from packstation.evidence.blobs import BlobStore
 from packstation.services.review import ReviewService
-from packstation.domain.users import Actor, Role
 from packstation.store.tables import DeliveryProofRow, EventRow, OrderRow, TrackingEventRow
 
 T0 = datetime.now(UTC).replace(microsecond=0) - timedelta(days=5)  # the import judges at the real time
@@ -48,8 +48,14 @@ def home(tmp_path: Path) -> Path:
             )
             uow.record(ev.OrderShipped(order_id=f"O{n}", occurred_at=SHIPPED, manifest="M1"))
         uow.orders.add(
-            Order("P1", "tiktok", OrderStatus.PACKED, Address("B", line1="x", city="y", country="TH"),
-                  created_at=T0, tracking_number="TH900000001")
+            Order(
+                "P1",
+                "tiktok",
+                OrderStatus.PACKED,
+                Address("B", line1="x", city="y", country="TH"),
+                created_at=T0,
+                tracking_number="TH900000001",
+            )
         )
         uow.commit()
     station.close()
@@ -105,13 +111,18 @@ def test_csv_import_moves_orders_lists_unknown_numbers_and_rejects_bad_rows(home
     assert now["O3"] == "Damaged"
     assert now["O4"] == "Shipped"
 
-    events_before = count(home, select(func.count()).select_from(EventRow).where(EventRow.type == "DeliveryStatusSet"))
+    events_before = count(
+        home, select(func.count()).select_from(EventRow).where(EventRow.type == "DeliveryStatusSet")
+    )
     assert events_before == 5  # O1 x2, O2 failed then lost, O3 damaged
     code, out, _ = cli(capsys, "tracking", "import", str(path), "--home", str(home), "--no-send", "--json")
     report = json.loads(out)
     assert (report["stored"], report["duplicates"], report["status_changes"]) == (0, 6, [])
     assert count(home, select(func.count()).select_from(TrackingEventRow)) == 6
-    assert count(home, select(func.count()).select_from(EventRow).where(EventRow.type == "DeliveryStatusSet")) == 5
+    assert (
+        count(home, select(func.count()).select_from(EventRow).where(EventRow.type == "DeliveryStatusSet"))
+        == 5
+    )
 
 
 def test_orders_json_carries_carrier_status_and_rule(home, tmp_path, capsys):
@@ -126,7 +137,10 @@ def test_orders_json_carries_carrier_status_and_rule(home, tmp_path, capsys):
     code, out, _ = cli(capsys, "orders", "--json", "--home", str(home))
     assert code == 0
     rows = {r["order_id"]: r for r in json.loads(out)}
-    assert (rows["O2"]["carrier_status"], rows["O2"]["carrier_rule"]) == ("Lost", "lost_after_failed_attempts")
+    assert (rows["O2"]["carrier_status"], rows["O2"]["carrier_rule"]) == (
+        "Lost",
+        "lost_after_failed_attempts",
+    )
     assert (rows["O1"]["carrier_status"], rows["O1"]["carrier_rule"]) == ("Shipped", None)
     assert rows["P1"]["carrier_status"] is None
 
@@ -143,13 +157,25 @@ def test_carrier_export_read_through_the_configured_column_and_event_map(home, t
     path.write_text(
         json.dumps(
             [
-                {"Waybill No": "TH100000001", "Scan Type": "Outbound", "Scan Time": iso(timedelta(days=1)), "Branch": "BKK"},
-                {"Waybill No": "TH100000001", "Scan Type": "POD", "Scan Time": iso(timedelta(days=2)), "Branch": "BKK"},
+                {
+                    "Waybill No": "TH100000001",
+                    "Scan Type": "Outbound",
+                    "Scan Time": iso(timedelta(days=1)),
+                    "Branch": "BKK",
+                },
+                {
+                    "Waybill No": "TH100000001",
+                    "Scan Type": "POD",
+                    "Scan Time": iso(timedelta(days=2)),
+                    "Branch": "BKK",
+                },
             ]
         ),
         encoding="utf-8",
     )
-    code, out, err = cli(capsys, "tracking", "import", str(path), "--map", "kex", "--home", str(home), "--no-send")
+    code, out, err = cli(
+        capsys, "tracking", "import", str(path), "--map", "kex", "--home", str(home), "--no-send"
+    )
     assert code == 0, err
     assert statuses(home)["O1"] == "Delivered"
     code, _, err = cli(capsys, "tracking", "import", str(path), "--map", "nope", "--home", str(home))
@@ -190,7 +216,15 @@ def test_exceptions_now_evaluates_without_storing(home, tmp_path, capsys):
     path = tmp_path / "t.csv"
     path.write_text(HEADER + f"TH100000001,flash,in_transit,{iso(timedelta(days=1))},,,\n", encoding="utf-8")
     cli(capsys, "tracking", "import", str(path), "--home", str(home), "--no-send")
-    code, out, _ = cli(capsys, "exceptions", "--json", "--now", iso(timedelta(days=12) - timedelta(seconds=1)), "--home", str(home))
+    code, out, _ = cli(
+        capsys,
+        "exceptions",
+        "--json",
+        "--now",
+        iso(timedelta(days=12) - timedelta(seconds=1)),
+        "--home",
+        str(home),
+    )
     before = json.loads(out)
     assert code == 0
     assert [g["rule"] for g in before["groups"]] == ["no_pickup_scan"]  # O2..O4: never scanned

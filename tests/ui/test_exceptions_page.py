@@ -36,8 +36,16 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
     with uow() as u:
         for n, carrier in enumerate(("flash", "flash", "kerry", "kerry")):
             u.orders.add(
-                Order(f"X{n}", "tiktok", OrderStatus.SHIPPED, Address(f"Buyer {n}", line1="1", city="c", country="TH"),
-                      [OrderLine("S", 1)], created_at=CREATED, carrier=carrier, tracking_number=f"TRK{n}")
+                Order(
+                    f"X{n}",
+                    "tiktok",
+                    OrderStatus.SHIPPED,
+                    Address(f"Buyer {n}", line1="1", city="c", country="TH"),
+                    [OrderLine("S", 1)],
+                    created_at=CREATED,
+                    carrier=carrier,
+                    tracking_number=f"TRK{n}",
+                )
             )
             u.record(ev.OrderShipped(order_id=f"X{n}", occurred_at=CREATED + timedelta(hours=10)))
         u.commit()
@@ -66,8 +74,11 @@ def make_window(qtbot, store, exported: list) -> ReviewWindow:  # type: ignore[n
         return list(order_ids)
 
     services = ReviewServices(
-        review=ReviewService(uow, blobs), disputes=DisputeService(uow, "desk"), metrics=MetricsService(uow),
-        exporter=exporter, exceptions=ExceptionsBoard(tracking),
+        review=ReviewService(uow, blobs),
+        disputes=DisputeService(uow, "desk"),
+        metrics=MetricsService(uow),
+        exporter=exporter,
+        exceptions=ExceptionsBoard(tracking),
     )
     window = ReviewWindow(services, SUP, InlineTaskRunner())
     qtbot.addWidget(window)
@@ -101,7 +112,9 @@ def test_the_board_groups_by_rule_and_carrier_with_claim_time_left(qtbot, store,
     sets = {s.label(): [s.at(i) for i in range(s.count())] for s in on_time.series()[0].barSets()}
     assert max(sets["flash"]) == 100.0  # X1 delivered, never late
     exceptions = page.exceptions_chart.chart()
-    per_carrier = {s.label(): sum(s.at(i) for i in range(s.count())) for s in exceptions.series()[0].barSets()}
+    per_carrier = {
+        s.label(): sum(s.at(i) for i in range(s.count())) for s in exceptions.series()[0].barSets()
+    }
     assert per_carrier == {"flash": 1.0, "kerry": 3.0}  # X0 lost; X2 damaged, X3 failed then lost
 
     page.tree.setCurrentItem(groups[0].child(0))

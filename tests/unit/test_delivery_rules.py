@@ -29,7 +29,9 @@ US = timedelta(microseconds=1)
 
 
 def track(**kw) -> DeliveryTrack:
-    base = DeliveryTrack("O1", "tiktok", S.SHIPPED, "flash", "TH", created_at=T0, shipped_at=T0 + timedelta(hours=20))
+    base = DeliveryTrack(
+        "O1", "tiktok", S.SHIPPED, "flash", "TH", created_at=T0, shipped_at=T0 + timedelta(hours=20)
+    )
     return replace(base, **kw)
 
 
@@ -70,8 +72,13 @@ def test_failed_attempts_threshold_is_per_channel():
 
 
 def test_a_bad_rule_setting_is_named():
-    cfg = SimpleNamespace(rules={"tiktok": {"lost_after_dayz": 3}}, seller_appeal_days=7.0,
-                          carrier_claim_days=40.0, column_maps={}, event_maps={})
+    cfg = SimpleNamespace(
+        rules={"tiktok": {"lost_after_dayz": 3}},
+        seller_appeal_days=7.0,
+        carrier_claim_days=40.0,
+        column_maps={},
+        event_maps={},
+    )
     with pytest.raises(RuleConfigError, match="tracking.rules.tiktok.lost_after_dayz"):
         RuleBook.from_config(cfg)
 
@@ -134,7 +141,9 @@ def test_no_carrier_scan_n_hours_after_the_handover_is_a_risk_not_a_status():
     assert risk.rule is Rule.NO_PICKUP_SCAN and risk.key == "no_pickup_scan:O1"
     assert assess(t, at, RULES).status is S.SHIPPED
     scanned = apply_scan(t, scan(ScanKind.PICKED_UP, at + timedelta(hours=1)), RULES)
-    assert not [r for r in assess(scanned, at + timedelta(hours=2), RULES).risks if r.rule is Rule.NO_PICKUP_SCAN]
+    assert not [
+        r for r in assess(scanned, at + timedelta(hours=2), RULES).risks if r.rule is Rule.NO_PICKUP_SCAN
+    ]
 
 
 def test_auto_cancel_reminders_daily_before_fifteen_days_without_tracking_update():
@@ -154,7 +163,11 @@ def test_auto_cancel_reminders_daily_before_fifteen_days_without_tracking_update
     assert day1 == ["auto_cancel_risk:O1:1"] and day2 == ["auto_cancel_risk:O1:2"]
     assert reminders(cancel) == []
     updated = apply_scan(t, scan(ScanKind.IN_TRANSIT, T0 + timedelta(days=1)), rules)
-    assert [r for r in assess(updated, cancel - timedelta(hours=1), rules).risks if r.rule is Rule.AUTO_CANCEL_RISK] == []
+    assert [
+        r
+        for r in assess(updated, cancel - timedelta(hours=1), rules).risks
+        if r.rule is Rule.AUTO_CANCEL_RISK
+    ] == []
 
 
 def test_auto_cancel_reminder_continues_after_the_twelve_day_lost_verdict():

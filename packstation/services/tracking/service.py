@@ -288,7 +288,9 @@ class TrackingService:
                     (new_rows if oid in fresh else verdicts).append(result.track)
                 elif oid in fresh:
                     new_rows.append(track)
-            deliveries.save(new_rows, fresh, {t.order_id for t in new_rows if t.status is not tracks[t.order_id].status})
+            deliveries.save(
+                new_rows, fresh, {t.order_id for t in new_rows if t.status is not tracks[t.order_id].status}
+            )
             deliveries.save_verdicts(verdicts)
             written = [_event(c) for c in out.changes]
             append_events(uow.session, written)
