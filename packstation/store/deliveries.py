@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Insert, String, bindparam, func, insert, select, type_coerce, update
+from sqlalchemy import Insert, String, Table, bindparam, func, insert, select, type_coerce, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -31,9 +31,9 @@ from packstation.store.tables import (
 
 CHUNK = 900  # ids per IN (...) list: below SQLite's default variable limit
 
-_ORDERS = OrderRow.__table__
-_DELIVERIES = DeliveryRow.__table__
-_EVENTS = TrackingEventRow.__table__
+_ORDERS = cast(Table, OrderRow.__table__)
+_DELIVERIES = cast(Table, DeliveryRow.__table__)
+_EVENTS = cast(Table, TrackingEventRow.__table__)
 
 
 def fast_time(value: Any) -> datetime | None:
@@ -65,7 +65,7 @@ def driver_cursor(session: Session) -> Any | None:
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         return None
-    return connection.connection.driver_connection.cursor()
+    return cast(Any, connection.connection.driver_connection).cursor()
 
 
 def _raw(column: Any) -> Any:
@@ -170,11 +170,7 @@ class TrackingLog:
             .limit(limit)
         )
         out = []
-        for number, carrier, count, last in self.session.execute(stmt):
-            if isinstance(last, str):  # aggregate results skip the column type on SQLite
-                last = TrackingEventRow.__table__.c.occurred_at.type.process_result_value(
-                    datetime.fromisoformat(last), None
-                )
+        for number, carrier, count, last in self.session.execute(stmt).all():
             out.append(UnknownTracking(number, carrier or "", int(count), last))
         return out
 
@@ -245,7 +241,7 @@ class Deliveries:
         if statuses is not None:
             base = base.where(_ORDERS.c.status.in_([s.value for s in statuses]))
         if order_ids is None:
-            rows = self.session.execute(base).all()
+            rows = list(self.session.execute(base).all())
         else:
             for part in chunks(list(order_ids)):
                 rows.extend(self.session.execute(base.where(_ORDERS.c.order_id.in_(part))).all())
@@ -329,7 +325,7 @@ class Deliveries:
         for part in chunks(new, 5000):
             self.session.execute(insert(_DELIVERIES), list(part))
         if old:
-            cols = {k: bindparam(k) for k in old[0] if k != "oid"}
+            cols: dict[str, Any] = {k: bindparam(k) for k in old[0] if k != "oid"}
             stmt = update(_DELIVERIES).where(_DELIVERIES.c.order_id == bindparam("oid")).values(cols)
             self.session.execute(stmt, old)
         if moved:
@@ -464,7 +460,7 @@ def append_events(session: Session, events: Sequence[Event]) -> None:
         tuple(bind(v[name]) if bind else v[name] for name, bind in zip(_EVENT_COLUMNS, binders, strict=True))
         for v in values
     ]
-    cursor = connection.connection.driver_connection.cursor()
+    cursor = cast(Any, connection.connection.driver_connection).cursor()
     try:
         cursor.execute("SELECT COALESCE(MAX(seq), 0) FROM events")
         before = int(cursor.fetchone()[0])

@@ -325,7 +325,7 @@ def _change(before: DeliveryTrack, after: DeliveryTrack) -> StatusChange:
 
 
 def _event(change: StatusChange) -> ev.DeliveryStatusSet:
-    extra = {"occurred_at": change.at} if change.at is not None else {}
+    extra: dict[str, Any] = {"occurred_at": change.at} if change.at is not None else {}
     return ev.DeliveryStatusSet(
         order_id=change.order_id,
         user="carrier" if change.rule == Rule.CARRIER_SCAN else "rules",
