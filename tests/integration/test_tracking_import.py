@@ -280,3 +280,28 @@ def test_events_of_an_unknown_number_apply_once_an_order_carries_it(home, tmp_pa
         ("O4", "picked_up", T0 + timedelta(days=1)),
         ("O4", "out_for_delivery", T0 + timedelta(days=2)),
     ]
+
+
+def test_a_big_file_is_taken_in_slices_with_the_same_result(home, tmp_path, capsys, monkeypatch):
+    from packstation.services.tracking import service
+
+    monkeypatch.setattr(service, "SLICE", 2)  # every tracking number in its own transaction or two
+    path = tmp_path / "t.csv"
+    rows = [
+        f"TH100000001,flash,picked_up,{iso(timedelta(days=1))},,,",
+        f"TH100000001,flash,delivered,{iso(timedelta(days=2))},,,",
+        f"TH100000002,flash,delivery_failed,{iso(timedelta(days=3))},,,",
+        f"TH100000002,flash,delivery_failed,{iso(timedelta(days=4))},,,",
+        f"TH100000003,flash,in_transit,{iso(timedelta(days=1))},,,",
+        f"TH999,flash,in_transit,{iso(timedelta(days=1))},,,",
+    ]
+    path.write_text(HEADER + "\n".join(rows + rows[:2]) + "\n", encoding="utf-8")
+    code, out, _ = cli(capsys, "tracking", "import", str(path), "--home", str(home), "--no-send", "--json")
+    report = json.loads(out)
+    assert (report["stored"], report["duplicates"], report["unknown_tracking_numbers"]) == (6, 2, ["TH999"])
+    assert {k: v for k, v in statuses(home).items() if k.startswith("O")} == {
+        "O1": "Delivered",
+        "O2": "Lost",
+        "O3": "InTransit",
+        "O4": "Shipped",
+    }

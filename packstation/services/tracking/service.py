@@ -50,6 +50,7 @@ ALERT_KINDS = {
 }
 
 MAX_PROOF_BYTES = 20 * 1024 * 1024
+SLICE = 5000  # carrier events per transaction
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,32 @@ class TrackingService:
         for scan in scans:
             unique.setdefault((scan.tracking_number, scan.kind.value, scan.occurred_at), scan)
         proofs = self._store_proofs([s for s in unique.values() if s.proof], report)
-        batch = str(uuid.uuid4())
         now = self.clock()
+        # One transaction per slice of tracking numbers, so a big file never holds the station's
+        # write lock for long (a packer's scan waits at most one slice).
+        by_number: dict[str, list[tuple[tuple[str, str, datetime], CarrierScan]]] = defaultdict(list)
+        for key, scan in unique.items():
+            by_number[key[0]].append((key, scan))
+        part: dict[tuple[str, str, datetime], CarrierScan] = {}
+        for items in by_number.values():
+            part.update(items)
+            if len(part) >= SLICE:
+                self._ingest_slice(part, proofs, report, now)
+                part = {}
+        if part or not unique:
+            self._ingest_slice(part, proofs, report, now)
+        report.duplicates = report.received - report.stored
+        report.unknown.sort()
+        return report
+
+    def _ingest_slice(
+        self,
+        unique: dict[tuple[str, str, datetime], CarrierScan],
+        proofs: dict[str, BlobRef | None],
+        report: IngestReport,
+        now: datetime,
+    ) -> None:
+        batch = str(uuid.uuid4())
         with self.uow() as uow:
             log, deliveries = TrackingLog(uow.session), Deliveries(uow.session)
             matches = deliveries.orders_for_tracking({s.tracking_number for s in unique.values()})
@@ -161,15 +186,15 @@ class TrackingService:
                 ]
             )
             stored = log.in_batch(batch)
-            report.stored = _count_new(stored, unique)
-            report.duplicates = len(scans) - report.stored
-            report.unknown = sorted({n for n, _, _ in unique if n not in matches})
+            report.stored += _count_new(stored, unique)
+            report.unknown.extend({n for n, _, _ in unique if n not in matches})
             by_order: dict[str, list[Any]] = defaultdict(list)
             for row in stored:
                 if row.order_id:
                     by_order[row.order_id].append(row)
             tracks, fresh = deliveries.tracks(order_ids=sorted(by_order))
             moved: list[DeliveryTrack] = []
+            changes: list[StatusChange] = []
             changed: set[str] = set()
             for order_id, rows in by_order.items():
                 track = tracks.get(order_id)
@@ -180,24 +205,24 @@ class TrackingService:
                 for row in rows:
                     after = apply_scan(track, _scan(row), rules)
                     if after.status is not track.status or after.rule != track.rule:
-                        report.changes.append(_change(track, after))
+                        changes.append(_change(track, after))
                     track = after
                     if row.event == ScanKind.DELIVERED and row.proof:
                         report.proofs += self._keep_proof(uow, row, proofs.get(row.proof))
                 result = assess(track, now, rules)
                 if result.changed:
-                    report.changes.append(_change(track, result.track))
+                    changes.append(_change(track, result.track))
                 track = result.track
                 moved.append(track)
                 if track.status is not tracks[order_id].status:
                     changed.add(order_id)
             deliveries.save(moved, fresh & {t.order_id for t in moved}, changed)
-            written = [_event(c) for c in report.changes]
+            written = [_event(c) for c in changes]
             append_events(uow.session, written)
-            report.conditions = conditions_for(report.changes, [])
             uow.commit()
             uow.published.extend(written)
-        return report
+        report.changes.extend(changes)
+        report.conditions.extend(conditions_for(changes, []))
 
     def _store_proofs(self, scans: list[CarrierScan], report: IngestReport) -> dict[str, BlobRef | None]:
         """Copy proof files into the blob store before the transaction (no file I/O inside it)."""
