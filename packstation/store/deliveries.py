@@ -6,6 +6,7 @@ so reads go in chunks of ids through Core selects and writes through executemany
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -247,15 +248,8 @@ class Deliveries:
                 rows.extend(self.session.execute(base.where(_ORDERS.c.order_id.in_(part))).all())
         tracks: dict[str, DeliveryTrack] = {}
         fresh: set[str] = set()
-        seen: dict[Any, datetime | None] = {None: None}
-
-        def when(value: Any) -> datetime | None:
-            # Many shipments share timestamps (a manifest, a carrier sweep): parse each text once.
-            found = seen.get(value, _MISSING)
-            if found is _MISSING:
-                found = seen[value] = fast_time(value)
-            return found  # type: ignore[return-value]
-
+        # Many shipments share timestamps (a manifest, a carrier sweep): parse each text once.
+        when = functools.lru_cache(maxsize=1 << 16)(fast_time)
         statuses_by_value = {s.value: s for s in OrderStatus}
         updated: dict[str, Any] = {}
         for (oid, channel, status, carrier, country, created, upd, has_row, rule, note, failed,
