@@ -139,20 +139,6 @@ class TrackingLog:
         finally:
             cursor.close()
 
-    def in_batch(self, batch: str) -> list[StoredScan]:
-        """The rows this import batch actually stored (the duplicates are not among them)."""
-        c = _EVENTS.c
-        stmt = (
-            select(c.tracking_number, c.event, _raw(c.occurred_at), c.carrier, c.location, c.detail, c.proof,
-                   c.order_id)
-            .where(c.batch == batch)
-            .order_by(c.occurred_at, c.id)
-        )  # fmt: skip
-        return [
-            StoredScan(tn, ev, fast_time(at), carrier, loc, detail, proof, oid)  # type: ignore[arg-type]
-            for tn, ev, at, carrier, loc, detail, proof, oid in self.session.execute(stmt).all()
-        ]
-
     def for_order(self, order_id: str) -> list[Any]:
         stmt = select(_EVENTS).where(_EVENTS.c.order_id == order_id).order_by(_EVENTS.c.occurred_at)
         return list(self.session.execute(stmt))
@@ -185,6 +171,36 @@ class TrackingLog:
             .values(order_id=bindparam("oid"), batch=batch),
             [{"tn": tn, "oid": oid} for tn, oid in matches.items()],
         )
+
+    def _scans(self, where: Any) -> list[StoredScan]:
+        c = _EVENTS.c
+        stmt = (
+            select(c.tracking_number, c.event, _raw(c.occurred_at), c.carrier, c.location, c.detail, c.proof,
+                   c.order_id)
+            .where(where)
+            .order_by(c.occurred_at, c.id)
+        )  # fmt: skip
+        return [
+            StoredScan(tn, ev, fast_time(at), carrier, loc, detail, proof, oid)  # type: ignore[arg-type]
+            for tn, ev, at, carrier, loc, detail, proof, oid in self.session.execute(stmt).all()
+        ]
+
+    def known_keys(self, numbers: Sequence[str]) -> set[tuple[str, str, datetime | None]]:
+        """(tracking number, event, time) of every stored event of these tracking numbers."""
+        c = _EVENTS.c
+        out: set[tuple[str, str, datetime | None]] = set()
+        for part in chunks(list(numbers)):
+            stmt = select(c.tracking_number, c.event, _raw(c.occurred_at)).where(c.tracking_number.in_(part))
+            out.update((tn, ev, fast_time(at)) for tn, ev, at in self.session.execute(stmt).all())
+        return out
+
+    def unmatched_of(self, numbers: Sequence[str]) -> list[StoredScan]:
+        """Earlier events of these tracking numbers that no order had when they came in."""
+        c = _EVENTS.c
+        out: list[StoredScan] = []
+        for part in chunks(list(numbers)):
+            out.extend(self._scans((c.order_id == "") & c.tracking_number.in_(part)))
+        return out
 
     def unmatched_numbers(self) -> list[str]:
         stmt = select(_EVENTS.c.tracking_number).where(_EVENTS.c.order_id == "").distinct()

@@ -224,7 +224,7 @@ class TrackingEventRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     proof: Mapped[str] = mapped_column(Text, default="")
     order_id: Mapped[str] = mapped_column(String(64), default="", index=True)
-    batch: Mapped[str] = mapped_column(String(36), index=True)
+    batch: Mapped[str] = mapped_column(String(36))  # the import that brought (or matched) it
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (

@@ -8,6 +8,7 @@ time rules over every open shipment; the station runs it on a timer with its clo
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import uuid
 from collections import defaultdict
@@ -37,7 +38,7 @@ from packstation.domain.orders import OrderStatus
 from packstation.evidence.blobs import BlobRef, BlobStore, EvidenceWriteError
 from packstation.services.tracking.rulebook import RuleBook
 from packstation.store.base import utcnow
-from packstation.store.deliveries import Deliveries, Proofs, TrackingLog, append_events
+from packstation.store.deliveries import Deliveries, Proofs, StoredScan, TrackingLog, append_events
 from packstation.store.tables import DeliveryProofRow
 
 OPEN: frozenset[OrderStatus] = (AFTER_SHIPPED - SETTLED) | {OrderStatus.LOST}
@@ -184,9 +185,12 @@ class TrackingService:
         batch = str(uuid.uuid4())
         with self.uow() as uow:
             log, deliveries = TrackingLog(uow.session), Deliveries(uow.session)
-            matches = deliveries.orders_for_tracking({s.tracking_number for s in unique.values()})
-            earlier = set(log.unmatched_numbers()) & set(matches)
-            log.claim_unknown({n: matches[n] for n in earlier}, batch)
+            numbers = sorted({k[0] for k in unique})
+            matches = deliveries.orders_for_tracking(numbers)
+            known = log.known_keys(numbers)
+            new = {k: s for k, s in unique.items() if k not in known}
+            earlier = log.unmatched_of(sorted(set(log.unmatched_numbers()) & set(matches)))
+            log.claim_unknown({r.tracking_number: matches[r.tracking_number] for r in earlier}, batch)
             log.add_new(
                 [
                     {
@@ -201,16 +205,31 @@ class TrackingService:
                         "batch": batch,
                         "imported_at": now,
                     }
-                    for s in unique.values()
+                    for s in new.values()
                 ]
             )
-            stored = log.in_batch(batch)
-            report.stored += _count_new(stored, unique)
-            report.unknown.extend({n for n, _, _ in unique if n not in matches})
+            report.stored += len(new)
+            report.unknown.extend({n for n in numbers if n not in matches})
             by_order: dict[str, list[Any]] = defaultdict(list)
-            for row in stored:
-                if row.order_id:
-                    by_order[row.order_id].append(row)
+            for row in earlier:
+                by_order[matches[row.tracking_number]].append(row)
+            for s in new.values():
+                oid = matches.get(s.tracking_number)
+                if oid:
+                    by_order[oid].append(
+                        StoredScan(
+                            s.tracking_number,
+                            s.kind.value,
+                            s.occurred_at,
+                            s.carrier,
+                            s.location,
+                            s.detail,
+                            s.proof,
+                            oid,
+                        )
+                    )
+            for rows in by_order.values():
+                rows.sort(key=lambda r: r.occurred_at)
             tracks, fresh = deliveries.tracks(order_ids=sorted(by_order))
             moved: list[DeliveryTrack] = []
             changes: list[StatusChange] = []
@@ -221,16 +240,18 @@ class TrackingService:
                     report.not_shipped.append(order_id)
                     continue
                 rules = self.rules.for_channel(track.channel)
+                steps: list[StatusChange] = []
                 for row in rows:
                     after = apply_scan(track, _scan(row), rules)
                     if after.status is not track.status or after.rule != track.rule:
-                        changes.append(_change(track, after))
+                        steps.append(_change(track, after))
                     track = after
                     if row.event == ScanKind.DELIVERED and row.proof:
                         report.proofs += self._keep_proof(uow, row, proofs.get(row.proof))
                 result = assess(track, now, rules)
                 if result.changed:
-                    changes.append(_change(track, result.track))
+                    steps.append(_change(track, result.track))
+                changes.extend(coalesce(steps))
                 track = result.track
                 moved.append(track)
                 if track.status is not tracks[order_id].status:
@@ -349,9 +370,24 @@ class TrackingService:
         return out
 
 
-def _count_new(stored: list[Any], unique: dict[tuple[str, str, datetime], CarrierScan]) -> int:
-    keys = set(unique)
-    return sum(1 for r in stored if (r.tracking_number, r.event, r.occurred_at) in keys)
+def coalesce(steps: list[StatusChange]) -> list[StatusChange]:
+    """One import's status changes of one order, without the routine steps a later one supersedes.
+
+    A file with a parcel's whole history (picked up, in transit, out for delivery, delivered) records
+    one change to Delivered; every exception on the way, and every rule verdict, is kept.
+    """
+    out: list[StatusChange] = []
+    carried = ""
+    for n, step in enumerate(steps):
+        routine = step.rule == Rule.CARRIER_SCAN and OrderStatus(step.status) not in EXCEPTION_STATUSES
+        if routine and n < len(steps) - 1:
+            carried = carried or step.previous
+            continue
+        if carried:
+            step = dataclasses.replace(step, previous=carried, note=step.note)
+            carried = ""
+        out.append(step)
+    return out
 
 
 def _scan(row: Any) -> CarrierScan:

@@ -35,7 +35,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("tracking_number", "event", "occurred_at", name="uq_tracking_events_scan"),
     )
     op.create_index(op.f("ix_tracking_events_order_id"), "tracking_events", ["order_id"])
-    op.create_index(op.f("ix_tracking_events_batch"), "tracking_events", ["batch"])
     op.create_table(
         "deliveries",
         sa.Column("order_id", sa.String(length=64), nullable=False),
