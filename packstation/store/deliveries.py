@@ -54,7 +54,9 @@ def sqlite_time(value: datetime | None) -> str | None:
     """A UTC time as SQLAlchemy's SQLite DateTime stores it ("2026-12-01 09:30:00.000000")."""
     if value is None:
         return None
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
 
 
 def driver_cursor(session: Session) -> Any | None:
@@ -126,13 +128,14 @@ class TrackingLog:
             for part in chunks(rows, 5000):
                 self.session.execute(stmt, list(part))
             return
+        t = functools.lru_cache(maxsize=1 << 16)(sqlite_time)  # one import time, many shared scan times
         try:
             cursor.executemany(
                 "INSERT OR IGNORE INTO tracking_events (tracking_number, event, occurred_at, carrier, location, "
                 "detail, proof, order_id, batch, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (r["tracking_number"], r["event"], sqlite_time(r["occurred_at"]), r["carrier"], r["location"],
-                     r["detail"], r["proof"], r["order_id"], r["batch"], sqlite_time(r["imported_at"]))
+                    (r["tracking_number"], r["event"], t(r["occurred_at"]), r["carrier"], r["location"],
+                     r["detail"], r["proof"], r["order_id"], r["batch"], t(r["imported_at"]))
                     for r in rows
                 ],
             )  # fmt: skip
@@ -352,7 +355,7 @@ class Deliveries:
     def _save_sqlite(
         cursor: Any, values: list[dict[str, Any]], fresh: set[str], moved: list[dict[str, Any]]
     ) -> None:
-        t = sqlite_time
+        t = functools.lru_cache(maxsize=1 << 16)(sqlite_time)
         rows = [
             (v["carrier_status"], v["rule"], v["note"], v["carrier"], v["failed_attempts"], t(v["shipped_at"]),
              t(v["delivery_due"]), t(v["first_scan_at"]), t(v["last_scan_at"]), t(v["delivered_at"]),
