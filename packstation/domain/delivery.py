@@ -102,6 +102,7 @@ class DeliveryRules:
     _cancel_after: timedelta = field(init=False, repr=False, compare=False)
     _remind: timedelta = field(init=False, repr=False, compare=False)
     _transit: dict[str, timedelta] = field(init=False, repr=False, compare=False)
+    _no_scan_text: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # The durations, computed once: the rules run over every open shipment on each tick.
@@ -109,6 +110,8 @@ class DeliveryRules:
         object.__setattr__(self, "_no_scan", timedelta(hours=self.no_scan_hours))
         object.__setattr__(self, "_cancel_after", timedelta(days=self.auto_cancel_days))
         object.__setattr__(self, "_remind", timedelta(days=self.remind_days_before))
+        text = f"no carrier scan {self.no_scan_hours:g} h after the handover: was it picked up?"
+        object.__setattr__(self, "_no_scan_text", text)
         object.__setattr__(
             self, "_transit", {k.casefold(): timedelta(days=v) for k, v in self.delivery_days.items()}
         )
@@ -166,7 +169,7 @@ class DeliveryTrack:
     verdict_at: datetime | None = None  # when the current status was set
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Risk:
     """A condition a person must hear about that does not change the status; `key` is unique per alert."""
 
@@ -289,12 +292,7 @@ def assess(track: DeliveryTrack, now: datetime, rules: DeliveryRules) -> Assessm
         no_scan_at = track.shipped_at + rules._no_scan
         if now >= no_scan_at:
             risks.append(
-                Risk(
-                    Rule.NO_PICKUP_SCAN,
-                    f"{Rule.NO_PICKUP_SCAN}:{track.order_id}",
-                    f"no carrier scan {rules.no_scan_hours:g} h after the handover: was it picked up?",
-                    no_scan_at,
-                )
+                Risk(Rule.NO_PICKUP_SCAN, "no_pickup_scan:" + track.order_id, rules._no_scan_text, no_scan_at)
             )
     if track.last_scan_at is None and track.created_at is not None:
         cancel_at = track.created_at + rules._cancel_after

@@ -261,7 +261,20 @@ class Deliveries:
         if statuses is not None:
             base = base.where(_ORDERS.c.status.in_([s.value for s in statuses]))
         if order_ids is None:
-            rows = list(self.session.execute(base).all())
+            cursor = driver_cursor(self.session)
+            if cursor is not None:
+                # Every open shipment (100,000s of rows): plain tuples from the driver, no Row objects.
+                sql = str(
+                    base.compile(
+                        dialect=self.session.get_bind().dialect, compile_kwargs={"literal_binds": True}
+                    )
+                )
+                try:
+                    rows = cursor.execute(sql).fetchall()
+                finally:
+                    cursor.close()
+            else:
+                rows = list(self.session.execute(base).all())
         else:
             for part in chunks(list(order_ids)):
                 rows.extend(self.session.execute(base.where(_ORDERS.c.order_id.in_(part))).all())

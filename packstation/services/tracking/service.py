@@ -27,6 +27,7 @@ from packstation.domain.delivery import (
     SETTLED,
     Assessment,
     CarrierScan,
+    DeliveryRules,
     DeliveryTrack,
     Risk,
     Rule,
@@ -349,8 +350,12 @@ class TrackingService:
             out.evaluated = len(tracks)
             verdicts: list[DeliveryTrack] = []
             new_rows: list[DeliveryTrack] = []
+            rules: dict[str, DeliveryRules] = {}
             for oid, track in tracks.items():
-                result = assess(track, at, self.rules.for_channel(track.channel))
+                channel_rules = rules.get(track.channel)
+                if channel_rules is None:
+                    channel_rules = rules[track.channel] = self.rules.for_channel(track.channel)
+                result = assess(track, at, channel_rules)
                 if result.risks:
                     out.risks.extend((oid, r) for r in result.risks)
                 if result.changed:
