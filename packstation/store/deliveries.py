@@ -12,7 +12,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Insert, String, Table, bindparam, func, insert, select, type_coerce, update
+from sqlalchemy import (
+    Insert,
+    String,
+    Table,
+    bindparam,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -88,6 +100,17 @@ def insert_ignoring_duplicates(session: Session, table: Any) -> Insert:
     if name == "postgresql":
         return postgresql.insert(table).on_conflict_do_nothing()
     return insert(table).prefix_with("IGNORE")
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """The earliest times at which each time rule can act, over every channel's rules, at `now`."""
+
+    now: datetime
+    lost_before: datetime  # created at or before: the not-delivered-in-time rule applies
+    no_scan_before: datetime  # handed over at or before: the no-pickup-scan rule applies
+    remind_before: datetime  # created at or before: the auto-cancel reminders have begun
+    transit_before: datetime | None = None  # handed over at or before: a configured transit time ran out
 
 
 @dataclass(frozen=True)
@@ -253,13 +276,23 @@ class Deliveries:
         ).select_from(_ORDERS.outerjoin(_DELIVERIES, d.order_id == o.order_id))
 
     def tracks(
-        self, *, order_ids: Sequence[str] | None = None, statuses: Iterable[OrderStatus] | None = None
+        self,
+        *,
+        order_ids: Sequence[str] | None = None,
+        statuses: Iterable[OrderStatus] | None = None,
+        horizon: Horizon | None = None,
     ) -> tuple[dict[str, DeliveryTrack], set[str]]:
-        """Tracks of the given orders (or of every order in `statuses`), and the ids without a row yet."""
+        """Tracks of the given orders (or of every order in `statuses`), and the ids without a row yet.
+
+        With a `horizon`, only shipments some time rule could act on are read (a superset: the rules
+        still decide); the others cannot change or warn at that time.
+        """
         rows: list[Any] = []
         base = self._select()
         if statuses is not None:
             base = base.where(_ORDERS.c.status.in_([s.value for s in statuses]))
+        if horizon is not None:
+            base = base.where(self._due(horizon))
         if order_ids is None:
             cursor = driver_cursor(self.session)
             if cursor is not None:
@@ -299,6 +332,34 @@ class Deliveries:
             for oid in fresh:
                 tracks[oid].shipped_at = shipped.get(oid) or fast_time(updated[oid])
         return tracks, fresh
+
+    def _due(self, h: Horizon) -> Any:
+        o, d = _ORDERS.c, _DELIVERIES.c
+        sqlite_ = self.session.get_bind().dialect.name == "sqlite"
+
+        def at(value: datetime) -> Any:
+            # Literal on SQLite (the driver path runs the statement as text), typed bind elsewhere.
+            if sqlite_:
+                return literal_column(f"'{sqlite_time(value)}'")
+            return bindparam(None, value, type_=o.created_at.type)
+
+        status = o.status
+        conditions = [
+            d.order_id.is_(None),
+            (status != "Lost") & (o.created_at <= at(h.lost_before)),
+            status.notin_(["Delayed", "DeliveryFailed", "Lost"]) & (d.delivery_due < at(h.now)),
+            status.in_(["Shipped", "Delayed"])
+            & d.first_scan_at.is_(None)
+            & (d.shipped_at <= at(h.no_scan_before)),
+            d.last_scan_at.is_(None) & (o.created_at <= at(h.remind_before)),
+        ]
+        if h.transit_before is not None:
+            conditions.append(
+                status.notin_(["Delayed", "DeliveryFailed", "Lost"])
+                & d.delivery_due.is_(None)
+                & (func.coalesce(d.shipped_at, o.created_at) <= at(h.transit_before))
+            )
+        return or_(*conditions)
 
     def shipped_times(self, order_ids: Sequence[str]) -> dict[str, datetime]:
         """When each order was handed over: its last OrderShipped event."""

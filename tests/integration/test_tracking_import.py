@@ -305,3 +305,51 @@ def test_a_big_file_is_taken_in_slices_with_the_same_result(home, tmp_path, caps
         "O3": "InTransit",
         "O4": "Shipped",
     }
+
+
+def test_the_timer_reads_only_what_a_rule_can_act_on_and_finds_the_same(home, tmp_path, capsys):
+    from packstation.services.tracking import TrackingService
+
+    path = tmp_path / "t.csv"
+    path.write_text(
+        HEADER
+        + f"TH100000001,flash,picked_up,{iso(timedelta(hours=22))},,,\n"
+        + f"TH100000002,flash,delivered,{iso(timedelta(days=2))},,,\n"
+        + f"TH100000003,flash,delivery_failed,{iso(timedelta(days=2))},,,\n",
+        encoding="utf-8",
+    )
+    cli(capsys, "tracking", "import", str(path), "--home", str(home), "--no-send")
+    station = open_station(home)
+    tracking = TrackingService(station.uow)
+    read: dict[float, set[str]] = {}
+    try:
+        for days in (1, 3, 11.9, 12, 12.5, 14, 16):
+            at = T0 + timedelta(days=days)
+            full, _ = tracking.assess_open(at)
+            expected = (
+                {r.key for a in full.values() for r in a.risks},
+                {o for o, a in full.items() if a.changed},
+            )
+            with station.uow() as uow:
+                from packstation.store.deliveries import Deliveries
+
+                seen, _ = Deliveries(uow.session).tracks(
+                    statuses=service_open(), horizon=tracking.rules.horizon(at)
+                )
+            from packstation.domain.delivery import assess
+
+            got = {oid: assess(t, at, tracking.rules.for_channel(t.channel)) for oid, t in seen.items()}
+            assert (
+                {r.key for a in got.values() for r in a.risks},
+                {o for o, a in got.items() if a.changed},
+            ) == expected
+            read[days] = set(seen)
+        assert "O1" not in read[3] and "O1" in read[12]  # scanned, in transit: nothing to judge before day 12
+    finally:
+        station.close()
+
+
+def service_open():  # type: ignore[no-untyped-def]
+    from packstation.services.tracking.service import OPEN
+
+    return OPEN

@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from packstation.domain.delivery import ClaimWindows, DeliveryRules
 from packstation.services.tracking.files import ColumnMap
+from packstation.store.deliveries import Horizon
 
 _RULE_FIELDS = {f.name: f for f in dataclasses.fields(DeliveryRules)}
 
@@ -45,6 +47,18 @@ class RuleBook:
 
     def for_channel(self, channel: str) -> DeliveryRules:
         return self.channels.get(channel, self.default)
+
+    def horizon(self, now: datetime) -> Horizon:
+        """When each time rule can first act under any channel's rules (for reading only those rows)."""
+        every = [self.default, *self.channels.values()]
+        transits = [days for r in every for days in r.delivery_days.values()]
+        return Horizon(
+            now=now,
+            lost_before=now - timedelta(days=min(r.lost_after_days for r in every)),
+            no_scan_before=now - timedelta(hours=min(r.no_scan_hours for r in every)),
+            remind_before=now - timedelta(days=min(r.auto_cancel_days - r.remind_days_before for r in every)),
+            transit_before=now - timedelta(days=min(transits)) if transits else None,
+        )
 
     def column_map(self, profile: str | None) -> ColumnMap:
         if not profile:

@@ -346,7 +346,7 @@ class TrackingService:
         out = Evaluation()
         with self.uow() as uow:
             deliveries = Deliveries(uow.session)
-            tracks, fresh = deliveries.tracks(statuses=OPEN)
+            tracks, fresh = deliveries.tracks(statuses=OPEN, horizon=self.rules.horizon(at))
             out.evaluated = len(tracks)
             verdicts: list[DeliveryTrack] = []
             new_rows: list[DeliveryTrack] = []
