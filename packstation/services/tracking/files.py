@@ -155,16 +155,26 @@ def read_tracking_text(
         result.problems = problems + result.problems
         result.rows += len(problems)
         return result
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if reader.fieldnames is None:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, None)
+    if header is None:
         raise TrackingFileError("the file is empty")
-    _check_columns([cmap.column(h) for h in reader.fieldnames])
-
-    def rows() -> Iterable[tuple[int, Mapping[str, Any]]]:
-        for row in reader:
-            yield reader.line_num, row
-
-    return read_records(rows(), cmap)
+    names = [cmap.column(h) for h in header]
+    _check_columns(names)
+    # Column positions once: a carrier file has 100,000s of rows.
+    wanted = [(name, i) for i, name in enumerate(names) if name in COLUMNS]
+    out = TrackingFile()
+    for row in reader:
+        if not row:
+            continue  # a blank line
+        out.rows += 1
+        width = len(row)
+        record = {name: row[i] for name, i in wanted if i < width}
+        try:
+            out.scans.append(scan_from_record(record, cmap))
+        except ValueError as exc:
+            out.problems.append(RowProblem(reader.line_num, str(exc)))
+    return out
 
 
 def read_tracking_file(path: Path, cmap: ColumnMap | None = None) -> TrackingFile:
