@@ -92,6 +92,7 @@ class StationConfig:
     channels: ChannelsConfig = field(default_factory=lambda: ChannelsConfig())
     video: VideoConfig = field(default_factory=lambda: VideoConfig())
     dispatch: DispatchConfig = field(default_factory=lambda: DispatchConfig())
+    tracking: TrackingConfig = field(default_factory=lambda: TrackingConfig())
 
 
 ENV_OVERRIDES = {
@@ -265,3 +266,50 @@ class DispatchConfig:
     cutoff_hour: int = 14
     collection_hour: int = 17
     require_photos: bool = True  # a pickup closes only with at least one handover photo
+
+
+@dataclass
+class EmailConfig:
+    """SMTP for alerts: STARTTLS then login; the password from `password_env` when set there."""
+
+    host: str = ""  # empty: no email alerts
+    port: int = 587
+    starttls: bool = True
+    username: str = ""
+    password: str = ""
+    password_env: str = "PACKSTATION_SMTP_PASSWORD"
+    sender: str = "packstation@localhost"
+    cafile: str = ""  # CA file to verify the server with (empty: the system's CAs)
+    timeout_s: float = 10.0
+
+
+@dataclass
+class AlertsConfig:
+    """Who hears about what: `recipients` maps an alert kind (rule or status, "digest", "*") to addresses.
+
+    Addresses: "in_app", "email:someone@example.com", "webhook:NAME" (a key of `webhooks`, each a table
+    with `url` and optional `secret` / `secret_env` for the HMAC-SHA256 signature header).
+    """
+
+    email: EmailConfig = field(default_factory=EmailConfig)
+    webhooks: dict[str, dict] = field(default_factory=dict)
+    recipients: dict[str, list] = field(default_factory=lambda: {"*": ["in_app"]})
+    quiet_start: str = ""  # "22:00": no email or webhook from then ...
+    quiet_end: str = ""  # ... until "07:00" (in `timezone`); in-app alerts are never held
+    timezone: str = "UTC"
+    digest_hour: int = 8  # the daily digest goes out at this hour (in `timezone`)
+    retry_minutes: list[float] = field(default_factory=lambda: [1.0, 5.0, 15.0, 60.0])
+    max_attempts: int = 10
+
+
+@dataclass
+class TrackingConfig:
+    """Delivery tracking after the handover: the exception rules per channel, claim windows, import maps."""
+
+    rules: dict[str, dict] = field(default_factory=dict)  # channel or "*" -> DeliveryRules fields
+    seller_appeal_days: float = 7.0
+    carrier_claim_days: float = 40.0
+    column_maps: dict[str, dict] = field(default_factory=dict)  # profile -> {their column: our column}
+    event_maps: dict[str, dict] = field(default_factory=dict)  # profile -> {their event: our event}
+    evaluate_minutes: float = 15.0
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)

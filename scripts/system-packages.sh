@@ -9,6 +9,7 @@ packages=(
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-image0 libxcb-render-util0  # Qt xcb window
   libgl1 libegl1 libfontconfig1 libdbus-1-3          # Qt runtime
   xvfb xdotool                                       # UI smoke tests: a real X server, real key events
+  openssl                                            # alert tests make a throw-away TLS certificate
 )
 
 missing=()

@@ -33,6 +33,7 @@ SCENARIO_MODULES: list[str] = [
     "packstation.bench.wedge_scans",
     "packstation.bench.video",
     "packstation.bench.handover",
+    "packstation.bench.tracking",
 ]
 
 

@@ -14,13 +14,13 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from packstation.bench import BenchContext, Measurement, scenario
+from packstation.bench.pgserver import PgServer, find_pg_bindir
 from packstation.store.base import utcnow
 from packstation.store.db import open_engine, sqlite_url
 from packstation.store.tables import EventRow
 from packstation.store.uow import UnitOfWorkFactory
 from packstation.sync.central import CentralStore
 from packstation.sync.engine import SyncEngine
-from packstation.bench.pgserver import PgServer, find_pg_bindir
 from packstation.sync.push import OutboxPusher
 
 SKIPPED = "skipped: no PostgreSQL binaries"

@@ -23,6 +23,8 @@ COMMAND_MODULES: list[str] = [
     "packstation.cli.export",
     "packstation.cli.tiktok",
     "packstation.cli.handover",
+    "packstation.cli.tracking",
+    "packstation.cli.exceptions",
 ]
 
 

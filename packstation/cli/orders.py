@@ -7,8 +7,10 @@ import json
 from datetime import timedelta
 
 from packstation.bootstrap import open_station
+from packstation.domain.delivery import AFTER_SHIPPED
 from packstation.domain.orders import Order, OrderStatus
 from packstation.store.base import utcnow
+from packstation.store.deliveries import Deliveries
 from packstation.store.handovers import Handovers
 from packstation.store.repositories import OrderFilter
 
@@ -65,6 +67,15 @@ def as_dict(order: Order) -> dict:
     }
 
 
+def with_carrier(out: dict, order: Order, carrier: dict[str, tuple[str, str, str]]) -> dict:
+    """Add the carrier status after the handover and the rule that set it (None before shipping)."""
+    status, rule, _ = carrier.get(order.order_id, (None, None, None))
+    if status is None and order.status in AFTER_SHIPPED:
+        status = order.status.value
+    out["carrier_status"], out["carrier_rule"] = status, rule
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     station = open_station(args.home)
     flt = OrderFilter(
@@ -78,9 +89,13 @@ def run(args: argparse.Namespace) -> int:
         orders = uow.orders.find(flt)
         handovers = Handovers(uow.session)
         manifests = {o.order_id: handovers.manifest_of_order(o.order_id) for o in orders if o.status.is_final}
+        carrier = Deliveries(uow.session).status_of([o.order_id for o in orders]) if args.json else {}
     station.close()
     if args.json:
-        rows = [{**as_dict(o), "manifest": manifests.get(o.order_id) or None} for o in orders]
+        rows = [
+            {**with_carrier(as_dict(o), o, carrier), "manifest": manifests.get(o.order_id) or None}
+            for o in orders
+        ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not orders:

@@ -246,6 +246,28 @@ class OrderStaged(Event):
 
 @event_type
 @dataclass(frozen=True, kw_only=True)
+class DeliveryStatusSet(Event):
+    """A shipped order's status after tracking: set by a carrier scan or by one of the exception rules."""
+
+    status: str
+    rule: str
+    note: str = ""
+    previous: str = ""
+    failed_attempts: int = 0
+
+    def payload(self) -> dict[str, Any]:
+        # Written for every carrier status change of an import (100,000s): skip the generic field walk.
+        return {
+            "status": self.status,
+            "rule": self.rule,
+            "note": self.note,
+            "previous": self.previous,
+            "failed_attempts": self.failed_attempts,
+        }
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
 class HandoverOpened(Event):
     """A handover (courier pickup or drop-off) was opened; order_id is "" (station level)."""
 
@@ -254,6 +276,18 @@ class HandoverOpened(Event):
     kind: str = "pickup"
     courier: str = ""
     vehicle_plate: str = ""
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class DeliveryProofKept(Event):
+    """A carrier's proof of delivery (photo or signature) kept with the order's evidence."""
+
+    source: str
+    sha256: str = ""
+    blob_key: str = ""
+    url: str = ""
+    tracking_number: str = ""
 
 
 @event_type
@@ -314,6 +348,16 @@ class HandoverAbandoned(Event):
     manifest: str
     reason: str
     parcels: int = 0
+
+
+@event_type
+@dataclass(frozen=True, kw_only=True)
+class AlertRaised(Event):
+    """An exception condition reached the alert queue (once per condition key)."""
+
+    kind: str
+    key: str
+    title: str = ""
 
 
 def event_from_row(type_name: str, envelope: dict[str, Any], payload: dict[str, Any]) -> Event:

@@ -25,6 +25,9 @@ class OrderStatus(StrEnum):
     DELAYED = "Delayed"
     LOST = "Lost"
     RETURNED = "Returned"
+    OUT_FOR_DELIVERY = "OutForDelivery"
+    DELIVERY_FAILED = "DeliveryFailed"
+    DAMAGED = "Damaged"
 
     @property
     def is_packing(self) -> bool:
@@ -50,6 +53,9 @@ CARRIER_STATUSES: tuple[OrderStatus, ...] = (
     OrderStatus.DELAYED,
     OrderStatus.LOST,
     OrderStatus.RETURNED,
+    OrderStatus.OUT_FOR_DELIVERY,
+    OrderStatus.DELIVERY_FAILED,
+    OrderStatus.DAMAGED,
 )
 
 

@@ -289,6 +289,8 @@ class ChannelStateRow(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class StagedParcelRow(Base):
     """A parcel waiting for its carrier (staged here, or at another station and learnt from the centre).
 
@@ -369,3 +371,102 @@ class OrderDeadlineRow(Base):
     dispatch_due: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
     collection_due: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
     source: Mapped[str] = mapped_column(String(16), default="computed")
+
+
+class TrackingEventRow(Base):
+    """A carrier tracking event as imported; the same tracking number, event and time are stored once.
+
+    `order_id` is empty while no order has the tracking number (listed as unknown, matched later).
+    """
+
+    __tablename__ = "tracking_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tracking_number: Mapped[str] = mapped_column(String(64))
+    event: Mapped[str] = mapped_column(String(32))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    carrier: Mapped[str] = mapped_column(String(100), default="")
+    location: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    proof: Mapped[str] = mapped_column(Text, default="")
+    order_id: Mapped[str] = mapped_column(String(64), default="", index=True)
+    batch: Mapped[str] = mapped_column(String(36))  # the import that brought (or matched) it
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("tracking_number", "event", "occurred_at", name="uq_tracking_events_scan"),
+    )
+
+
+class DeliveryRow(Base):
+    """Where a shipped order is on its way to the buyer, and the rule that set its status."""
+
+    __tablename__ = "deliveries"
+
+    order_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    carrier_status: Mapped[str] = mapped_column(String(16), index=True)
+    rule: Mapped[str] = mapped_column(String(48), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    carrier: Mapped[str] = mapped_column(String(100), default="")
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    delivery_due: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    first_scan_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_scan_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    verdict_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DeliveryProofRow(Base):
+    """A carrier's proof of delivery kept with the order's evidence: a stored blob, or the carrier's URL."""
+
+    __tablename__ = "delivery_proofs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    order_id: Mapped[str] = mapped_column(String(64), index=True)
+    tracking_number: Mapped[str] = mapped_column(String(64), default="")
+    source: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    blob_key: Mapped[str] = mapped_column(String(200), default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    kept_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("order_id", "source", name="uq_delivery_proofs_order_source"),)
+
+
+class AlertRow(Base):
+    """One alert per condition `key` (an order's rule, a reminder day, a digest day): never raised twice."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(160), unique=True)
+    kind: Mapped[str] = mapped_column(String(48), index=True)
+    order_id: Mapped[str] = mapped_column(String(64), default="")
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    seen_by: Mapped[str] = mapped_column(String(100), default="")
+    seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class AlertSendRow(Base):
+    """One alert to one recipient over one channel (email, webhook); retried until sent or given up."""
+
+    __tablename__ = "alert_sends"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    recipient: Mapped[str] = mapped_column(String(300))
+    state: Mapped[str] = mapped_column(String(12), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("alert_id", "channel", "recipient", name="uq_alert_sends_alert_channel_recipient"),
+    )

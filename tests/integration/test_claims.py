@@ -9,6 +9,7 @@ from datetime import timedelta
 
 import pytest
 
+from packstation.bench.pgserver import free_port
 from packstation.domain.users import Actor
 from packstation.services.demo import demo_orders
 from packstation.services.packing import ClaimRefused
@@ -17,7 +18,6 @@ from packstation.sync.central import CentralStore
 from packstation.sync.claims import CentralClaims, ClaimBook
 from packstation.sync.engine import SyncEngine
 from packstation.sync.orders import CentralOrders
-from packstation.bench.pgserver import free_port
 
 
 def test_second_station_is_refused_with_the_holders_name(central_url):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from packstation.bench.pgserver import PgServer
 from packstation.sync.central import CentralStore
 from packstation.sync.claims import CentralStatus
 from packstation.sync.engine import SyncEngine
-from packstation.bench.pgserver import PgServer
 
 pytestmark = pytest.mark.postgres
 

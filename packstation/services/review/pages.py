@@ -135,6 +135,9 @@ def describe_event(type_name: str, payload: dict[str, Any]) -> str:
             f"partial handover allowed in {p.get('manifest')}: {p.get('reason')}"
         ),
         "OrderShipped": lambda: f"shipped: handed over in manifest {p.get('manifest') or '(none)'}",
+        "DeliveryStatusSet": lambda: f"{p.get('status')} ({p.get('rule')}): {p.get('note') or ''}".strip(),
+        "DeliveryProofKept": lambda: f"proof of delivery kept: {p.get('source')}",
+        "AlertRaised": lambda: f"alert: {p.get('title') or p.get('kind')}",
     }
     try:
         return texts[type_name]() if type_name in texts else type_name

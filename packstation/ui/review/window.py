@@ -16,6 +16,8 @@ from packstation.domain.users import Actor, Role
 from packstation.services.disputes import DisputeService
 from packstation.services.metrics import MetricsService
 from packstation.services.review import ReviewQuery, ReviewService
+from packstation.services.tracking import ExceptionsBoard
+from packstation.ui.review.exceptions_page import ExceptionsPage
 from packstation.ui.review.export_progress import Exporter, ExportJob
 from packstation.ui.review.flag_dialog import FlagDialog
 from packstation.ui.review.metrics_page import MetricsPage
@@ -32,6 +34,7 @@ class ReviewServices:
     metrics: MetricsService
     exporter: Exporter | None = None  # the evidence pack export; None hides export
     export_dir: Path | None = None  # suggested folder for packs
+    exceptions: ExceptionsBoard | None = None  # the delivery exceptions board; None hides its tab
 
 
 class ReviewWindow(QMainWindow):
@@ -58,6 +61,12 @@ class ReviewWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.orders_stack, "Orders")
         self.tabs.addTab(self.metrics, "Packer metrics")
+        self.exceptions: ExceptionsPage | None = None
+        if services.exceptions is not None:
+            self.exceptions = ExceptionsPage(services.exceptions, runner)
+            self.tabs.addTab(self.exceptions, "Delivery exceptions")
+            self.exceptions.open_requested.connect(self._open_from_exceptions)
+            self.exceptions.export_requested.connect(self.export_orders)
         self.setCentralWidget(self.tabs)
         self.flag_dialog: FlagDialog | None = None
         self.export_job: ExportJob | None = None
@@ -73,7 +82,10 @@ class ReviewWindow(QMainWindow):
         self.order.export_requested.connect(self.export_orders)
         self.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         can_export = services.exporter is not None
-        for button in (self.search.export_button, self.search.export_all_button, self.order.export_button):
+        buttons = [self.search.export_button, self.search.export_all_button, self.order.export_button]
+        if self.exceptions is not None:
+            buttons.append(self.exceptions.export_button)
+        for button in buttons:
             button.setEnabled(can_export)
             if not can_export:
                 button.setToolTip("Evidence export is not available on this station.")
@@ -83,6 +95,10 @@ class ReviewWindow(QMainWindow):
     def open_order(self, order_id: str) -> None:
         self.orders_stack.setCurrentWidget(self.order)
         self.order.load(order_id)
+
+    def _open_from_exceptions(self, order_id: str) -> None:
+        self.tabs.setCurrentWidget(self.orders_stack)
+        self.open_order(order_id)
 
     # -- flags ----------------------------------------------------------------------------------
     def ask_flag(self, order_id: str) -> None:
