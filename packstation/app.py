@@ -106,6 +106,29 @@ class SyncWorker(DeviceWorker):
                 return
 
 
+class TimedJobs(DeviceWorker):
+    """Runs the station's background jobs (delivery rules, marketplace) on their schedules, off the
+    GUI thread; a failing job is logged and tried again next time, never fatal to packing."""
+
+    def __init__(self, jobs: list[tuple[str, float, Callable[[], Any]]]) -> None:
+        super().__init__("jobs")
+        self.jobs = jobs
+        self.due = {name: time.monotonic() + 5.0 for name, _, _ in jobs}
+
+    def _run(self) -> None:
+        while True:
+            now = time.monotonic()
+            for name, every, call in self.jobs:
+                if now >= self.due[name]:
+                    self.due[name] = now + every
+                    try:
+                        call()
+                    except Exception:  # noqa: BLE001 - a background job never stops the bench
+                        log.exception("%s failed", name)
+            if self.sleep(1.0):
+                return
+
+
 class PrinterWatch:
     """One pass of the print spool: send waiting labels, then ask the printer how it is (off the GUI thread).
 
@@ -246,6 +269,10 @@ def build_app(
     camera.start()  # after the preview is connected to the relay
     url = config.devices.printer  # until the spool's first pass asks the printer itself
     bridge.report("printer", "simulated" if url.startswith("sim") else "unknown", url)
+    if sync_interval_s:  # the delivery rules and the marketplace connector, on their own timers
+        jobs = TimedJobs(station.background_jobs())
+        built.devices.append(jobs)
+        jobs.start()
     if station.sync is not None and sync_interval_s:
         built.sync = SyncWorker(station.sync.engine, bridge.report, sync_interval_s)
         built.sync.start()

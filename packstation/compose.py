@@ -139,6 +139,29 @@ class Station:
             require_photos=dispatch.require_photos,
         )
 
+    @cached_property
+    def delivery_watch(self) -> Any:
+        """Carrier events in, the marketplace's delivery rules on a timer, alerts to people."""
+        from packstation.services.alerts.watch import build_delivery_watch
+
+        return build_delivery_watch(self.config, self.uow, self.home.blobs)
+
+    @cached_property
+    def marketplace(self) -> Any:
+        """The marketplace connector's worker (pull orders, push shipments), None when not configured."""
+        from packstation.services.marketplace import build_marketplace_worker
+
+        return build_marketplace_worker(self.uow, self.config)
+
+    def background_jobs(self) -> list[tuple[str, float, Callable[[], Any]]]:
+        """What runs on a timer beside the bench, off the GUI thread: (name, every seconds, call)."""
+        jobs: list[tuple[str, float, Callable[[], Any]]] = [
+            ("delivery rules", max(60.0, self.config.tracking.evaluate_minutes * 60), self.delivery_watch.tick)
+        ]
+        if self.marketplace is not None:
+            jobs.append(("marketplace", 10.0, self.marketplace.run_once))
+        return jobs
+
     def label_previewer(self) -> Callable[[Order, Parcel], bytes]:
         """Renders a parcel's label as PNG (on the station's stock and resolution) for the Label page."""
         from packstation.labels.render import render_label

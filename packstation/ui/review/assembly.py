@@ -25,7 +25,15 @@ def review_services(station: Any) -> ReviewServices:
         metrics=MetricsService(station.uow),
         exporter=pack_exporter(station),
         export_dir=station.home.exports,
+        exceptions=_exceptions_board(station),
     )
+
+
+def _exceptions_board(station: Any) -> Any:
+    from packstation.services.tracking.board import ExceptionsBoard
+
+    watch = getattr(station, "delivery_watch", None)
+    return ExceptionsBoard(watch.tracking) if watch is not None else None
 
 
 def open_review_window(
