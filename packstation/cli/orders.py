@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from packstation.bootstrap import open_station
 from packstation.domain.orders import Order, OrderStatus
+from packstation.domain.text import printable
 from packstation.store.base import utcnow
 from packstation.store.repositories import OrderFilter
 
@@ -86,7 +87,9 @@ def run(args: argparse.Namespace) -> int:
     for o in orders:
         flag = "  ! " + o.flagged if o.flagged else ""
         print(
-            f"{o.order_id:20} {o.status.value:12} {_due_text(o):>14}  {o.units:>5}  {o.carrier[:14]:14} {o.recipient.name}{flag}"
+            printable(
+                f"{o.order_id:20} {o.status.value:12} {_due_text(o):>14}  {o.units:>5}  {o.carrier[:14]:14} {o.recipient.name}{flag}"
+            )
         )
     print(f"{len(orders)} order(s)")
     return 0
