@@ -363,7 +363,8 @@ class ShopClock:
     def _parse(self, value: str) -> datetime:
         if _SERIAL.fullmatch(value):
             # Excel's day count from 1899-12-30 (dates that lost their format in a spreadsheet).
-            return self._to_utc(_EXCEL_EPOCH + timedelta(days=float(value)))
+            seconds = round(float(value) * 86400)  # to the second: a day fraction is not exact
+            return self._to_utc(_EXCEL_EPOCH + timedelta(seconds=seconds))
         date_text, _, clock_text = value.partition(" ")
         day = self._dates.get(date_text)
         if day is None and "/" in date_text:

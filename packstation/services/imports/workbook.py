@@ -51,9 +51,12 @@ class XlsxFile(ExportRows):
         import openpyxl  # imported here: only xlsx imports pay for it
 
         self.path = path
+        # A file object, not the name: openpyxl would refuse an xlsx renamed .csv by its extension.
+        self._file = path.open("rb")
         try:
-            self._book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+            self._book = openpyxl.load_workbook(self._file, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
+            self._file.close()
             raise ImportFormatError(
                 f"{path.name} is a damaged or incomplete Excel workbook ({type(exc).__name__}: "
                 f"{str(exc)[:80]}); export it again"
@@ -88,6 +91,7 @@ class XlsxFile(ExportRows):
         book = getattr(self, "_book", None)
         if book is not None:
             book.close()
+        self._file.close()
 
     def _rows(self) -> Iterator[tuple[int, list[str], str]]:
         width = self.width
