@@ -5,6 +5,7 @@ Every parser raises `CellError` with a reason a supervisor can act on; the calle
 
 from __future__ import annotations
 
+import codecs
 import csv
 import math
 import re
@@ -19,6 +20,17 @@ from packstation.services.imports.errors import ImportFormatError
 # An unclosed quote swallows the rest of the file into one cell; allow big cells so the reader gets to
 # the end of the file and reports the line where the quote opened, instead of a field-size error.
 FIELD_LIMIT = 64 * 1024 * 1024
+
+
+def _cut_tail(exc: UnicodeError) -> tuple[str, int]:
+    """Decoding errors: a character cut off by the end of the file (a truncated export) becomes U+FFFD,
+    so its row is reported as cut short; any other byte that is not UTF-8 still refuses the file."""
+    if isinstance(exc, UnicodeDecodeError) and exc.reason == "unexpected end of data":
+        return "\ufffd", exc.end
+    raise exc
+
+
+codecs.register_error("packstation-cut-tail", _cut_tail)
 
 
 class CellError(ValueError):
@@ -153,7 +165,7 @@ class CsvFile(ExportRows):
         if csv.field_size_limit() < FIELD_LIMIT:
             csv.field_size_limit(FIELD_LIMIT)
         _check_file(path)
-        self._file = path.open(encoding="utf-8-sig", newline="")
+        self._file = path.open(encoding="utf-8-sig", errors="packstation-cut-tail", newline="")
         self._raw: list[str] = []
         self._reader = csv.reader(self._lines(), strict=True)
         try:
@@ -231,7 +243,14 @@ ORDER_ID_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-./#:]*")
 def is_description_row(order_id_cell: str, quantity_cell: str) -> bool:
     """The row under the header in TikTok exports explains each field instead of holding an order."""
     cell = order_id_cell.strip()
-    return bool(cell) and not ORDER_ID_SHAPE.fullmatch(cell) and not quantity_cell.strip().isdigit()
+    # Descriptions are sentences ("Platform unique order ID."): words of letters, not a garbled id.
+    words = cell.split()
+    return (
+        len(words) >= 2
+        and sum(word.isalpha() for word in words) >= 2
+        and not ORDER_ID_SHAPE.fullmatch(cell)
+        and not quantity_cell.strip().isdigit()
+    )
 
 
 MAX_QUANTITY = 999
