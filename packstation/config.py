@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import socket
@@ -12,10 +13,12 @@ from typing import Any
 
 import tomli_w
 
+from packstation.home import StationFault
+
 CONFIG_VERSION = 1
 
 
-class ConfigError(Exception):
+class ConfigError(StationFault):
     """The config file cannot be read; the message names the file and the setting."""
 
 
@@ -160,10 +163,17 @@ def load_config(path: Path) -> StationConfig:
 
 def save_config(config: StationConfig, path: Path) -> None:
     """Write atomically so a crash never leaves half a config file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text(tomli_w.dumps(dataclasses.asdict(config)), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(tomli_w.dumps(dataclasses.asdict(config)), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        from packstation.store.db import os_problem
+
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise ConfigError(f"{path} cannot be written: {os_problem(exc, path.parent)}") from exc
 
 
 def redacted_url(url: str) -> str:

@@ -27,12 +27,17 @@ class UsageError(Exception):
     """Bad arguments or a missing file: exit status 2 with the message."""
 
 
-def home_parent() -> argparse.ArgumentParser:
-    """Options every command takes."""
+def home_parent(*, suppress: bool = False) -> argparse.ArgumentParser:
+    """Options every command takes, before or after the subcommand.
+
+    Subcommands get them with `suppress`: an option not given after the subcommand leaves the value
+    given before it alone (argparse would otherwise overwrite it with the subparser's default).
+    """
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--home",
         metavar="DIR",
+        default=argparse.SUPPRESS if suppress else None,
         help="station home folder (default: PACKSTATION_HOME or the user data folder)",
     )
     return parent
@@ -50,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub, home_parent())
+        importlib.import_module(name).register(sub, home_parent(suppress=True))
     return parser
 
 
@@ -68,6 +73,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _pipe_closed()
+    except Exception as exc:  # noqa: BLE001 - only station faults are answered here, the rest re-raised
+        fault = station_fault(exc, getattr(args, "home", None))
+        if fault is None:
+            raise
+        print("packstation: " + " ".join(fault.split()), file=sys.stderr)  # always one line
+        return 3
+
+
+def station_fault(exc: BaseException, home: str | None) -> str | None:
+    """The one line for a station fault (home, config, database, disk), or None for anything else."""
+    import errno
+    from pathlib import Path
+
+    from packstation.home import StationFault, resolve_home
+    from packstation.store.db import database_fault, os_problem
+
+    if isinstance(exc, StationFault):
+        return str(exc)
+    try:
+        root = resolve_home(home)
+    except Exception:  # noqa: BLE001 - the message is still useful without the folder
+        root = Path(home or ".")
+    fault = database_fault(exc, root / "station.db")
+    if fault is not None:
+        return str(fault)
+    codes = (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR)
+    if isinstance(exc, OSError) and exc.errno in codes:
+        return os_problem(exc, Path(exc.filename) if exc.filename else root)
+    return None
+
+
+def _pipe_closed() -> int:
+    """`packstation orders | head`: the reader left; stop quietly (no traceback at interpreter exit)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader went away
 
 
 if __name__ == "__main__":  # pragma: no cover
