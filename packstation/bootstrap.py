@@ -64,7 +64,13 @@ def open_station(home_dir: str | Path | None = None, *, write_default_config: bo
         tolerance=WeightTolerance(config.packing.weight_tolerance_g, config.packing.weight_tolerance_pct),
         fragile_padding_mm=config.packing.fragile_padding_mm,
     )
-    sync = build_station_sync(home.root, uow, config.station, config.store.central_url)
+    try:
+        sync = build_station_sync(
+            home.root, uow, config.station, config.store.central_url, station_id=home.station_id()
+        )
+    except BaseException:
+        engine.dispose()
+        raise
     packing = PackingService(uow, config.station, rules, claims=sync.claims, central=sync.status)
     return Station(
         home,

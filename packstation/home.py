@@ -109,6 +109,9 @@ class Home:
             ) from exc
         new = str(uuid.uuid4())
         tmp = path.with_name("station-id.tmp")
-        tmp.write_text(new + "\n", encoding="ascii")
-        os.replace(tmp, path)
+        try:
+            tmp.write_text(new + "\n", encoding="ascii")
+            os.replace(tmp, path)
+        except OSError:
+            return ""  # a read-only home made before station ids: reading works, registering waits
         return new

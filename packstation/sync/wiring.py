@@ -19,6 +19,7 @@ from packstation.sync.blobs import (
 from packstation.sync.central import CentralStore
 from packstation.sync.claims import CentralClaims, CentralStatus, ClaimBook
 from packstation.sync.engine import SyncEngine
+from packstation.sync.identity import StationIdentity, register_station
 
 CLAIM_AHEAD_ENV = "PACKSTATION_CLAIM_AHEAD"
 
@@ -55,14 +56,26 @@ def build_station_sync(
     blob_sources: tuple[BlobSource, ...] = (),
     claim_ahead: int | None = None,
     migrate: bool = True,
+    station_id: str = "",
 ) -> StationSync:
-    """Open the central store (creating an embedded one on first use) and wire the sync parts."""
+    """Open the central store (creating an embedded one on first use) and wire the sync parts.
+
+    With `station_id` (the home's id) the station's name is registered with it at the central store;
+    StationNameTaken when another home already uses the name.
+    """
     url = central_url_for(home_root, central_url)
     central = CentralStore.open(url, migrate=False)
     if migrate:
         # Offline at start-up is fine: the station packs offline and `central init` can run later.
         with contextlib.suppress(CentralUnavailable):
             central.upgrade()
+    if station_id:
+        try:
+            with contextlib.suppress(CentralUnavailable):
+                register_station(central, StationIdentity(station, station_id))
+        except BaseException:
+            central.dispose()
+            raise
     book = ClaimBook(central)
     source = combined_source(evidence_blob_source(uow.engine, Path(home_root) / "blobs"), *blob_sources)
     uploader = BlobUploader(
