@@ -20,6 +20,7 @@ COMMAND_MODULES: list[str] = [
     "packstation.cli.sheets",
     "packstation.cli.evidence",
     "packstation.cli.label",
+    "packstation.cli.backup",
 ]
 
 
