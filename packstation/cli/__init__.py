@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 from collections.abc import Sequence
+from typing import TextIO
+
+from packstation.domain.text import terminal_safe
 
 # Each module defines `register(subparsers)`; its subcommands set `func(args) -> int`.
 COMMAND_MODULES: list[str] = [
@@ -60,17 +64,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _TerminalSafe(io.TextIOBase):
+    """An output stream that shows control and bidi characters escaped (`\x1b`), never raw.
+
+    Names and addresses come from marketplace files; printed raw, ESC sequences would drive the
+    terminal. JSON output stays valid: those characters are escaped there as \u001b anyway.
+    """
+
+    def __init__(self, inner: TextIO) -> None:
+        self._inner = inner
+
+    def write(self, text: str) -> int:
+        self._inner.write(terminal_safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._inner.flush()
+
+    def fileno(self) -> int:
+        return self._inner.fileno()
+
+    def isatty(self) -> bool:
+        return self._inner.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._inner, "encoding", "utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    streams = sys.stdout, sys.stderr
     try:
         if args.command is None:
             from packstation.cli.run import run_station
 
             return run_station(args)
-        return int(args.func(args) or 0)
+        sys.stdout, sys.stderr = _TerminalSafe(streams[0]), _TerminalSafe(streams[1])  # type: ignore[assignment]
+        try:
+            return int(args.func(args) or 0)
+        finally:
+            sys.stdout, sys.stderr = streams
     except UsageError as exc:
-        print(f"packstation: {exc}", file=sys.stderr)
+        print(terminal_safe(f"packstation: {exc}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -80,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fault = station_fault(exc, getattr(args, "home", None))
         if fault is None:
             raise
-        print("packstation: " + " ".join(fault.split()), file=sys.stderr)  # always one line
+        print(terminal_safe("packstation: " + " ".join(fault.split())), file=sys.stderr)  # one line
         return 3
 
 

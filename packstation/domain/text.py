@@ -32,6 +32,16 @@ def printable(text: str) -> str:
     return _SHOW_UNSAFE.sub(_escape, text)
 
 
+_TERMINAL_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
+)
+
+
+def terminal_safe(text: str) -> str:
+    """Like `printable` but keeps line breaks and tabs: for whole blocks of command output."""
+    return _TERMINAL_UNSAFE.sub(_escape, text)
+
+
 def shown(text: str, limit: int = 40) -> str:
     """A short printable quotation of untrusted text (an id may be a megabyte long)."""
     if len(text) <= limit:

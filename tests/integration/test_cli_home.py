@@ -74,3 +74,26 @@ def test_terminal_output_never_carries_escape_codes(
     assert "\\x1b[31m" in err  # the refused cell is shown, escaped
     assert "cleaned E-2: removed control/bidi characters from recipient.name (U+001B, U+202E)" in out
     assert "Bob[2JX" in out
+
+
+def test_names_stored_raw_are_escaped_in_every_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Rows stored before cleaning existed (or by another program) still never reach the terminal raw."""
+    import sqlite3
+
+    home = tmp_path / "home"
+    assert main(["--home", str(home), "import", "orders", str(export(tmp_path / "a.csv", ["R-1"]))]) == 0
+    raw = "Eve\x1b[2J\x07\u202eX"
+    conn = sqlite3.connect(home / "station.db")
+    conn.execute("UPDATE orders SET recipient_name = ?", (raw,))
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["--home", str(home), "orders", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out and "\x07" not in out
+    assert json.loads(out)[0]["recipient"] == raw  # still valid JSON, the same name
+    assert main(["--home", str(home), "orders"]) == 0
+    table = capsys.readouterr().out
+    assert "\x1b" not in table and "Eve\\x1b[2J\\x07\\u202eX" in table
