@@ -10,6 +10,11 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u206
 _SHOW_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 
 
+def has_unsafe(text: str) -> bool:
+    """True when `text` holds a control or bidi character that `strip_unsafe` would remove."""
+    return _UNSAFE.search(text) is not None
+
+
 def strip_unsafe(text: str) -> tuple[str, list[str]]:
     """`text` without control and bidi characters, and the names of those removed (U+001B, ...)."""
     if not _UNSAFE.search(text):

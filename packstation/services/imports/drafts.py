@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from packstation.domain.orders import Order, OrderLine, OrderStatus, ship_by_deadline
-from packstation.domain.text import strip_unsafe
+from packstation.domain.text import has_unsafe, strip_unsafe
 from packstation.services.imports.errors import ImportReport, OrderNote, RowProblem
 from packstation.services.imports.rows import (
     CellError,
@@ -258,6 +258,14 @@ class OrderAssembly:
 
     def _clean(self, order: Order) -> None:
         """Remove control and bidi characters from what labels and screens show; note each field."""
+        r = order.recipient
+        every = "".join(
+            (r.name, r.phone, r.line1, r.line2, r.district, r.city, r.state, r.postcode, r.country,
+             order.buyer_message, order.seller_note, order.carrier, order.service, order.tracking_number,
+             *(ln.product_name + ln.variation for ln in order.lines))
+        )  # fmt: skip
+        if not has_unsafe(every):
+            return  # the common case: one scan of the order's text
         found: list[str] = []
         fixed: dict[str, str] = {}
         for name in _CLEANED_ADDRESS:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -166,8 +167,8 @@ class CsvFile(ExportRows):
             csv.field_size_limit(FIELD_LIMIT)
         _check_file(path)
         self._file = path.open(encoding="utf-8-sig", errors="packstation-cut-tail", newline="")
-        self._raw: list[str] = []
-        self._reader = csv.reader(self._lines(), strict=True)
+        self._reader = csv.reader(self._file, strict=True)
+        self._salvaged = 0
         try:
             header = next(self._reader)
         except StopIteration:
@@ -181,21 +182,26 @@ class CsvFile(ExportRows):
             raise _not_utf8(path) from None
         self._start(header)
 
-    def _lines(self) -> Iterator[str]:
-        """The file's lines, remembering those of the record being read (to salvage a broken one)."""
-        raw = self._raw
-        for line in self._file:
-            raw.append(line)
-            yield line
+    def _salvage(self, first: int, last: int) -> list[str]:
+        """The cells a lenient reader finds in the broken record on lines first..last: enough to name
+        its order. Read again from the file: broken records are rare, the fast path stays lean."""
+        self._salvaged += 1
+        if self._salvaged > 1000:
+            return []  # a file this broken: the rest are reported by line alone
+        with self.path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+            text = "".join(itertools.islice(f, first - 1, max(first, last)))
+        try:
+            return next(csv.reader([text.replace("\r", "").replace("\n", " ")]), [])
+        except csv.Error:
+            return []
 
     def close(self) -> None:
         self._file.close()
 
     def _rows(self) -> Iterator[tuple[int, list[str], str]]:
-        reader, raw, width = self._reader, self._raw, self.width
+        reader, width = self._reader, self.width
         last = reader.line_num
         while True:
-            raw.clear()
             try:
                 cells = next(reader)
             except StopIteration:
@@ -206,7 +212,7 @@ class CsvFile(ExportRows):
                 raise _not_utf8(self.path) from None
             except csv.Error as exc:
                 start, last = last + 1, reader.line_num
-                yield start, _salvage("".join(raw)), _quoting_problem(str(exc))
+                yield start, self._salvage(start, last), _quoting_problem(str(exc))
                 continue
             start, last = last + 1, reader.line_num
             found = len(cells)
@@ -221,14 +227,6 @@ class CsvFile(ExportRows):
                     f"row has {found} cells but the header has {width} columns "
                     "(the row is cut short; export the file again)"
                 )
-
-
-def _salvage(text: str) -> list[str]:
-    """The cells a lenient reader finds in a broken record: enough to name its order."""
-    try:
-        return next(csv.reader([text.replace("\r", "").replace("\n", " ")]), [])
-    except csv.Error:
-        return []
 
 
 def _quoting_problem(error: str) -> str:
