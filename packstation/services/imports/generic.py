@@ -180,7 +180,9 @@ def _text(value: Any) -> str:
             return str(value)  # "nan", "inf": refused by the field's own parser with its reason
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     if isinstance(value, int):
-        return str(value) if abs(value) < 10**24 else "9" * 25  # too big for any field, refused there
+        if abs(value) >= 10**64:
+            raise CellError("number is too large")  # longer than any id; str() would even refuse it
+        return str(value)
     if isinstance(value, str):
         return value.strip()
     raise CellError(f"expected text or a number, got {_KINDS.get(type(value), type(value).__name__)}")

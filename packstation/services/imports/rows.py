@@ -252,8 +252,9 @@ def is_description_row(order_id_cell: str, quantity_cell: str) -> bool:
 
 
 MAX_QUANTITY = 999
-_WHOLE = re.compile(r"\d{1,12}(?:\.0*)?")
-_DECIMAL = re.compile(r"[+-]?\d*\.\d+|[+-]?\d+\.\d*")
+_WHOLE = re.compile(r"[0-9]{1,12}(?:\.0*)?")
+_DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+|[+-]?[0-9]+\.[0-9]*")
+_SIGNED = re.compile(r"[+-]?[0-9]+")
 
 
 def parse_quantity(text: str, maximum: int = MAX_QUANTITY) -> int:
@@ -264,9 +265,8 @@ def parse_quantity(text: str, maximum: int = MAX_QUANTITY) -> int:
     if len(value) > 24:
         raise CellError(f"quantity {value[:24]!r}... is not a number of units")
     if not _WHOLE.fullmatch(value):
-        digits = value.lstrip("+-")
-        if digits.isdigit():
-            if value.startswith("-") or int(digits) == 0:
+        if _SIGNED.fullmatch(value):
+            if value.startswith("-") or int(value) == 0:
                 raise CellError(f"quantity {value!r} must be at least 1")
             raise CellError(f"quantity {value!r} is more than the maximum of {maximum} units")
         if _DECIMAL.fullmatch(value):
