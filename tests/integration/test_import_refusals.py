@@ -244,10 +244,16 @@ def test_json_refuses_non_ids_and_bad_numbers_per_record(uow: UnitOfWorkFactory,
 
 
 def test_deep_json_is_refused_not_a_traceback(uow: UnitOfWorkFactory, tmp_path: Path) -> None:
-    for depth in (40, 200_000):
-        path = _json(tmp_path, None, "[" * depth + "]" * depth)
-        with pytest.raises(ImportFormatError, match="nested more than 32 levels"):
-            import_orders(uow, path, now=NOW)
+    deep = _order("D-1")
+    deep["extra"] = json.loads("[" * 40 + "]" * 40)
+    report = import_orders(uow, _json(tmp_path, [_order("A-1"), deep]), now=NOW)
+    assert report.imported == 1  # the good record is taken, the deep one reported
+    assert [(p.column, p.reason) for p in report.rejected] == [
+        ("orders[1]", "nested more than 32 levels deep")
+    ]
+    path = _json(tmp_path, None, "[" * 200_000 + "]" * 200_000)  # beyond what the parser can read
+    with pytest.raises(ImportFormatError, match="nested more than 32 levels"):
+        import_orders(uow, path, now=NOW)
 
 
 def test_catalog_refuses_nan_sizes_and_images_outside(uow: UnitOfWorkFactory, tmp_path: Path) -> None:

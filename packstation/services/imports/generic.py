@@ -207,14 +207,16 @@ def read_json(path: Path, assembly: OrderAssembly, default_channel: str) -> None
     except json.JSONDecodeError as exc:
         raise ImportFormatError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}") from exc
     except RecursionError:
+        # Too deep for the parser itself (hundreds of levels): no record can be told from another.
         raise ImportFormatError(f"{path.name}: JSON nested more than {depth} levels deep") from None
-    if _too_deep(data, depth):
-        raise ImportFormatError(f"{path.name}: JSON nested more than {depth} levels deep")
     orders = data.get("orders") if isinstance(data, dict) else data
     if not isinstance(orders, list):
         raise ImportFormatError(f'{path.name}: expected a list of orders or {{"orders": [...]}}')
     for n, record in enumerate(orders):
         assembly.report.rows += 1
+        if _too_deep(record, depth):
+            assembly.report.reject(None, f"orders[{n}]", f"nested more than {depth} levels deep")
+            continue
         _read_json_order(f"orders[{n}]", record, assembly, default_channel)
 
 
