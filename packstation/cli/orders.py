@@ -10,7 +10,9 @@ from packstation.bootstrap import open_station
 from packstation.domain.orders import Order, OrderStatus
 from packstation.domain.text import printable
 from packstation.store.base import utcnow
+from packstation.store.db import reading
 from packstation.store.repositories import OrderFilter
+from packstation.store.uow import UnitOfWorkFactory
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -74,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
         search=args.search,
         limit=args.limit or None,
     )
-    with station.uow() as uow:
+    # A reading unit of work: listing never waits for another process's write lock.
+    with UnitOfWorkFactory(reading(station.engine))() as uow:
         orders = uow.orders.find(flt)
     station.close()
     if args.json:

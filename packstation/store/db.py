@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
@@ -70,15 +70,18 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
             url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         )
         event.listen(engine, "connect", _sqlite_pragmas)
-        # SQLAlchemy's own BEGIN handling: let us issue BEGIN ourselves so writes take the lock up front.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        # SQLAlchemy's own BEGIN handling: let us issue BEGIN ourselves so writes take the lock up front;
+        # connections of `reading(engine)` only read a snapshot and take no lock (WAL).
+        event.listen(engine, "begin", _begin)
     try:
         if path is not None and path.exists() and path.stat().st_size <= QUICK_CHECK_BYTES:
-            _quick_check(engine, path)
+            _quick_check(reading(engine), path)
         if migrate:
             from packstation.store.schema import is_current, upgrade
 
-            if read_only:
+            if path is not None and path.exists() and is_current(reading(engine)):
+                pass  # nothing to migrate: no write lock needed (another process may hold it)
+            elif read_only:
                 if not is_current(engine):
                     raise DatabaseFault(
                         f"{path} needs a schema upgrade but its folder is read-only: "
@@ -96,6 +99,19 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+READING = "packstation_reading"
+
+
+def reading(engine: Engine) -> Engine:
+    """The same engine for units of work that only read: on SQLite they begin a deferred transaction
+    (a WAL snapshot), so another process holding the write lock does not make them wait."""
+    return engine.execution_options(**{READING: True})
+
+
+def _begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READING) else "BEGIN IMMEDIATE")
 
 
 def _writable(path: Path) -> bool:

@@ -80,13 +80,14 @@ def test_disk_full(tmpfs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[st
     )
     assert code == 0, err
     filler = tmpfs / "filler"
-    with filler.open("wb") as f:
-        try:
-            while True:
-                f.write(b"\0" * 65536)
-                f.flush()
-        except OSError:
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        while os.write(fd, b"\0" * 65536):
             pass
+    except OSError:
+        pass  # the disk is full
+    finally:
+        os.close(fd)
     many = orders_file(tmp_path / "b.csv", [f"B-{n}" for n in range(3000)], **{"Buyer Message": "x" * 200})
     code, _, err = cli(capsys, "--home", str(home), "import", "orders", str(many))
     one_line_fault(code, err, "is full", "free some space")
@@ -121,26 +122,35 @@ conn.rollback()
 """
 
 
-def test_database_held_by_another_process(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_database_held_by_another_process(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(home / "station.db")],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
+    more = orders_file(tmp_path / "b.csv", ["B-1"])
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         started = time.monotonic()
-        code, _, err = cli(capsys, "--home", str(home), "orders")
+        listing = listed(capsys, home)  # reading takes no lock: it does not wait
+        read_time = time.monotonic() - started
+        started = time.monotonic()
+        code, _, err = cli(capsys, "--home", str(home), "import", "orders", str(more))
         waited = time.monotonic() - started
     finally:
         assert holder.stdin is not None
         holder.stdin.write("\n")
         holder.stdin.flush()
         holder.wait(timeout=30)
+    assert listing == ["A-1", "A-2"] and read_time < 4.5
     one_line_fault(code, err, "held by another process", "close the other")
     assert 4.5 <= waited < 15  # the 5 s busy timeout, not 30 s
     assert listed(capsys, home) == ["A-1", "A-2"]
+    code, _, err = cli(capsys, "--home", str(home), "import", "orders", str(more))
+    assert code == 0 and listed(capsys, home) == ["A-1", "A-2", "B-1"]
 
 
 def test_corrupted_database_is_moved_aside(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
