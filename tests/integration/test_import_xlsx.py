@@ -97,11 +97,18 @@ def test_xlsx_named_csv_is_read_as_a_workbook(tmp_path: Path) -> None:
 def test_damaged_workbook_is_a_file_error(tmp_path: Path) -> None:
     header, rows = csv_rows("tiktok_quirks.csv")
     data = write_xlsx(tmp_path / "full.xlsx", rows, header, False).read_bytes()
-    (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
     engine = open_engine(sqlite_url(tmp_path / "s.db"))
     try:
-        with pytest.raises(ImportFormatError, match="damaged or incomplete Excel workbook"):
-            import_orders(UnitOfWorkFactory(engine), tmp_path / "cut.xlsx", now=NOW)
+        for n in range(1, 16):  # cut anywhere: the central directory, a sheet, the shared strings
+            (tmp_path / "cut.xlsx").write_bytes(data[: len(data) * n // 16])
+            with pytest.raises(ImportFormatError, match="damaged|incomplete|empty"):
+                import_orders(UnitOfWorkFactory(engine), tmp_path / "cut.xlsx", now=NOW)
+        # A byte flipped inside a compressed sheet: still a file error, never a traceback.
+        flipped = bytearray(data)
+        flipped[len(data) // 3] ^= 0xFF
+        (tmp_path / "flipped.xlsx").write_bytes(bytes(flipped))
+        with contextlib.suppress(ImportFormatError):
+            import_orders(UnitOfWorkFactory(engine), tmp_path / "flipped.xlsx", now=NOW)
     finally:
         engine.dispose()
 
