@@ -174,7 +174,10 @@ def check(
         assert order_id in after["orders"], f"order {order_id!r} neither stored nor reported"
         stored_lines = sorted((ln[3], ln[7]) for ln in after["order_lines"][order_id])  # sku, quantity
         wanted = sorted(
-            (cells[EXPORT_COLUMNS.index("Seller SKU")].strip(), int(cells[EXPORT_COLUMNS.index("Quantity")]))
+            (
+                cells[EXPORT_COLUMNS.index("Seller SKU")].strip(),
+                int(float(cells[EXPORT_COLUMNS.index("Quantity")])),
+            )
             for _, cells in its_rows
         )
         assert stored_lines == wanted
