@@ -163,6 +163,8 @@ def check(
     )
     by_order: dict[str, list[tuple[int, list[str]]]] = {}
     for line, cells in rows:
+        if not any(cells):
+            continue  # a line of empty cells is a blank line, skipped like one
         by_order.setdefault(cells[0].strip() if cells else "", []).append((line, cells))
     for order_id, its_rows in by_order.items():
         if any(line in reported_lines for line, _ in its_rows) or order_id in reported_ids:
