@@ -239,14 +239,19 @@ def compose(
         save_config(config, home.config_file)
     engine = open_engine(station_url(home, config))
     uow = UnitOfWorkFactory(engine)
-    sync = build_station_sync(
-        home.root,
-        uow,
-        config.station,
-        central_url or config.store.central_url,
-        migrate=migrate_central,
-        claim_ahead=claim_ahead,
-    )
+    try:
+        sync = build_station_sync(
+            home.root,
+            uow,
+            config.station,
+            central_url or config.store.central_url,
+            migrate=migrate_central,
+            claim_ahead=claim_ahead,
+            station_id=home.station_id(),
+        )
+    except BaseException:
+        engine.dispose()
+        raise
     packing = PackingService(
         uow, config.station, packing_rules(config), claims=sync.claims, central=sync.status
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import socket
@@ -12,10 +13,12 @@ from typing import Any
 
 import tomli_w
 
+from packstation.home import StationFault
+
 CONFIG_VERSION = 1
 
 
-class ConfigError(Exception):
+class ConfigError(StationFault):
     """The config file cannot be read; the message names the file and the setting."""
 
 
@@ -93,6 +96,8 @@ class StationConfig:
     video: VideoConfig = field(default_factory=lambda: VideoConfig())
     dispatch: DispatchConfig = field(default_factory=lambda: DispatchConfig())
     tracking: TrackingConfig = field(default_factory=lambda: TrackingConfig())
+    imports: ImportsConfig = field(default_factory=lambda: ImportsConfig())
+    backup: BackupConfig = field(default_factory=lambda: BackupConfig())
 
 
 ENV_OVERRIDES = {
@@ -131,12 +136,19 @@ def _build(cls: type, data: dict[str, Any], where: str) -> Any:
 def load_config(path: Path) -> StationConfig:
     """Read the config file (missing file: defaults), upgrade old versions, apply env overrides."""
     data: dict[str, Any] = {}
-    if path.exists():
+    if path.exists() or path.is_symlink():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{path}: {exc}") from exc
-    version = int(data.get("version", CONFIG_VERSION))
+            raise ConfigError(f"{path} is not valid TOML ({exc}); fix or remove it") from exc
+        except OSError as exc:
+            raise ConfigError(
+                f"{path} cannot be read ({exc.strerror or exc}); check its permissions"
+            ) from exc
+    raw_version = data.get("version", CONFIG_VERSION)
+    if not isinstance(raw_version, int) or isinstance(raw_version, bool):
+        raise ConfigError(f"{path}: 'version' must be a whole number, got {raw_version!r}")
+    version = raw_version
     if version > CONFIG_VERSION:
         raise ConfigError(f"{path} is version {version}; this packstation understands up to {CONFIG_VERSION}")
     while version < CONFIG_VERSION:
@@ -145,6 +157,7 @@ def load_config(path: Path) -> StationConfig:
     data["version"] = CONFIG_VERSION
     try:
         config = _build(StationConfig, data, "")
+        check_config(config)
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from exc
     for env, (section, key) in ENV_OVERRIDES.items():
@@ -156,10 +169,17 @@ def load_config(path: Path) -> StationConfig:
 
 def save_config(config: StationConfig, path: Path) -> None:
     """Write atomically so a crash never leaves half a config file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text(tomli_w.dumps(dataclasses.asdict(config)), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(tomli_w.dumps(dataclasses.asdict(config)), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        from packstation.home import os_problem
+
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise ConfigError(f"{path} cannot be written: {os_problem(exc, path.parent)}") from exc
 
 
 def redacted_url(url: str) -> str:
@@ -313,3 +333,47 @@ class TrackingConfig:
     event_maps: dict[str, dict] = field(default_factory=dict)  # profile -> {their event: our event}
     evaluate_minutes: float = 15.0
     alerts: AlertsConfig = field(default_factory=AlertsConfig)
+
+
+@dataclass
+class ImportsConfig:
+    """What order imports accept (see services/imports/rules.py)."""
+
+    max_quantity: int = 999
+    future_hours: float = 24.0  # paid/created times at most this far ahead of now
+    past_days: float = 730.0  # ... and at most this far back
+    order_id_patterns: dict[str, str] = field(default_factory=dict)  # channel -> regex, e.g. "[0-9]{18}"
+    max_json_depth: int = 32
+
+
+@dataclass
+class BackupConfig:
+    """The automatic daily copy of station.db (see store/backup.py)."""
+
+    folder: str = ""  # empty: the home's backups/ folder
+    daily: bool = True
+    keep: int = 14  # daily copies kept
+
+
+def check_config(config: StationConfig) -> None:
+    """Values that have the right type but cannot work; ConfigError names the setting."""
+    import re
+
+    imports = config.imports
+    if not 1 <= imports.max_quantity <= 1_000_000:
+        raise ConfigError("'imports.max_quantity' must be between 1 and 1000000")
+    if imports.future_hours < 0 or imports.past_days <= 0:
+        raise ConfigError("'imports.future_hours' must be >= 0 and 'imports.past_days' > 0")
+    for channel, pattern in imports.order_id_patterns.items():
+        if not isinstance(pattern, str):
+            raise ConfigError(f"'imports.order_id_patterns.{channel}' must be a string")
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(f"'imports.order_id_patterns.{channel}' is not a valid pattern: {exc}") from None
+    if not 1 <= imports.max_json_depth <= 200:
+        raise ConfigError("'imports.max_json_depth' must be between 1 and 200")
+    if config.backup.keep < 1:
+        raise ConfigError("'backup.keep' must be at least 1")
+    if not str(config.station).strip():
+        raise ConfigError("'station' (the station's name) must not be empty")

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 from packstation.bootstrap import open_station
 from packstation.cli import UsageError
-from packstation.services.imports import ImportFormatError, ImportReport, import_catalog, import_orders
+from packstation.config import ImportsConfig
+from packstation.domain.text import printable
+from packstation.services.imports import (
+    ImportFormatError,
+    ImportReport,
+    ImportRules,
+    import_catalog,
+    import_orders,
+)
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -17,7 +26,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         parents=[parent],
         help="import orders or the product catalog",
         description="Import a TikTok Shop order export, a generic CSV/JSON order file, or a product catalog. "
-        "Exit status: 0 all rows taken, 1 some rows rejected (listed with line, column and reason), 2 usage error.",
+        "Exit status: 0 all rows taken, 1 some rows rejected (listed with line, column and reason), "
+        "2 usage or file error, 3 station fault.",
     )
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
     orders = kinds.add_parser(
@@ -50,8 +60,19 @@ def _print(report: ImportReport, quiet: bool) -> int:
     problems = [line for line in lines if line.startswith(("rejected", "CANCELLED", "not "))]
     for line in lines if not quiet else problems + lines[-1:]:
         stream = sys.stderr if line in problems else sys.stdout
-        print(line, file=stream)
+        print(printable(line), file=stream)  # names from the file never reach the terminal raw
     return report.exit_code
+
+
+def import_rules(config: ImportsConfig) -> ImportRules:
+    """The station's import limits from its config."""
+    return ImportRules(
+        max_quantity=config.max_quantity,
+        future=timedelta(hours=config.future_hours),
+        past=timedelta(days=config.past_days),
+        order_id_patterns=dict(config.order_id_patterns),
+        max_json_depth=config.max_json_depth,
+    )
 
 
 def _check_file(path: Path) -> None:
@@ -70,9 +91,10 @@ def run_orders(args: argparse.Namespace) -> int:
             handling_hours=station.config.packing.handling_hours,
             timezone=args.timezone or station.config.packing.shop_timezone,
             station=station.name,
+            rules=import_rules(station.config.imports),
         )
     except ImportFormatError as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError(printable(str(exc))) from exc
     except (ValueError, LookupError) as exc:  # e.g. an unknown time zone name
         raise UsageError(str(exc)) from exc
     finally:
@@ -113,9 +135,9 @@ def run_catalog(args: argparse.Namespace) -> int:
     _check_file(args.file)
     station = open_station(args.home)
     try:
-        report = import_catalog(station.uow, args.file, station=station.name)
+        report = import_catalog(station.uow, args.file, station=station.name, home=station.home.root)
     except ImportFormatError as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError(printable(str(exc))) from exc
     finally:
         station.close()
     return _print(report, args.quiet)

@@ -6,9 +6,10 @@ import argparse
 import json
 from datetime import timedelta
 
-from packstation.bootstrap import open_station
+from packstation.compose import open_station
 from packstation.domain.delivery import AFTER_SHIPPED
 from packstation.domain.orders import Order, OrderStatus
+from packstation.domain.text import printable
 from packstation.store.base import utcnow
 from packstation.store.deliveries import Deliveries
 from packstation.store.handovers import Handovers
@@ -85,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
         search=args.search,
         limit=args.limit or None,
     )
-    with station.uow() as uow:
+    # A reading unit of work: listing never waits for another process's write lock.
+    with station.uow.read() as uow:
         orders = uow.orders.find(flt)
         handovers = Handovers(uow.session)
         manifests = {o.order_id: handovers.manifest_of_order(o.order_id) for o in orders if o.status.is_final}
@@ -105,7 +107,9 @@ def run(args: argparse.Namespace) -> int:
     for o in orders:
         flag = "  ! " + o.flagged if o.flagged else ""
         print(
-            f"{o.order_id:20} {o.status.value:12} {_due_text(o):>14}  {o.units:>5}  {o.carrier[:14]:14} {o.recipient.name}{flag}"
+            printable(
+                f"{o.order_id:20} {o.status.value:12} {_due_text(o):>14}  {o.units:>5}  {o.carrier[:14]:14} {o.recipient.name}{flag}"
+            )
         )
     print(f"{len(orders)} order(s)")
     return 0

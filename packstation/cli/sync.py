@@ -43,7 +43,9 @@ def describe(report: SyncReport) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    station = compose(args.home, central_url=args.central_url or "", claim_ahead=args.claim_ahead)
+    station = compose(
+        args.home, migrate_central=True, central_url=args.central_url or "", claim_ahead=args.claim_ahead
+    )
     sync = station.sync
     assert sync is not None
     try:

@@ -24,6 +24,9 @@ BODY, SMALL, HEAD = 9, 7.5, 12
 PHOTO_MAX_H = 75.0  # mm: two photos fit on a page with their captions (the JPEG keeps full resolution)
 LABEL_W = 80.0
 DETAIL_CHARS = 160
+# Longest id or heading shown (footer, title): a megabyte-long id once took minutes to lay out.
+TITLE_CHARS = 80
+SCAN_CHARS = 2000  # how much of each text is looked at to pick fonts for its script
 
 
 def _shaping_available() -> bool:
@@ -36,7 +39,7 @@ def _shaping_available() -> bool:
 
 def _strings(value: Any) -> Iterator[str]:
     if isinstance(value, str):
-        yield value
+        yield value[:SCAN_CHARS]
     elif isinstance(value, dict):
         for v in value.values():
             yield from _strings(v)
@@ -106,7 +109,7 @@ def _heading(pdf: _Report, text: str) -> None:
         pdf.add_page()
     pdf.ln(3)
     pdf.set_font("NotoSans", "B", HEAD)
-    pdf.cell(0, 7, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, 7, _text(text, TITLE_CHARS + 40), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font("NotoSans", "", BODY)
 
 
@@ -165,7 +168,8 @@ def _photo(pdf: _Report, n: int, photo: PhotoEvidence) -> None:
         pdf.add_page()
     pdf.set_font("NotoSans", "B", BODY)
     state = photo.verification.upper() if photo.verification != "ok" else "verified"
-    pdf.cell(0, 6, f"Photo {n}: {rec['kind']} (parcel {rec['parcel_number']}), {state}")
+    caption = f"Photo {n}: {_text(rec['kind'], 40)} (parcel {rec['parcel_number']}), {state}"
+    pdf.cell(0, 6, caption)
     pdf.ln(6)
     pdf.set_font("NotoSans", "", BODY)
     problem = size if isinstance(size, str) else _image(pdf, photo.data or b"", size)
@@ -273,13 +277,13 @@ def _history_sections(pdf: _Report, ev: OrderEvidence) -> None:
         _heading(pdf, f"Label, parcel {label.parcel_number} ({label.tracking_number})")
         problem = size if isinstance(size, str) else _image(pdf, label.files["png"], size)
         if problem:
-            pdf.multi_cell(0, 5, problem)
+            pdf.multi_cell(0, 5, _text(problem, 400))
 
 
 def _verification_section(pdf: _Report, ev: OrderEvidence) -> None:
     report = ev.verification
     _heading(pdf, "Verification")
-    pdf.multi_cell(0, 5, report.summary(), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 5, report.summary()[:4000], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if not report.findings:
         return
     _table(
@@ -294,14 +298,15 @@ def render_report(ev: OrderEvidence, generated_at: datetime | None = None) -> by
     """The PDF report of one order's evidence, as bytes."""
     at = (generated_at or datetime.now(UTC)).astimezone(UTC)
     pdf = _Report(format="A4", unit="mm")
-    pdf.order_id = ev.order_id
+    shown_id = _text(ev.order_id, TITLE_CHARS)
+    pdf.order_id = shown_id
     pdf.set_auto_page_break(True, margin=15)
     pdf.set_creation_date(at)
-    pdf.set_title(f"Evidence pack {ev.order_id}")
+    pdf.set_title(f"Evidence pack {shown_id}")
     _setup_fonts(pdf, list(_strings([ev.order_id, ev.order, ev.recipient, ev.lines, ev.events, ev.scans])))
     pdf.add_page()
     pdf.set_font("NotoSans", "B", 16)
-    pdf.multi_cell(0, 8, f"Evidence pack: order {ev.order_id}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 8, f"Evidence pack: order {shown_id}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font("NotoSans", "", BODY)
     verdict = "all photos verified" if ev.verification.ok else "VERIFICATION FAILED"
     pdf.multi_cell(

@@ -58,11 +58,11 @@ class UnitOfWorkFactory:
     """Makes units of work on one engine; the composition root builds one and hands it to services."""
 
     def __init__(self, engine: Engine) -> None:
-        from packstation.store.db import read_engine
+        from packstation.store.db import reading
 
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autobegin=False)
-        self._reads = sessionmaker(read_engine(engine), expire_on_commit=False, autobegin=False)
+        self._reads = sessionmaker(reading(engine), expire_on_commit=False, autobegin=False)
 
     def __call__(self) -> UnitOfWork:
         """A unit of work that may write: on SQLite it takes the write lock when it begins."""

@@ -21,6 +21,7 @@ from packstation.sync.central import CentralStore
 from packstation.sync.claims import CentralClaims, CentralStatus, ClaimBook
 from packstation.sync.engine import SyncEngine
 from packstation.sync.gate import CentralGate
+from packstation.sync.identity import StationIdentity, register_station
 
 CLAIM_AHEAD_ENV = "PACKSTATION_CLAIM_AHEAD"
 
@@ -58,8 +59,14 @@ def build_station_sync(
     blob_sources: tuple[BlobSource, ...] = (),
     claim_ahead: int | None = None,
     migrate: bool = True,
+    station_id: str = "",
 ) -> StationSync:
-    """Open the central store (creating an embedded one on first use) and wire the sync parts."""
+    """Open the central store (creating an embedded one on first use) and wire the sync parts.
+
+    With `migrate` (a station that will pack or sync, not a command that only reads) and `station_id`
+    (the home's id) the station's name is registered with its id at the central store, within the
+    gate's deadline; StationNameTaken when another home already uses the name.
+    """
     url = central_url_for(home_root, central_url)
     central = CentralStore.open(url, migrate=False)
     central.create_on_first_use = url.startswith("sqlite")
@@ -68,6 +75,14 @@ def build_station_sync(
         # changes only through `packstation central init`. Offline at start-up is fine.
         with contextlib.suppress(CentralUnavailable):
             central.upgrade()
+    gate = CentralGate()  # one deadline and one "not answering" memory for claims and status
+    if migrate and station_id:
+        try:
+            with contextlib.suppress(CentralUnavailable):
+                gate.call(lambda: register_station(central, StationIdentity(station, station_id)))
+        except BaseException:
+            central.dispose()
+            raise
     book = ClaimBook(central)
     source = combined_source(
         evidence_blob_source(uow.engine, Path(home_root) / "blobs"),
@@ -79,7 +94,6 @@ def build_station_sync(
     )
     ahead = claim_ahead if claim_ahead is not None else int(os.environ.get(CLAIM_AHEAD_ENV, "0") or 0)
     engine = SyncEngine(uow, central, station, claims=book, blobs=uploader, claim_ahead=ahead)
-    gate = CentralGate()  # one deadline and one "not answering" memory for claims and status
     return StationSync(
         central, book, CentralClaims(book, uow.engine, gate), CentralStatus(central, gate), engine, gate
     )

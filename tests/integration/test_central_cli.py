@@ -24,7 +24,7 @@ def run(argv: list[str]) -> int:
 
 def test_central_init_creates_and_upgrades_its_own_schema(central_url, tmp_path, capsys):
     assert run(["central", "init", "--home", str(tmp_path), "--url", central_url]) == 0
-    assert "c0001_central" in capsys.readouterr().out
+    assert "c0002_station_identity" in capsys.readouterr().out
     assert run(["central", "init", "--home", str(tmp_path), "--url", central_url]) == 0  # idempotent
     engine = open_central_engine(central_url)
     assert central_is_current(engine)

@@ -11,14 +11,17 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
+from packstation.domain.text import printable
 from packstation.services.imports.catalog import import_catalog
 from packstation.services.imports.drafts import OrderAssembly
 from packstation.services.imports.errors import ImportFormatError, ImportReport, OrderNote, RowProblem
 from packstation.services.imports.generic import COLUMNS as GENERIC_COLUMNS
 from packstation.services.imports.generic import GenericCsvLayout, looks_generic, read_json
-from packstation.services.imports.rows import CsvFile, ShopClock, shop_zone
+from packstation.services.imports.rows import CsvFile, ExportRows, ShopClock, shop_zone
+from packstation.services.imports.rules import ImportRules
 from packstation.services.imports.tiktok import COLUMNS as TIKTOK_COLUMNS
 from packstation.services.imports.tiktok import TikTokLayout, looks_like_tiktok
+from packstation.services.imports.workbook import XlsxFile, is_workbook
 from packstation.services.imports.writer import OrderWriter
 from packstation.store.base import utcnow
 from packstation.store.uow import UnitOfWork
@@ -26,6 +29,7 @@ from packstation.store.uow import UnitOfWork
 __all__ = [
     "ImportFormatError",
     "ImportReport",
+    "ImportRules",
     "OrderNote",
     "RowProblem",
     "import_catalog",
@@ -46,13 +50,15 @@ def import_orders(
     station: str = "",
     user: str = "import",
     batch_orders: int = 5000,
+    rules: ImportRules | None = None,
 ) -> ImportReport:
     """Import an order export; re-importing the same file changes nothing.
 
     `channel`: None detects the layout from the file; "tiktok" insists on the TikTok Shop export; any
     other name reads the generic format and is the channel of rows that do not name one.
     `timezone`: the shop's zone for times without an offset. `handling_hours`: per-channel time from
-    payment to the ship-by deadline. Raises ImportFormatError when the file cannot be read at all.
+    payment to the ship-by deadline. `rules`: order id shapes, unit and time limits (ImportRules()).
+    Raises ImportFormatError when the file cannot be read at all.
     """
     # Hundreds of thousands of small, acyclic objects: the cyclic collector would rescan them over and
     # over (a third of the run time); reference counting frees them anyway.
@@ -69,6 +75,7 @@ def import_orders(
             station=station,
             user=user,
             batch_orders=batch_orders,
+            rules=rules or ImportRules(),
         )
     finally:
         if collecting:
@@ -86,28 +93,36 @@ def _import_orders(
     station: str,
     user: str,
     batch_orders: int,
+    rules: ImportRules,
 ) -> ImportReport:
-    clock = ShopClock(shop_zone(timezone))
+    now = now or utcnow()
+    clock = ShopClock(shop_zone(timezone), *rules.window(now))
     hours = {**DEFAULT_HANDLING_HOURS, **(handling_hours or {})}
     handling = {name: timedelta(hours=h) for name, h in hours.items()}
     wanted = channel.strip().casefold() if channel else None
     default_channel = wanted if wanted and wanted != "tiktok" else "generic"
-    suffix = path.suffix.casefold()
-    if suffix in (".xlsx", ".xls"):
+    if not path.is_file():
+        raise ImportFormatError(f"{path}: no such file" if not path.exists() else f"{path} is not a file")
+    if path.suffix.casefold() in (".xls", ".xlsb") and not is_workbook(path):
         raise ImportFormatError(
-            f"{path.name}: Excel files are not read; export the orders as CSV (Seller Center: Export > CSV)"
+            f"{path.name}: old Excel formats are not read; save it as .xlsx or export CSV instead"
         )
-    if suffix == ".json":
+    if path.suffix.casefold() == ".json" and not is_workbook(path):
         if wanted == "tiktok":
             raise ImportFormatError(f"{path.name}: the TikTok Shop export is a CSV file, not JSON")
         report = ImportReport(source=path.name, format="generic-json")
-        assembly = OrderAssembly(report, clock, handling)
+        assembly = OrderAssembly(report, clock, handling, rules)
         read_json(path, assembly, default_channel)
     else:
-        with CsvFile(path) as source:
-            layout = _csv_layout(source, wanted, default_channel)
-            report = ImportReport(source=path.name, format=layout.name)
-            assembly = OrderAssembly(report, clock, handling)
+        # Content decides, not the name: an .xlsx renamed .csv is still a workbook.
+        source: ExportRows = XlsxFile(path) if is_workbook(path) else CsvFile(path)
+        with source:
+            layout = _csv_layout(source, wanted, default_channel, rules.max_quantity)
+            name = layout.name
+            if isinstance(source, XlsxFile):
+                name = name.removesuffix("-csv") + "-xlsx"
+            report = ImportReport(source=path.name, format=name)
+            assembly = OrderAssembly(report, clock, handling, rules)
             assembly.read_csv(source, layout)
     writer = OrderWriter(
         uow_factory,
@@ -115,7 +130,7 @@ def _import_orders(
         source=path.name,
         station=station,
         user=user,
-        now=now or utcnow(),
+        now=now,
         batch_orders=batch_orders,
     )
     writer.write(assembly.orders())
@@ -123,16 +138,19 @@ def _import_orders(
     return report
 
 
-def _csv_layout(source: CsvFile, wanted: str | None, default_channel: str) -> TikTokLayout | GenericCsvLayout:
+def _csv_layout(
+    source: ExportRows, wanted: str | None, default_channel: str, max_quantity: int
+) -> TikTokLayout | GenericCsvLayout:
     """The layout `channel=` asks for, or the one the header shows."""
     if wanted == "tiktok" or (wanted is None and looks_like_tiktok(source)):
         source.keep(TIKTOK_COLUMNS)
-        return TikTokLayout(source)
+        return TikTokLayout(source, max_quantity)
     if wanted is not None or looks_generic(source):
         source.keep(GENERIC_COLUMNS)
-        return GenericCsvLayout(source, default_channel)
+        return GenericCsvLayout(source, default_channel, max_quantity)
     raise ImportFormatError(
-        f"{source.path.name}: unknown order file layout (header starts {', '.join(source.header[:4])}); "
+        f"{source.path.name}: unknown order file layout (header starts "
+        f"{printable(', '.join(source.header[:4]))[:120]}); "
         "expected a TikTok Shop export (Order ID, Seller SKU, ...) or the generic format "
         "(order_id, sku, quantity, recipient_name, ...)"
     )

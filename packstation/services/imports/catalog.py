@@ -17,9 +17,11 @@ from sqlalchemy import and_, or_, select, update
 from packstation.domain.barcodes import BarcodeError, product_key
 from packstation.domain.events import OrderUpdated
 from packstation.domain.orders import OrderStatus, Product
+from packstation.domain.text import printable, strip_unsafe
 from packstation.services.imports.errors import ImportFormatError, ImportReport, RowProblem
 from packstation.services.imports.records import append_events
-from packstation.services.imports.rows import CellError, CsvFile, parse_flag, parse_number
+from packstation.services.imports.rows import CellError, CsvFile, ExportRows, parse_flag, parse_number
+from packstation.services.imports.workbook import XlsxFile, is_workbook
 from packstation.store.base import utcnow
 from packstation.store.repositories import product_from_row
 from packstation.store.tables import BarcodeRow, OrderLineRow, OrderRow, ProductRow
@@ -34,7 +36,7 @@ MEASURES = {
 }
 
 
-def _barcode_columns(source: CsvFile) -> list[int]:
+def _barcode_columns(source: ExportRows) -> list[int]:
     """`barcode`, then `barcode2`, `barcode_3`, ... in header order."""
     return [
         i
@@ -46,7 +48,8 @@ def _barcode_columns(source: CsvFile) -> list[int]:
 class _CatalogRows:
     """Column positions of a catalog CSV and how one row becomes a Product."""
 
-    def __init__(self, source: CsvFile) -> None:
+    def __init__(self, source: ExportRows, folders: tuple[Path, ...] = ()) -> None:
+        self.folders = folders
         sku = source.index("seller_sku", "sku", "Seller SKU")
         name = source.index("name", "product_name", "Product Name")
         if sku is None or name is None:
@@ -110,8 +113,13 @@ class _CatalogRows:
                     codes.setdefault(product_key(printed), printed)
                 except BarcodeError as exc:
                     fail(i, f"barcode {printed!r}: {exc}")
+        image = cell("image")
+        if image and self.folders and not _inside(image, self.folders):
+            places = " or ".join(str(folder) for folder in self.folders)
+            fail(self.optional["image"], f"image {printable(image)[:80]!r} is not inside {places}")
         if len(problems) > before:
             return None
+        name, _ = strip_unsafe(name)
         return Product(
             sku=sku,
             name=name,
@@ -119,9 +127,19 @@ class _CatalogRows:
             variation=cell("variation"),
             sku_id=cell("sku_id"),
             fragile=fragile,
-            image=cell("image"),
+            image=image,
             **measures,
         )
+
+
+def _inside(image: str, folders: tuple[Path, ...]) -> bool:
+    """True when the image path (relative ones read from each folder) stays inside one of `folders`."""
+    for folder in folders:
+        base = folder.resolve()
+        target = (base / image).resolve()
+        if target == base or base in target.parents:
+            return True
+    return False
 
 
 def _same(a: Product, b: Product) -> bool:
@@ -138,19 +156,25 @@ def import_catalog(
     station: str = "",
     user: str = "import",
     now: datetime | None = None,
+    home: Path | None = None,
 ) -> ImportReport:
     """Add or update products from a catalog CSV; unchanged products are not touched.
 
     Rejected rows (with line, column, reason) leave their product as it was; good rows are imported.
     Order lines of not-yet-started orders whose SKU is now in the catalog are re-linked, each order with
-    an `OrderUpdated` event in the same transaction.
+    an `OrderUpdated` event in the same transaction. Image paths must stay inside the catalog's folder
+    or `home` (the station home), so a catalog cannot make the station read files elsewhere.
     """
     path = Path(path)
-    if path.suffix.casefold() in (".xlsx", ".xls"):
-        raise ImportFormatError(f"{path.name}: Excel files are not read; save the catalog as CSV UTF-8")
-    with CsvFile(path) as source:
+    if not path.is_file():
+        raise ImportFormatError(f"{path}: no such file" if not path.exists() else f"{path} is not a file")
+    if path.suffix.casefold() in (".xls", ".xlsb") and not is_workbook(path):
+        raise ImportFormatError(f"{path.name}: old Excel formats are not read; save it as .xlsx or CSV")
+    folders = (path.parent, *((home,) if home is not None else ()))
+    source: ExportRows = XlsxFile(path) if is_workbook(path) else CsvFile(path)
+    with source:
         report = ImportReport(source=path.name, format="catalog")
-        products = _read_products(source, _CatalogRows(source), report)
+        products = _read_products(source, _CatalogRows(source, folders), report)
     when = now or utcnow()
     with uow_factory() as uow:
         _store(uow, products, report)
@@ -160,7 +184,7 @@ def import_catalog(
     return report
 
 
-def _read_products(source: CsvFile, layout: _CatalogRows, report: ImportReport) -> list[tuple[int, Product]]:
+def _read_products(source: ExportRows, layout: _CatalogRows, report: ImportReport) -> list[tuple[int, Product]]:
     """Good rows as (line, product); bad rows, repeated SKUs and barcodes shared in the file reported."""
     products: list[tuple[int, Product]] = []
     seen_sku: dict[str, int] = {}

@@ -7,19 +7,20 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from packstation.domain.orders import Order, OrderLine, OrderStatus, ship_by_deadline
+from packstation.domain.text import has_unsafe, strip_unsafe
 from packstation.services.imports.errors import ImportReport, OrderNote, RowProblem
 from packstation.services.imports.rows import (
-    ORDER_ID_SHAPE,
     CellError,
-    CsvFile,
+    ExportRows,
     ShopClock,
     is_description_row,
 )
+from packstation.services.imports.rules import ImportRules
 
 PACK, CANCEL, SKIP = "pack", "cancel", "skip"
 
@@ -75,6 +76,10 @@ class RowLayout(Protocol):
 
     def line(self, cells: list[str], fail: Fail) -> OrderLine | None: ...
 
+    def channel_of(self, cells: list[str]) -> str:
+        """The channel a row's order belongs to (whose order id rule applies)."""
+        ...
+
 
 @dataclass(slots=True)
 class OrderDraft:
@@ -107,17 +112,24 @@ class OrderAssembly:
     so only the orders of the batch being written are held as domain objects.
     """
 
-    def __init__(self, report: ImportReport, clock: ShopClock, handling: dict[str, timedelta]) -> None:
+    def __init__(
+        self,
+        report: ImportReport,
+        clock: ShopClock,
+        handling: dict[str, timedelta],
+        rules: ImportRules | None = None,
+    ) -> None:
         self.report = report
+        self.rules = rules or ImportRules()
         self.clock = clock
         self.handling = handling
         self.drafts: dict[str, OrderDraft] = {}
         self._groups: dict[str, list[tuple[int, list[str]]]] = {}
-        self._source: CsvFile | None = None
+        self._source: ExportRows | None = None
         self._layout: RowLayout | None = None
         self._handling_time: dict[str, timedelta] = {}
 
-    def read_csv(self, source: CsvFile, layout: RowLayout) -> None:
+    def read_csv(self, source: ExportRows, layout: RowLayout) -> None:
         """Every record of `source` grouped by order id; the optional description row is skipped."""
         first = True
         report, groups = self.report, self._groups
@@ -132,12 +144,14 @@ class OrderAssembly:
             rows = groups.get(order_id)
             if rows is not None:
                 rows.append((line, cells))
-            elif not order_id:
-                report.reject(line, column, "order id is empty")
-            elif not ORDER_ID_SHAPE.fullmatch(order_id):
-                report.reject(line, column, f"{order_id!r} is not an order id")
-            else:
+                continue
+            problem = self.rules.order_id_problem(order_id, layout.channel_of(cells))
+            if problem is None:
                 groups[order_id] = [(line, cells)]
+            elif not order_id and source.overflow(cells):
+                report.reject(line, "", source.overflow(cells) or "")
+            else:
+                report.reject(line, column, problem)
         self._source, self._layout = source, layout
 
     def add(self, draft: OrderDraft) -> None:
@@ -170,7 +184,7 @@ class OrderAssembly:
         self.report.rejected.sort(key=lambda p: (p.line is None, p.line or 0))
 
     def _build(
-        self, source: CsvFile, layout: RowLayout, order_id: str, rows: list[tuple[int, list[str]]]
+        self, source: ExportRows, layout: RowLayout, order_id: str, rows: list[tuple[int, list[str]]]
     ) -> OrderDraft:
         problems: list[RowProblem] = []
         line = rows[0][0]
@@ -226,6 +240,7 @@ class OrderAssembly:
 
     def _incoming(self, draft: OrderDraft) -> IncomingOrder:
         order = draft.order
+        self._clean(order)
         if draft.action == CANCEL:
             order.status = OrderStatus.CANCELLED
         for n, line in enumerate(order.lines, start=1):
@@ -239,6 +254,45 @@ class OrderAssembly:
         return IncomingOrder(
             order, order_digest(order, draft.note), draft.line, draft.action == CANCEL, draft.note
         )
+
+
+    def _clean(self, order: Order) -> None:
+        """Remove control and bidi characters from what labels and screens show; note each field."""
+        r = order.recipient
+        every = "".join(
+            (r.name, r.phone, r.line1, r.line2, r.district, r.city, r.state, r.postcode, r.country,
+             order.buyer_message, order.seller_note, order.carrier, order.service, order.tracking_number,
+             *(ln.product_name + ln.variation for ln in order.lines))
+        )  # fmt: skip
+        if not has_unsafe(every):
+            return  # the common case: one scan of the order's text
+        found: list[str] = []
+        fixed: dict[str, str] = {}
+        for name in _CLEANED_ADDRESS:
+            text, removed = strip_unsafe(getattr(order.recipient, name))
+            if removed:
+                fixed[name] = text
+                found.append(f"recipient.{name} ({', '.join(removed)})")
+        if fixed:
+            order.recipient = replace(order.recipient, **fixed)
+        for name in ("buyer_message", "seller_note", "carrier", "service", "tracking_number"):
+            text, removed = strip_unsafe(getattr(order, name))
+            if removed:
+                setattr(order, name, text)
+                found.append(f"{name} ({', '.join(removed)})")
+        for ln in order.lines:
+            for name in ("product_name", "variation"):
+                text, removed = strip_unsafe(getattr(ln, name))
+                if removed:
+                    setattr(ln, name, text)
+                    found.append(f"line {ln.sku} {name} ({', '.join(removed)})")
+        if found:
+            self.report.cleaned.append(
+                OrderNote(order.order_id, "removed control/bidi characters from " + "; ".join(found))
+            )
+
+
+_CLEANED_ADDRESS = ("name", "phone", "line1", "line2", "district", "city", "state", "postcode", "country")
 
 
 def _handling_time(channel: str, handling: dict[str, timedelta]) -> timedelta:

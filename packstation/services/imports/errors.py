@@ -53,6 +53,7 @@ class ImportReport:
     rejected: list[RowProblem] = field(default_factory=list)
     rejected_orders: list[str] = field(default_factory=list)
     not_in_catalog: dict[str, int] = field(default_factory=dict)
+    cleaned: list[OrderNote] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -74,6 +75,7 @@ class ImportReport:
             out.append(f"CANCELLED WHILE PACKING: order {order_id}: stop, unpack, return items to stock")
         out += [f"rejected {problem}" for problem in self.rejected]
         out += [f"not updated {note}" for note in self.not_updated]
+        out += [f"cleaned {note}" for note in self.cleaned]
         if self.not_in_catalog:
             skus = ", ".join(f"{sku} ({n})" for sku, n in sorted(self.not_in_catalog.items()))
             out.append(f"not in the catalog: {skus}")

@@ -6,6 +6,7 @@ Documented column by column in docs/import-formats.md.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,9 +15,9 @@ from packstation.domain.orders import Address, Order, OrderLine, OrderStatus
 from packstation.services.imports.drafts import CANCEL, Fail, OrderAssembly, OrderDraft, status_action
 from packstation.services.imports.errors import ImportFormatError, RowProblem
 from packstation.services.imports.rows import (
-    ORDER_ID_SHAPE,
+    MAX_QUANTITY,
     CellError,
-    CsvFile,
+    ExportRows,
     ShopClock,
     country_code,
     one_line,
@@ -49,7 +50,7 @@ RECIPIENT_KEYS = {
 Get = Callable[[str], str]
 
 
-def looks_generic(source: CsvFile) -> bool:
+def looks_generic(source: ExportRows) -> bool:
     return source.index("order_id") is not None and source.index("sku") is not None
 
 
@@ -106,12 +107,12 @@ def build_order(get: Get, clock: ShopClock, fail: Fail, default_channel: str) ->
     return order, action, note
 
 
-def build_line(get: Get, fail: Fail) -> OrderLine | None:
+def build_line(get: Get, fail: Fail, max_quantity: int = MAX_QUANTITY) -> OrderLine | None:
     sku = get("sku")
     if not sku:
         fail("sku", "sku is empty")
     try:
-        quantity = parse_quantity(get("quantity"))
+        quantity = parse_quantity(get("quantity"), max_quantity)
     except CellError as exc:
         fail("quantity", str(exc))
         return None
@@ -131,8 +132,11 @@ class GenericCsvLayout:
 
     name = "generic-csv"
 
-    def __init__(self, source: CsvFile, default_channel: str) -> None:
+    def __init__(
+        self, source: ExportRows, default_channel: str, max_quantity: int = MAX_QUANTITY
+    ) -> None:
         self.header = source.header
+        self.max_quantity = max_quantity
         self.col = {name: source.index(name) for name in ORDER_FIELDS + LINE_FIELDS}
         self.col.update(source.require(REQUIRED, "generic order"))
         self.order_id_col = self.col["order_id"]
@@ -160,7 +164,10 @@ class GenericCsvLayout:
             order.tracking_number = get("tracking_number")
 
     def line(self, cells: list[str], fail: Fail) -> OrderLine | None:
-        return build_line(self._getter(cells), fail)
+        return build_line(self._getter(cells), fail, self.max_quantity)
+
+    def channel_of(self, cells: list[str]) -> str:
+        return (self._getter(cells)("channel") or self.default_channel).casefold()
 
 
 def _text(value: Any) -> str:
@@ -168,25 +175,62 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, (int, float)):
-        return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)  # "nan", "inf": refused by the field's own parser with its reason
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, int):
+        if abs(value) >= 10**64:
+            raise CellError("number is too large")  # longer than any id; str() would even refuse it
+        return str(value)
     if isinstance(value, str):
         return value.strip()
-    raise CellError(f"expected text or a number, got {type(value).__name__}")
+    raise CellError(f"expected text or a number, got {_KINDS.get(type(value), type(value).__name__)}")
+
+
+_KINDS = {dict: "an object", list: "a list"}
+# Fields that name something (an order, a product): text or a whole number, never true/false or 1.5.
+_ID_FIELDS = ("order_id", "sku", "sku_id")
+
+
+def _id_text(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int)) and value is not None:
+        raise CellError(f"expected text or a whole number, got {json.dumps(value)[:40]}")
+    return _text(value)
 
 
 def read_json(path: Path, assembly: OrderAssembly, default_channel: str) -> None:
     """Every order of a generic JSON file into `assembly`; problems are named by their JSON path."""
+    depth = assembly.rules.max_json_depth
     try:
         data = json.loads(read_text(path))
     except json.JSONDecodeError as exc:
         raise ImportFormatError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}") from exc
+    except RecursionError:
+        # Too deep for the parser itself (hundreds of levels): no record can be told from another.
+        raise ImportFormatError(f"{path.name}: JSON nested more than {depth} levels deep") from None
     orders = data.get("orders") if isinstance(data, dict) else data
     if not isinstance(orders, list):
         raise ImportFormatError(f'{path.name}: expected a list of orders or {{"orders": [...]}}')
     for n, record in enumerate(orders):
         assembly.report.rows += 1
+        if _too_deep(record, depth):
+            assembly.report.reject(None, f"orders[{n}]", f"nested more than {depth} levels deep")
+            continue
         _read_json_order(f"orders[{n}]", record, assembly, default_channel)
+
+
+def _too_deep(data: Any, limit: int) -> bool:
+    """True when lists/objects nest deeper than `limit` (checked without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        if isinstance(value, (list, dict)):
+            if level > limit:
+                return True
+            items = value.values() if isinstance(value, dict) else value
+            stack.extend((item, level + 1) for item in items if isinstance(item, (list, dict)))
+    return False
 
 
 def _read_json_order(where: str, record: Any, assembly: OrderAssembly, default_channel: str) -> None:
@@ -208,12 +252,16 @@ def _read_json_order(where: str, record: Any, assembly: OrderAssembly, default_c
         problems.append(RowProblem(None, f"{where}.recipient", "recipient must be an object"))
     for key, path, value in sources:
         try:
-            flat[key] = _text(value)
+            flat[key] = _id_text(value) if key in _ID_FIELDS else _text(value)
         except CellError as exc:
             problems.append(RowProblem(None, path, str(exc)))
+    bad_id = next((p for p in problems if p.column == f"{where}.order_id"), None)
+    if bad_id is not None:
+        report.rejected.append(bad_id)
+        return
     order_id = flat.get("order_id", "")
-    if not order_id or not ORDER_ID_SHAPE.fullmatch(order_id):
-        reason = "order_id is empty" if not order_id else f"{order_id!r} is not an order id"
+    reason = assembly.rules.order_id_problem(order_id, (flat.get("channel") or default_channel).casefold())
+    if reason is not None:
         report.reject(None, paths["order_id"], reason)
         return
 
@@ -235,12 +283,13 @@ def _read_json_order(where: str, record: Any, assembly: OrderAssembly, default_c
         values: dict[str, str] = {}
         for key, value in raw.items():
             try:
-                values[key] = _text(value)
+                values[key] = _id_text(value) if key in _ID_FIELDS else _text(value)
             except CellError as exc:
                 problems.append(RowProblem(None, f"{at}.{key}", str(exc), order_id))
         line = build_line(
             lambda name, v=values: v.get(name, ""),
             lambda c, r, a=at: problems.append(RowProblem(None, f"{a}.{c}", r, order_id)),
+            assembly.rules.max_quantity,
         )
         if line is not None:
             order.lines.append(line)

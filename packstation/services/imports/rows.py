@@ -5,7 +5,10 @@ Every parser raises `CellError` with a reason a supervisor can act on; the calle
 
 from __future__ import annotations
 
+import codecs
 import csv
+import itertools
+import math
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -18,6 +21,17 @@ from packstation.services.imports.errors import ImportFormatError
 # An unclosed quote swallows the rest of the file into one cell; allow big cells so the reader gets to
 # the end of the file and reports the line where the quote opened, instead of a field-size error.
 FIELD_LIMIT = 64 * 1024 * 1024
+
+
+def _cut_tail(exc: UnicodeError) -> tuple[str, int]:
+    """Decoding errors: a character cut off by the end of the file (a truncated export) becomes U+FFFD,
+    so its row is reported as cut short; any other byte that is not UTF-8 still refuses the file."""
+    if isinstance(exc, UnicodeDecodeError) and exc.reason == "unexpected end of data":
+        return "\ufffd", exc.end
+    raise exc
+
+
+codecs.register_error("packstation-cut-tail", _cut_tail)
 
 
 class CellError(ValueError):
@@ -59,44 +73,34 @@ def header_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-class CsvFile:
-    """A CSV export: its header and its records, each with the physical line it starts on.
+class ExportRows:
+    """An export's header and its records, each with the physical line (or sheet row) it starts on.
 
-    The file is read as a stream (not held in memory twice) and closed when its records are exhausted,
-    or on leaving `with CsvFile(path) as source:`.
+    Subclasses supply `_rows()`: (first line, cells, problem) per record, problem being a reason when
+    the record itself is broken (cut short, unclosed quote). Records are streamed, not held twice.
     """
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        if csv.field_size_limit() < FIELD_LIMIT:
-            csv.field_size_limit(FIELD_LIMIT)
-        _check_file(path)
-        self._file = path.open(encoding="utf-8-sig", newline="")
-        self._reader = csv.reader(self._file, strict=True)
-        try:
-            self.header = [cell.strip() for cell in next(self._reader)]
-        except StopIteration:
-            self.close()
-            raise ImportFormatError(f"{path.name} is empty") from None
-        except csv.Error as exc:
-            self.close()
-            raise ImportFormatError(f"{path.name} line 1: {exc}") from exc
-        except UnicodeDecodeError:
-            self.close()
-            raise _not_utf8(path) from None
+    path: Path
+    header: list[str]
+
+    def _start(self, header: list[str]) -> None:
+        self.header = [cell.strip() for cell in header]
         self.columns = {header_key(name): i for i, name in reversed(list(enumerate(self.header)))}
         self.width = len(self.header)
         self.blank = self.width
         self._pick: Callable[[list[str]], tuple[str, ...]] | None = None
 
-    def __enter__(self) -> CsvFile:
+    def _rows(self) -> Iterator[tuple[int, list[str], str]]:
+        raise NotImplementedError
+
+    def __enter__(self) -> ExportRows:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
-        self._file.close()
+        """Release the file."""
 
     def index(self, *names: str) -> int | None:
         """Position of the first of `names` present in the header."""
@@ -130,10 +134,72 @@ class CsvFile:
 
         Short records are padded to the header's width and every record gets one extra "" at the end, so
         `cells[self.blank]` is empty on every well-formed record (layouts point absent columns at it). A
-        record with more cells than the header also ends with its cell count (see `overflow`).
+        broken record (too many or too few cells, an unclosed quote) also ends with the reason (see
+        `overflow`), so its order is refused instead of stored with cells missing.
         """
-        reader, pick = self._reader, self._pick
-        width = self.width
+        pick, width = self._pick, self.width
+        for start, cells, problem in self._rows():
+            if not cells or not any(cells):
+                if not problem:
+                    continue
+                cells = [""]
+            if len(cells) < width:
+                cells.extend([""] * (width - len(cells)))
+            row = cells if pick is None else list(pick(cells))
+            row.append("")
+            if problem:
+                row.append(problem)
+            yield start, row
+
+    def overflow(self, cells: list[str]) -> str | None:
+        """The reason a record is broken (a stray comma, a row cut short), or None."""
+        if len(cells) > self.blank + 1:
+            return cells[self.blank + 1]
+        return None
+
+
+class CsvFile(ExportRows):
+    """A CSV export (UTF-8, BOM, CRLF): every record must have as many cells as the header."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        if csv.field_size_limit() < FIELD_LIMIT:
+            csv.field_size_limit(FIELD_LIMIT)
+        _check_file(path)
+        self._file = path.open(encoding="utf-8-sig", errors="packstation-cut-tail", newline="")
+        self._reader = csv.reader(self._file, strict=True)
+        self._salvaged = 0
+        try:
+            header = next(self._reader)
+        except StopIteration:
+            self.close()
+            raise ImportFormatError(f"{path.name} is empty") from None
+        except csv.Error as exc:
+            self.close()
+            raise ImportFormatError(f"{path.name} line 1: {exc}") from exc
+        except UnicodeDecodeError:
+            self.close()
+            raise _not_utf8(path) from None
+        self._start(header)
+
+    def _salvage(self, first: int, last: int) -> list[str]:
+        """The cells a lenient reader finds in the broken record on lines first..last: enough to name
+        its order. Read again from the file: broken records are rare, the fast path stays lean."""
+        self._salvaged += 1
+        if self._salvaged > 1000:
+            return []  # a file this broken: the rest are reported by line alone
+        with self.path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+            text = "".join(itertools.islice(f, first - 1, max(first, last)))
+        try:
+            return next(csv.reader([text.replace("\r", "").replace("\n", " ")]), [])
+        except csv.Error:
+            return []
+
+    def close(self) -> None:
+        self._file.close()
+
+    def _rows(self) -> Iterator[tuple[int, list[str], str]]:
+        reader, width = self._reader, self.width
         last = reader.line_num
         while True:
             try:
@@ -145,32 +211,28 @@ class CsvFile:
                 self.close()
                 raise _not_utf8(self.path) from None
             except csv.Error as exc:
-                self.close()
-                hint = (
-                    " (a quoted cell that starts here is never closed)" if "end of data" in str(exc) else ""
-                )
-                raise ImportFormatError(
-                    f"{self.path.name} line {last + 1}: broken CSV quoting: {exc}{hint}; nothing was imported"
-                ) from exc
-            start, last = last + 1, reader.line_num
-            if not cells or not any(cells):
+                start, last = last + 1, reader.line_num
+                yield start, self._salvage(start, last), _quoting_problem(str(exc))
                 continue
+            start, last = last + 1, reader.line_num
             found = len(cells)
-            if found < width:
-                cells.extend([""] * (width - found))
-            row = cells if pick is None else list(pick(cells))
-            row.append("")
-            if found > width:
-                row.append(str(found))
-            yield start, row
+            if found == width or not any(cells):
+                yield start, cells, ""
+            elif found > width:
+                yield start, cells, (
+                    f"row has {found} cells but the header has {width} columns (a stray comma or quote?)"
+                )
+            else:
+                yield start, cells, (
+                    f"row has {found} cells but the header has {width} columns "
+                    "(the row is cut short; export the file again)"
+                )
 
-    def overflow(self, cells: list[str]) -> str | None:
-        """A reason when a record had more cells than the header (a stray comma shifts every column)."""
-        if len(cells) > self.blank + 1:
-            return (
-                f"row has {cells[-1]} cells but the header has {self.width} columns (a stray comma or quote?)"
-            )
-        return None
+
+def _quoting_problem(error: str) -> str:
+    if "end of data" in error:
+        return "a quoted cell that starts on this line is never closed (is the file cut off?)"
+    return f"broken CSV quoting ({error})"
 
 
 ORDER_ID_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-./#:]*")
@@ -179,22 +241,47 @@ ORDER_ID_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-./#:]*")
 def is_description_row(order_id_cell: str, quantity_cell: str) -> bool:
     """The row under the header in TikTok exports explains each field instead of holding an order."""
     cell = order_id_cell.strip()
-    return bool(cell) and not ORDER_ID_SHAPE.fullmatch(cell) and not quantity_cell.strip().isdigit()
+    # Descriptions are sentences ("Platform unique order ID."): words of letters, not a garbled id.
+    words = cell.split()
+    return (
+        len(words) >= 2
+        and sum(word.isalpha() for word in words) >= 2
+        and not ORDER_ID_SHAPE.fullmatch(cell)
+        and not quantity_cell.strip().isdigit()
+    )
 
 
-def parse_quantity(text: str) -> int:
+MAX_QUANTITY = 999
+_WHOLE = re.compile(r"[0-9]{1,12}(?:\.0*)?")
+_DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+|[+-]?[0-9]+\.[0-9]*")
+_SIGNED = re.compile(r"[+-]?[0-9]+")
+
+
+def parse_quantity(text: str, maximum: int = MAX_QUANTITY) -> int:
+    """A unit count written in digits, 1..`maximum`; NaN, inf, exponents and fractions are refused."""
     value = text.strip()
     if not value:
         raise CellError("quantity is empty")
-    try:
-        number = float(value) if not value.isdigit() else int(value)
-    except ValueError:
-        raise CellError(f"quantity {value!r} is not a number") from None
-    if number != int(number):
-        raise CellError(f"quantity {value!r} is not a whole number")
-    if number <= 0:
+    if len(value) > 24:
+        raise CellError(f"quantity {value[:24]!r}... is not a number of units")
+    if not _WHOLE.fullmatch(value):
+        if _SIGNED.fullmatch(value):
+            if value.startswith("-") or int(value) == 0:
+                raise CellError(f"quantity {value!r} must be at least 1")
+            raise CellError(f"quantity {value!r} is more than the maximum of {maximum} units")
+        if _DECIMAL.fullmatch(value):
+            raise CellError(f"quantity {value!r} is not a whole number")
+        try:
+            float(value)
+        except ValueError:
+            raise CellError(f"quantity {value!r} is not a number") from None
+        raise CellError(f"quantity {value!r} is not a whole number written in digits")
+    number = int(value.split(".")[0])
+    if number < 1:
         raise CellError(f"quantity {value!r} must be at least 1")
-    return int(number)
+    if number > maximum:
+        raise CellError(f"quantity {value!r} is more than the maximum of {maximum} units")
+    return number
 
 
 def parse_number(text: str, what: str) -> float:
@@ -205,9 +292,13 @@ def parse_number(text: str, what: str) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise CellError(f"{what} {value!r} is not a number") from None
-    if number < 0 or number != number:
+        raise CellError(f"{what} {value[:24]!r} is not a number") from None
+    if not math.isfinite(number):
+        raise CellError(f"{what} {value[:24]!r} is not a finite number")
+    if number < 0:
         raise CellError(f"{what} {value!r} must not be negative")
+    if number > 1e7:
+        raise CellError(f"{what} {value[:24]!r} is too large")
     return number
 
 
@@ -241,6 +332,8 @@ def shop_zone(name: str | tzinfo) -> tzinfo:
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _US_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])")
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SERIAL = re.compile(r"[1-9]\d{4}(?:\.\d+)?")
+_EXCEL_EPOCH = datetime(1899, 12, 30)
 TIME_FORMATS = "MM/DD/YYYY hh:mm:ss AM/PM (TikTok Shop) or ISO 8601 (2026-11-18T08:02:00+07:00)"
 
 
@@ -252,16 +345,43 @@ class ShopClock:
     change a time is that day's UTC midnight plus the clock reading; other days convert through the zone.
     """
 
-    def __init__(self, zone: tzinfo) -> None:
+    def __init__(
+        self, zone: tzinfo, earliest: datetime | None = None, latest: datetime | None = None
+    ) -> None:
         self.zone = zone
+        self.earliest, self.latest = earliest, latest
         self._dates: dict[str, tuple[tuple[int, int, int], datetime | None]] = {}
         self._clocks: dict[str, tuple[tuple[int, int, int], timedelta]] = {}
 
     def parse(self, text: str) -> datetime | None:
-        """UTC time for `text`; None when empty; CellError naming the accepted formats otherwise."""
+        """UTC time for `text`; None when empty; CellError naming the accepted formats otherwise.
+
+        Times outside [earliest, latest] (a typo'd year, 12/31/9999) are refused with the window.
+        """
         value = text.strip()
         if not value:
             return None
+        if len(value) > 40:
+            raise CellError(f"time {value[:40]!r}... is not a time")
+        try:
+            when = self._parse(value)
+        except (OverflowError, ValueError) as exc:
+            if isinstance(exc, CellError):
+                raise
+            raise CellError(f"time {value!r} is out of range") from None
+        if self.earliest is not None and when < self.earliest:
+            raise CellError(
+                f"time {value!r} is before {self.earliest:%Y-%m-%d}, too long ago for an open order"
+            )
+        if self.latest is not None and when > self.latest:
+            raise CellError(f"time {value!r} is after {self.latest:%Y-%m-%d %H:%M} UTC, in the future")
+        return when
+
+    def _parse(self, value: str) -> datetime:
+        if _SERIAL.fullmatch(value):
+            # Excel's day count from 1899-12-30 (dates that lost their format in a spreadsheet).
+            seconds = round(float(value) * 86400)  # to the second: a day fraction is not exact
+            return self._to_utc(_EXCEL_EPOCH + timedelta(seconds=seconds))
         date_text, _, clock_text = value.partition(" ")
         day = self._dates.get(date_text)
         if day is None and "/" in date_text:

@@ -7,8 +7,9 @@ from operator import itemgetter
 from packstation.domain.orders import Address, Order, OrderLine, OrderStatus
 from packstation.services.imports.drafts import Fail, status_action
 from packstation.services.imports.rows import (
+    MAX_QUANTITY,
     CellError,
-    CsvFile,
+    ExportRows,
     ShopClock,
     country_code,
     one_line,
@@ -112,7 +113,7 @@ OPTIONAL = [
 COLUMNS = [*REQUIRED, *OPTIONAL, "Districts", "District"]
 
 
-def looks_like_tiktok(source: CsvFile) -> bool:
+def looks_like_tiktok(source: ExportRows) -> bool:
     return source.index("Order ID") is not None and source.index("Seller SKU") is not None
 
 
@@ -132,8 +133,9 @@ class TikTokLayout:
 
     name = "tiktok"
 
-    def __init__(self, source: CsvFile) -> None:
+    def __init__(self, source: ExportRows, max_quantity: int = MAX_QUANTITY) -> None:
         self.header = source.header
+        self.max_quantity = max_quantity
         req = source.require(REQUIRED, "TikTok Shop order export")
         col = {name: source.index(name) for name in OPTIONAL}
         col.update(req)
@@ -201,6 +203,9 @@ class TikTokLayout:
         )
         return order, action, reason
 
+    def channel_of(self, cells: list[str]) -> str:
+        return CHANNEL
+
     def merge(self, order: Order, cells: list[str]) -> None:
         message, note, tracking = self._merge_cells(cells)
         if not order.buyer_message:
@@ -216,7 +221,7 @@ class TikTokLayout:
         if not sku:
             fail("Seller SKU", "Seller SKU is empty (set it in Seller Center so the item can be scanned)")
         try:
-            quantity = parse_quantity(quantity_text)
+            quantity = parse_quantity(quantity_text, self.max_quantity)
         except CellError as exc:
             fail("Quantity", str(exc))
             return None

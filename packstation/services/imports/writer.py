@@ -65,6 +65,32 @@ def changed_fields(old: Order, new: Order) -> list[str]:
     return out
 
 
+# What a re-import may change but never erase: a packer cannot ship without them.
+KEPT_FIELDS = {
+    "recipient.name": "recipient",
+    "recipient.phone": "phone",
+    "recipient.line1": "address",
+    "recipient.city": "city",
+    "recipient.postcode": "postcode",
+    "recipient.country": "country",
+    "carrier": "carrier",
+    "tracking_number": "tracking number",
+    "paid_at": "paid time",
+}
+
+
+def erased_fields(old: Order, new: Order) -> list[str]:
+    """What the stored order has and the export's version leaves blank (a short row, a bad export)."""
+
+    def value(order: Order, name: str) -> object:
+        holder: object = order
+        for part in name.split("."):
+            holder = getattr(holder, part)
+        return holder
+
+    return [label for name, label in KEPT_FIELDS.items() if value(old, name) and not value(new, name)]
+
+
 def not_started(status: OrderStatus, held_from: OrderStatus | None) -> bool:
     """Ready, or on hold while still waiting to be started: the export may still change it."""
     return status is S.READY or (status is S.ON_HOLD and held_from in (None, S.READY))
@@ -184,6 +210,17 @@ class OrderWriter:
         rows, relined, lines, events = [], [], [], []
         for inc in changed:
             new, order_id = inc.order, inc.order.order_id
+            erased = erased_fields(stored[order_id], new)
+            if erased:
+                self.report.reject(
+                    inc.line or None,
+                    "",
+                    f"order {order_id}: the export leaves {', '.join(erased)} blank, which the stored "
+                    "order has; left as it is",
+                    order_id,
+                )
+                self.report.rejected_orders.append(order_id)
+                continue
             fields = changed_fields(stored[order_id], new)
             rows.append(
                 {
@@ -214,7 +251,8 @@ class OrderWriter:
                 (event.id, order_id, event.type, event.station, event.user, event.payload(), self.now)
             )
             self.report.updated.append(order_id)
-        conn.execute(_UPDATE_CONTENT, rows)
+        if rows:
+            conn.execute(_UPDATE_CONTENT, rows)
         for ids in chunks(relined, 5000):
             conn.execute(delete(OrderLineRow).where(OrderLineRow.order_id.in_(ids)))
         bulk_insert(conn, OrderLineRow.__table__, LINE_KEYS, lines)

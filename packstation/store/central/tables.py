@@ -125,3 +125,13 @@ class CentralBlobDataRow(CentralBase):
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     data: Mapped[bytes] = mapped_column(Blob)
+
+
+class StationIdentityRow(CentralBase):
+    """A station name bound to the id of the home that first registered it (see sync/identity.py)."""
+
+    __tablename__ = "central_station_ids"
+
+    station: Mapped[str] = mapped_column(String(100), primary_key=True)
+    station_id: Mapped[str] = mapped_column(String(36), index=True)
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
