@@ -54,7 +54,8 @@ def ship_in(
     events.append(workflow.complete_label(order, station, packer, now))
     events.append(workflow.complete_photos(order, 2, station, packer, now))
     if ship:
-        events.append(workflow.ship(order, station, packer, manifest=manifest, now=now))
+        events.append(workflow.stage(order, station, packer, now=now))
+        events.append(workflow.ship(order, station, packer, manifest=manifest or f"M-{order_id}", now=now))
     u.orders.save(order)
     row = u.orders.row(order_id)
     assert row is not None

@@ -108,7 +108,7 @@ def _crash_loop(tmp_path: Path, url: str, kills: int) -> int:
     with sqlite3.connect(home / "station.db") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         local_events = [r[0] for r in db.execute("SELECT id FROM events")]
-        shipped = db.execute("SELECT count(*) FROM orders WHERE status = 'Shipped'").fetchone()[0]
+        shipped = db.execute("SELECT count(*) FROM orders WHERE status = 'Staged'").fetchone()[0]  # packed, waiting for the carrier
         assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
     assert killed >= min(kills, 3) and shipped > 30
     assert len(local_events) == len(set(local_events))
