@@ -34,7 +34,7 @@ $(SYSTEM_STAMP): scripts/system-packages.sh
 	bash scripts/system-packages.sh
 	@touch $(SYSTEM_STAMP)
 
-CORE := packstation/domain packstation/services packstation/store packstation/sync packstation/devices packstation/labels packstation/evidence
+CORE := packstation/domain packstation/services packstation/store packstation/sync packstation/channels packstation/devices packstation/labels packstation/evidence
 
 lint: setup
 	$(BIN)/ruff check packstation tests

@@ -72,18 +72,18 @@ class CvSource:
 
     def open(self) -> None:
         if self.is_file:
-            path = Path(self.target)
+            path = Path(str(self.target))
             if not path.is_file():
                 raise FileNotFoundError(f"video file {path} not found")
             self._file_id = _file_identity(path)
             cap = cv2.VideoCapture(str(path))
         else:
-            cap = cv2.VideoCapture(int(self.target))
+            cap = cv2.VideoCapture(int(str(self.target)))
         if not cap.isOpened():
             cap.release()
             raise OSError(f"camera {self.describe()} did not open")
         if not self.is_file:
-            cap.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
+            cap.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter.fourcc(*"MJPG"))
             cap.set(cv2.CAP_PROP_FRAME_WIDTH, self.want[0])
             cap.set(cv2.CAP_PROP_FRAME_HEIGHT, self.want[1])
         self.actual = (int(cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT)))
@@ -121,7 +121,7 @@ class CvSource:
         if now - self._checked_at < 0.25:
             return
         self._checked_at = now
-        path = Path(self.target)
+        path = Path(str(self.target))
         try:
             ident = _file_identity(path)
         except FileNotFoundError as exc:

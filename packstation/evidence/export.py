@@ -326,7 +326,7 @@ def export_pack(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise write_error(exc, "evidence pack", out_dir, "export again") from exc
-    result, used = ExportResult(out_dir), set()
+    result, used = ExportResult(out_dir), set[str]()
     for done, order_id in enumerate(ids):
         if should_stop is not None and should_stop():
             raise ExportCancelled(f"Export cancelled after {done} of {len(ids)} order(s).")

@@ -142,11 +142,11 @@ def _glyph(role: str, size: int, char: str) -> _Glyph:
     left, top, right, bottom = font.getbbox(char)
     alpha = np.zeros((0, 0), np.uint8)
     if right > left and bottom > top:
-        mask = Image.new("L", (right - left, bottom - top), 0)
+        mask = Image.new("L", (int(right - left), int(bottom - top)), 0)
         ImageDraw.Draw(mask).text((-left, -top), char, font=font, fill=255)
         alpha = np.asarray(mask)
         alpha.setflags(write=False)
-    return _Glyph(alpha, left, top, font.getlength(char))
+    return _Glyph(alpha, int(left), int(top), font.getlength(char))
 
 
 def _fit(text: str, size: int, room: int, role: str) -> int:

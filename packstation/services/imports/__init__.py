@@ -123,7 +123,7 @@ def _import_orders(
                 name = name.removesuffix("-csv") + "-xlsx"
             report = ImportReport(source=path.name, format=name)
             assembly = OrderAssembly(report, clock, handling, rules)
-            assembly.read_csv(source, layout)
+            assembly.read_csv(source, layout)  # type: ignore[arg-type]  # both layouts are RowLayouts
     writer = OrderWriter(
         uow_factory,
         report,

@@ -11,12 +11,12 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, insert
 
 _HASHABLE = (str, int, float, datetime, type(None))
 
 
-def bulk_insert(conn: Connection, table: Table, keys: Sequence[str], rows: Sequence[tuple]) -> None:
+def bulk_insert(conn: Connection, table: Any, keys: Sequence[str], rows: Sequence[tuple]) -> None:
     """Insert `rows` (tuples of Python values in `keys` order) into `table` in the caller's transaction."""
     if not rows:
         return

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -188,7 +189,7 @@ def _text(value: Any) -> str:
     raise CellError(f"expected text or a number, got {_KINDS.get(type(value), type(value).__name__)}")
 
 
-_KINDS = {dict: "an object", list: "a list"}
+_KINDS: dict[type, str] = {dict: "an object", list: "a list"}
 # Fields that name something (an order, a product): text or a whole number, never true/false or 1.5.
 _ID_FIELDS = ("order_id", "sku", "sku_id")
 
@@ -287,8 +288,8 @@ def _read_json_order(where: str, record: Any, assembly: OrderAssembly, default_c
             except CellError as exc:
                 problems.append(RowProblem(None, f"{at}.{key}", str(exc), order_id))
         line = build_line(
-            lambda name, v=values: v.get(name, ""),
-            lambda c, r, a=at: problems.append(RowProblem(None, f"{a}.{c}", r, order_id)),
+            partial(_cell, values),
+            partial(_problem, problems, at, order_id),
             assembly.rules.max_quantity,
         )
         if line is not None:
@@ -296,3 +297,11 @@ def _read_json_order(where: str, record: Any, assembly: OrderAssembly, default_c
     draft = OrderDraft(order_id, 0, order, action, note, flat.get("status", ""))
     draft.problems.extend(problems)
     assembly.add(draft)
+
+
+def _cell(values: dict[str, str], name: str) -> str:
+    return values.get(name, "")
+
+
+def _problem(problems: list[RowProblem], at: str, order_id: str, column: str, reason: str) -> None:
+    problems.append(RowProblem(None, f"{at}.{column}", reason, order_id))

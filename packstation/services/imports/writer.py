@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 from uuid import uuid4
 
-from sqlalchemy import Connection, bindparam, delete, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, select, update
 
 from packstation.domain import workflow
 from packstation.domain.events import OrderImported, OrderUpdated
@@ -42,7 +42,7 @@ _SIMPLE_FIELDS = (
 )  # fmt: skip
 _ADDRESS_FIELDS = ("name", "phone", "line1", "line2", "district", "city", "state", "postcode", "country")
 _UPDATE_CONTENT = (
-    update(OrderRow.__table__)
+    update(cast(Table, OrderRow.__table__))
     .where(OrderRow.order_id == bindparam("b_order_id"))
     .values({key: bindparam(f"b_{key}") for key in (*CONTENT_KEYS, "source_digest", "updated_at")})
 )
@@ -156,9 +156,10 @@ class OrderWriter:
         existing: dict[str, Any] = {}
         stmt = select(OrderRow.order_id, OrderRow.status, OrderRow.held_from, OrderRow.source_digest)
         for ids in chunks([inc.order.order_id for inc in batch], 5000):
-            for row in conn.execute(stmt.where(OrderRow.order_id.in_(ids))):
-                existing[row.order_id] = row
-        fresh, changed = [], []
+            for found in conn.execute(stmt.where(OrderRow.order_id.in_(ids))):
+                existing[found.order_id] = found
+        fresh: list[Any] = []
+        changed: list[Any] = []
         for inc in batch:
             row = existing.get(inc.order.order_id)
             if row is None:

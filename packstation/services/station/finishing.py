@@ -194,5 +194,6 @@ class Finishing:
     def done_words(order: Order) -> str:
         if order.status is OrderStatus.SHIPPED:
             return "handed over"
-        where = f" ({order.location})" if getattr(order, "location", "") else ""
+        location = getattr(order, "location", "")
+        where = f" ({location})" if location else ""
         return f"staged for {order.carrier or 'its carrier'}{where}: put it with that carrier's parcels"

@@ -514,9 +514,10 @@ class StationSession:
             try:
                 text = self.finishing.print_labels(actor, packed)
             finally:
-                self._open(self.packing.order(order.order_id), keep_picking=True)
-                self.finishing.refresh(self.order)
-                self.finishing.moved(self.order)
+                fresh = self.packing.order(order.order_id)
+                self._open(fresh, keep_picking=True)
+                self.finishing.refresh(fresh)
+                self.finishing.moved(fresh)
             return f"Packed in {count} parcel(s). {text}"
 
         return self._act("Finishing packing", finish)
