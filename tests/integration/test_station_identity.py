@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from packstation.compose import compose
 from packstation.cli import main
+from packstation.compose import compose
 from packstation.config import load_config, save_config
 from packstation.home import Home
 from packstation.sync.central import CentralStore
