@@ -108,6 +108,6 @@ def test_scanning_an_order_barcode_opens_it_and_the_sim_panel_scans_items(make_s
     panel = station_app.ui.panel
     assert panel is not None
     sku = wanted.lines[0].sku
-    panel.buttons[sku].click()  # the simulated scanner "scans" the product
-    assert flow.step in (Step.PICK, Step.PACK)
+    panel.buttons[sku].click()  # the simulated scanner "scans" the product (from its own thread)
+    qtbot.waitUntil(lambda: flow.step in (Step.PICK, Step.PACK) and flow.idle, timeout=3000)
     assert flow.order.lines[0].picked == 1

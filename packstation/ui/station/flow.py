@@ -137,17 +137,21 @@ class StationFlow(QObject):
 
     def load_queue(self, on_done: Callable[[list[Order]], None], limit: int = 200) -> None:
         """Read the queue on the worker; `on_done(orders)` runs on the GUI thread."""
+        self._ask(lambda: self.session.queue(limit), on_done, "The queue could not be read")
+
+    def _ask(self, question: Callable[[], Any], on_done: Callable[[Any], None], trouble: str) -> None:
+        """A read on the worker whose answer goes to `on_done` on the GUI thread (counted as pending work)."""
         self._pending += 1
 
-        def done(orders: list[Order]) -> None:
+        def done(answer: Any) -> None:
             self._finished(False)
-            on_done(orders)
+            on_done(answer)
 
         def failed(exc: BaseException) -> None:
             self._finished(False)
-            self.say(f"The queue could not be read: {exc}", "error")
+            self.say(f"{trouble}: {exc}", "error")
 
-        self.runner.run(lambda: self.session.queue(limit), on_done=done, on_error=failed)
+        self.runner.run(question, on_done=done, on_error=failed)
 
     def check_supervisor(self, credential: str, on_ok: Callable[[Actor], None]) -> None:
         """Check a supervisor's PIN or badge on the worker; `on_ok(actor)` runs on the GUI thread,
@@ -159,7 +163,7 @@ class StationFlow(QObject):
             else:
                 self.show(view_or_actor)  # type: ignore[arg-type]
 
-        self.runner.run(lambda: self.session.supervisor_check(credential), on_done=done)
+        self._ask(lambda: self.session.supervisor_check(credential), done, "The supervisor check failed")
 
     # -- people -----------------------------------------------------------------------------------------
     def create_first_admin(self, user_id: str, name: str, pin: str, badge: str | None = None) -> None:
