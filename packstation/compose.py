@@ -160,6 +160,11 @@ class Station:
         ]
         if self.marketplace is not None:
             jobs.append(("marketplace", 10.0, self.marketplace.run_once))
+        if self.config.backup.daily and not self.config.store.station_url:
+            from packstation.store.backup import daily_backup
+
+            backup = daily_backup(self.home.root, self.config.backup.folder, self.config.backup.keep)
+            jobs.append(("daily backup", 3600.0, backup.run_if_due))
         return jobs
 
     def label_previewer(self) -> Callable[[Order, Parcel], bytes]:

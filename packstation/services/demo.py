@@ -262,10 +262,14 @@ def load_demo(
             return False
         ours = set(filter(None, settings.get("demo_skus").split(",")))
         for product in DEMO_PRODUCTS:
-            # Never replace a catalog entry the demo did not create (a real product with the same SKU).
-            if product.sku in ours or uow.catalog.get(product.sku) is None:
+            # Never replace a catalog entry the demo did not create, or one changed since (a real
+            # product with the same SKU, imported later): the demo writes only its own, unchanged ones.
+            stored = uow.catalog.get(product.sku)
+            if stored is None or (product.sku in ours and stored == product):
                 uow.catalog.upsert(product)
                 ours.add(product.sku)
+            else:
+                ours.discard(product.sku)
         settings.set("demo_skus", ",".join(sorted(ours)))
         for order in demo_orders(orders, now):
             if uow.orders.get(order.order_id) is None:
