@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from packstation.domain.orders import OrderStatus
 from packstation.store.base import utcnow
-from packstation.store.central.schema import CentralUnavailable
+from packstation.store.central.schema import CentralUnavailable, check_central_schema
 from packstation.store.tables import OrderRow
 from packstation.store.uow import UnitOfWorkFactory
 from packstation.sync import state
@@ -96,6 +96,7 @@ class SyncEngine:
         self.puller = OrderPuller(uow, central, station) if pull else None
         self.floor = FloorPull(uow, central, station) if pull else None
         self.online: bool | None = None
+        self._schema_checked = False  # a shared store older than this code: no sync until `central init`
         self._lock = threading.Lock()  # one round at a time (GUI timer and a manual "sync now")
 
     def run_once(self) -> SyncReport:
@@ -114,6 +115,13 @@ class SyncEngine:
         return report
 
     def _round(self, report: SyncReport) -> None:
+        if not self._schema_checked:
+            if self.central.create_on_first_use:
+                with self.central.begin():
+                    pass  # the embedded store is created (or upgraded) on first use
+            with self.central.reachable():
+                check_central_schema(self.central.engine, self.central.url)
+            self._schema_checked = True
         with self.uow.engine.connect() as conn:
             backlog = state.backlog(conn)
         report.push = self.pusher.drain(backlog)

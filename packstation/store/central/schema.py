@@ -54,6 +54,27 @@ def upgrade_central(engine: Engine) -> list[str]:
     return sorted(ScriptDirectory.from_config(cfg).get_heads())
 
 
+class CentralSchemaOld(CentralUnavailable):
+    """The central store's schema is older than this station's code: it refuses to sync until
+    `packstation central init` has upgraded it (a station never changes a shared store's schema)."""
+
+
+def expected_heads() -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def check_central_schema(engine: Engine, url: str = "") -> None:
+    """Raise `CentralSchemaOld` (with the command to run) unless the store is at this code's heads."""
+    current = central_revision(engine)
+    missing = expected_heads() - current
+    if missing:
+        where = f" ({url})" if url else ""
+        raise CentralSchemaOld(
+            f"central store{where} has an older schema than this station ({', '.join(sorted(missing))} "
+            "missing): run `packstation central init` to upgrade it, then sync again"
+        )
+
+
 def central_revision(engine: Engine) -> set[str]:
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
