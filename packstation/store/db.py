@@ -6,6 +6,7 @@ read-only disk) become `DatabaseFault` with one line saying what is wrong and wh
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from datetime import UTC, datetime
@@ -33,8 +34,11 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def open_engine(url: str, *, migrate: bool = True) -> Engine:
+def open_engine(url: str, *, migrate: bool = True, checks: bool = True) -> Engine:
     """Create an engine for `url`; with `migrate`, bring its schema up to date first.
+
+    `checks=False` (the embedded central store) opens a SQLite file lazily: nothing is read or
+    created until the first connection, so a command that never talks to it never touches it.
 
     A SQLite file that is empty, not a database or damaged is moved aside (never replaced silently)
     and DatabaseFault says where it went; a file in a folder this process cannot write is opened
@@ -51,6 +55,13 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
     database = parsed.database or ""
     path = Path(database) if database and database != ":memory:" else None
     read_only = False
+    if path is not None and not checks:
+        with contextlib.suppress(OSError):  # a read-only home: the first connection says so, if it comes
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
+        return engine
     if path is not None:
         _refuse_broken_file(path)
         read_only = not _writable(path)

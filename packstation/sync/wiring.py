@@ -75,7 +75,9 @@ def build_station_sync(
         # changes only through `packstation central init`. Offline at start-up is fine.
         with contextlib.suppress(CentralUnavailable):
             central.upgrade()
-    gate = CentralGate()  # one deadline and one "not answering" memory for claims and status
+    # One deadline and one "not answering" memory for claims and status. A store on this machine's
+    # disk cannot hang like a server; it only waits for its lock (and is created on first use).
+    gate = CentralGate(timeout_s=15.0 if url.startswith("sqlite") else 1.0)
     if migrate and station_id:
         try:
             with contextlib.suppress(CentralUnavailable):

@@ -31,7 +31,7 @@ def open_central_engine(url: str) -> Engine:
     """An engine for the central store (no schema change): SQLite gets the station's WAL pragmas."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return open_engine(url, migrate=False)
+        return open_engine(url, migrate=False, checks=False)
     args: dict = {}
     if parsed.get_backend_name() == "postgresql":
         # Fail fast when the server is down, so packing never waits on the network.
