@@ -128,6 +128,7 @@ def station_stall(ctx: BenchContext) -> Measurement:
 
         release = threading.Event()
         central.begin = begin  # type: ignore[method-assign]
+        driver.built.station.sync.gate.timeout_s = 1.0  # as for a central server, not a local file
         driver.login()
         driver.settle(1.5)  # the first sync round: events pushed, orders claimed ahead
         monitor.start()
