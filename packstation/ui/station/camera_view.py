@@ -28,8 +28,11 @@ class FrameRelay(QObject):
         self._latest: CameraFrame | None = None
         self._pending = False
         self.dropped = 0
+        self._size = (640, 360)
 
     def offer(self, frame: CameraFrame) -> None:
+        # Scaled to the preview and turned to RGB here, on the camera's thread: the GUI thread only wraps it.
+        frame = self._prepared(frame)
         with self._lock:
             if self._pending:
                 self.dropped += 1
@@ -38,6 +41,19 @@ class FrameRelay(QObject):
                 return
             self._pending = True
         self.frame_ready.emit()  # queued to the GUI thread: the relay lives there
+
+    def fit(self, width: int, height: int) -> None:
+        """The preview's size in pixels (from the GUI thread, when it changes)."""
+        self._size = (max(1, width), max(1, height))
+
+    def _prepared(self, frame: CameraFrame) -> CameraFrame:
+        image = frame.image
+        height, width = image.shape[:2]
+        box_w, box_h = self._size
+        scale = min(box_w / width, box_h / height, 1.0)
+        if scale < 1.0:
+            image = cv2.resize(image, (max(1, int(width * scale)), max(1, int(height * scale))), cv2.INTER_LINEAR)
+        return CameraFrame(cv2.cvtColor(image, cv2.COLOR_BGR2RGB), frame.seq, frame.at)
 
     def take(self) -> CameraFrame | None:
         with self._lock:
@@ -70,18 +86,15 @@ class CameraView(QLabel):
             return 0.0
         return (len(recent) - 1) / max(1e-6, recent[-1] - recent[0])
 
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        self.relay.fit(self.width(), self.height())
+        super().resizeEvent(event)
+
     def _show_latest(self) -> None:
         frame = self.relay.take()
         if frame is None or not self.isVisible():
             return
-        image = frame.image
-        height, width = image.shape[:2]
-        scale = min(self.width() / width, self.height() / height, 1.0)
-        if scale < 1.0:
-            image = cv2.resize(
-                image, (max(1, int(width * scale)), max(1, int(height * scale))), cv2.INTER_AREA
-            )
-        rgb = cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
+        rgb = frame.image  # already scaled and RGB (the relay prepared it on the camera thread)
         qimage = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888)
         self.setPixmap(QPixmap.fromImage(qimage))  # fromImage copies: rgb may go away after this
         self.shown += 1

@@ -77,6 +77,7 @@ class QueuePage(Page):
         self.reload_timer.timeout.connect(self.reload)
         self.reload_timer.start(refresh_ms)
         self._loading = False
+        self._shown: list = []
 
     def render(self) -> None:
         self.reload()
@@ -93,6 +94,10 @@ class QueuePage(Page):
 
     def show_orders(self, orders: list[Order]) -> None:
         self._loading = False
+        shown = [(o.order_id, o.status, o.ship_by, o.units) for o in orders]
+        if shown == self._shown and self.table.rowCount() == len(orders):
+            return  # the same queue: no table rebuild on the GUI thread
+        self._shown = shown
         self.orders = orders
         self.table.setRowCount(len(self.orders))
         for row, order in enumerate(self.orders):
