@@ -183,6 +183,7 @@ def build_app(
         raise RuntimeError("build_app needs a QApplication")
     apply_theme(app)  # type: ignore[arg-type]
     station = station if station is not None else compose(home, migrate_central=True)
+    warm_up()
     config = station.config
     bridge = DeviceBridge()
     runner = runner if runner is not None else TaskRunner()
@@ -299,6 +300,31 @@ def _demo_placer(scale: Any, gate: Any) -> Callable[[float], None]:
         threading.Thread(target=later, name="demo-scale", daemon=True).start()
 
     return place
+
+
+# Imported before the window opens: a module imported on first use by a worker holds the interpreter
+# lock for long stretches (compiling, loading), and the GUI thread would wait for it mid-scan.
+WARM_MODULES = (
+    "packstation.services.print_jobs",
+    "packstation.labels.render",
+    "packstation.labels.platform",
+    "packstation.evidence.photos",
+    "packstation.evidence.stamp",
+    "packstation.services.staging",
+    "packstation.services.handover",
+    "packstation.services.review",
+)
+
+
+def warm_up() -> None:
+    """Import what the station's steps use, and hand the interpreter lock to the GUI thread often."""
+    import importlib
+    import sys
+
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+    # A worker doing Python work gives the lock up every 1 ms (not 5): a frame is 16 ms.
+    sys.setswitchinterval(0.001)
 
 
 def station_application(argv: list[str] | None = None) -> QApplication:

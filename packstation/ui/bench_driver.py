@@ -106,6 +106,9 @@ class StationDriver:
         self.app.processEvents()
         while not self.flow.idle:
             if time.monotonic() > end:
+                import faulthandler
+
+                faulthandler.dump_traceback()  # where the worker is stuck, for whoever reads the log
                 raise TimeoutError("the station worker did not answer")
             self.app.processEvents()
             time.sleep(0.0005)

@@ -282,9 +282,10 @@ class StationSession:
         return self._act("Saving settings", save)
 
     # -- queue and confirm -------------------------------------------------------------------------
-    def queue(self, limit: int = 200) -> list[Order]:
-        with self._lock:
-            return self.packing.queue(limit)
+    def queue(self, limit: int = 100) -> list[Order]:
+        """The orders ready to pack, most urgent first: a read (no write lock, no session lock), so the
+        window may run it beside the station worker and a scan never waits behind it."""
+        return self.packing.queue(limit)
 
     def take(self, reference: str, badge_switches: bool = False) -> StationView:
         """Open the order a scan names; with `badge_switches`, a scan that is no order may be a badge."""

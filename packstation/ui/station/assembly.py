@@ -60,7 +60,7 @@ def build_station_ui(
     `io_runner` reads product photos (defaults to `runner`). `image_root` is the folder relative
     catalog `image` paths are read from: the station home (by default the home of `settings`).
     """
-    flow = StationFlow(session, runner)
+    flow = StationFlow(session, runner, reader=io_runner)
     if image_root is None and settings is not None and hasattr(settings, "home"):
         image_root = settings.home.root
     images = ProductImages(io_runner or runner, image_root)

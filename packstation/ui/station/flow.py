@@ -33,9 +33,12 @@ class StationFlow(QObject):
     scan_judged = Signal(object)  # ScanView of a new item scan
     labels_loaded = Signal()
 
-    def __init__(self, session: StationSession, runner: Any, parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: StationSession, runner: Any, parent: QObject | None = None, reader: Any = None
+    ) -> None:
         super().__init__(parent)
         self.session, self.runner = session, runner
+        self.reader = reader or runner  # reads for display (the queue) run beside the station worker
         self.view: StationView = session.view()  # built before the event loop runs
         self.busy = ""
         self._pending = 0
@@ -135,11 +138,13 @@ class StationFlow(QObject):
     def idle(self) -> bool:
         return not self._pending
 
-    def load_queue(self, on_done: Callable[[list[Order]], None], limit: int = 200) -> None:
-        """Read the queue on the worker; `on_done(orders)` runs on the GUI thread."""
-        self._ask(lambda: self.session.queue(limit), on_done, "The queue could not be read")
+    def load_queue(self, on_done: Callable[[list[Order]], None], limit: int = 100) -> None:
+        """Read the queue beside the station worker; `on_done(orders)` runs on the GUI thread."""
+        self._ask(lambda: self.session.queue(limit), on_done, "The queue could not be read", self.reader)
 
-    def _ask(self, question: Callable[[], Any], on_done: Callable[[Any], None], trouble: str) -> None:
+    def _ask(
+        self, question: Callable[[], Any], on_done: Callable[[Any], None], trouble: str, runner: Any = None
+    ) -> None:
         """A read on the worker whose answer goes to `on_done` on the GUI thread (counted as pending work)."""
         self._pending += 1
 
@@ -151,7 +156,7 @@ class StationFlow(QObject):
             self._finished(False)
             self.say(f"{trouble}: {exc}", "error")
 
-        self.runner.run(question, on_done=done, on_error=failed)
+        (runner or self.runner).run(question, on_done=done, on_error=failed)
 
     def check_supervisor(self, credential: str, on_ok: Callable[[Actor], None]) -> None:
         """Check a supervisor's PIN or badge on the worker; `on_ok(actor)` runs on the GUI thread,

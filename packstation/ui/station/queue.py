@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QTimer
@@ -24,6 +25,7 @@ from packstation.ui.theme import PALETTE
 
 DUE_SOON = timedelta(hours=4)
 COLUMNS = ("Order", "Items", "Carrier", "Ship by", "Time left")
+QUEUE_ROWS = 40  # the most urgent orders on screen; the title gives the whole count
 
 
 def countdown(left: timedelta | None) -> str:
@@ -78,9 +80,14 @@ class QueuePage(Page):
         self.reload_timer.start(refresh_ms)
         self._loading = False
         self._shown: list = []
+        self._levels: dict[int, str] = {}
+        self._read_at = 0.0
 
     def render(self) -> None:
-        self.reload()
+        """Read the queue again when the packer comes back to it (and on the timer), not on every change."""
+        if time.monotonic() - self._read_at > 2.0 or not self.orders:
+            self._read_at = time.monotonic()
+            self.reload()
 
     def _take_row(self, row: int, _column: int) -> None:
         self.flow.take(self.orders[row].order_id)
@@ -98,14 +105,24 @@ class QueuePage(Page):
         if shown == self._shown and self.table.rowCount() == len(orders):
             return  # the same queue: no table rebuild on the GUI thread
         self._shown = shown
-        self.orders = orders
+        self.orders = orders[:QUEUE_ROWS]
+        self._levels = {}
+        header = self.table.horizontalHeader()
+        # One column fit after the rows are in, not one per cell (fitting to contents on every
+        # setItem is what made a long queue slow to draw).
+        self.table.setUpdatesEnabled(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setRowCount(len(self.orders))
         for row, order in enumerate(self.orders):
             items = ", ".join(f"{line.quantity}× {line.product_name or line.sku}" for line in order.lines)
             cells = (order.order_id, items, order.carrier, _ship_by_text(order), "")
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.title.setText(f"{len(self.orders)} orders ready to pack")
+        self.table.resizeColumnsToContents()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setUpdatesEnabled(True)
+        more = f" (the {len(self.orders)} most urgent shown)" if len(orders) > len(self.orders) else ""
+        self.title.setText(f"{len(orders)} orders ready to pack{more}")
         self.update_countdowns()
 
     def update_countdowns(self) -> None:
@@ -118,6 +135,9 @@ class QueuePage(Page):
                 continue
             item.setText(countdown(left))
             level = urgency(left)
+            if self._levels.get(row) == level:
+                continue  # colours only change when the urgency does
+            self._levels[row] = level
             colour = {"overdue": PALETTE.overdue, "due soon": PALETTE.due_soon}.get(level)
             background = {"overdue": PALETTE.error_bg, "due soon": PALETTE.warn_bg}.get(level, "#ffffff")
             for col in range(len(COLUMNS)):
