@@ -189,6 +189,7 @@ def test_orders_command_never_waits_for_a_hung_central_store(tmp_path: Path, hun
     home = tmp_path / "h"
     open_bench(home).close()
     env = {"PACKSTATION_CENTRAL_URL": hung.url, "PATH": "/usr/bin:/bin"}
+    allowance = _python_start_allowance()  # first: it also warms the byte-code caches of a fresh clone
     t0 = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "packstation", "orders", "--home", str(home)],
@@ -201,7 +202,7 @@ def test_orders_command_never_waits_for_a_hung_central_store(tmp_path: Path, hun
     assert done.returncode == 0, done.stderr
     assert "57700000000000000" in done.stdout
     assert hung.conns == [], "a read-only command connected to the central store"
-    assert elapsed < 1.0 + _python_start_allowance()
+    assert elapsed < 1.0 + 1.5 * allowance
 
 
 def _python_start_allowance() -> float:
