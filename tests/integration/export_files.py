@@ -74,5 +74,8 @@ def write_xlsx(
         sheet.append(DESCRIPTION[: len(header)])
     for row in rows:
         sheet.append(list(row))
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text as an export holds it, not a formula openpyxl would make of it
     book.save(path)
     return path

@@ -266,6 +266,7 @@ def test_xlsx_rows_are_imported_or_reported(fresh, rows: list[list[str]]) -> Non
     path = Path(uow.engine.url.database).with_suffix(".xlsx")  # type: ignore[arg-type]
     write_xlsx(path, rows)
     report = import_orders(uow, path, now=NOW)
+    assert report.format.endswith("xlsx"), report.format  # read as a workbook, not as text
     # A sheet stores no trailing empty cells: a short row is a row with blanks, read as such.
     padded = [(3 + n, (row + [""] * WIDTH)[: max(WIDTH, len(row))]) for n, row in enumerate(rows)]
     check(uow, before, report, padded, xlsx=True)
