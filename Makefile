@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SYSTEM_STAMP := $(VENV)/.system-packages
 
-.PHONY: run test setup system lint bench simulate screenshots clean
+.PHONY: run test setup system lint bench simulate screenshots translations clean
 
 run: setup
 	$(BIN)/packstation $(ARGS)
@@ -23,7 +23,18 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	BIN=$(BIN) bash scripts/translations.sh --release
 	@touch $(STAMP)
+
+# The window's .qm files, compiled from the committed .ts files (setup does this; so does first start).
+QM := $(patsubst %.ts,%.qm,$(wildcard packstation/resources/i18n/*.ts))
+setup: $(QM)
+packstation/resources/i18n/%.qm: packstation/resources/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Update the .ts files from the code (pyside6-lupdate), then compile them: after changing any words.
+translations: $(STAMP)
+	BIN=$(BIN) bash scripts/translations.sh
 
 # System packages the tests need: fonts for Thai/Vietnamese/CJK labels, the PostgreSQL server for the
 # central-store tests, and the libraries Qt needs for a real window and for sounds.
@@ -49,6 +60,7 @@ simulate: setup
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.harness.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.harness.screenshots docs/screenshots/th th
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

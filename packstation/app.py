@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from packstation.compose import Station, compose
+from packstation.compose import Station, compose, settle_heap
 from packstation.devices.base import DeviceKind, DeviceWorker
 from packstation.devices.camera import BrokenSource, CameraUrlError, CameraWorker, open_camera_source
 from packstation.devices.printers import PrinterStatus, SpoolPump
@@ -25,6 +25,7 @@ from packstation.devices.scanners import SimScanner, WedgeScanner, open_scanner
 from packstation.devices.urls import parse_device_url
 from packstation.devices.wedge_settings import wedge_settings
 from packstation.domain.orders import Product
+from packstation.services.alerts.banner import AlertBannerFeed
 from packstation.services.labelling import LabelService
 from packstation.services.photographing import CameraPhotoStep
 from packstation.ui.bridge import DeviceBridge
@@ -56,6 +57,7 @@ class StationApp:
     sync: SyncWorker | None = None
     session: Any = None
     io_runner: Any = None
+    alert_feed: AlertBannerFeed | None = None
 
     @property
     def window(self):  # type: ignore[no-untyped-def]
@@ -261,17 +263,26 @@ def build_app(
         photo_step=photo_step,
         camera_relay=relay,
         scale=built.scale if config.devices.scale.startswith("sim") else None,
+        returns=station.returns,
+        dispatch=station.dispatch_session(camera),
+        language_book=station.languages,
+        stock=station.stock if station.sync is not None else None,
+        theme=config.screen.theme,
     )
     window = built.ui.window
     if built.wedge is not None:
         built.wedge.station_window = window  # scans in any other window are typed there
+        window.watch_input(built.wedge.activity)
     station.settings_listeners.append(lambda cfg: window.set_idle_minutes(cfg.idle_lock_minutes))
     window.review_opener = lambda actor: open_review_window(station, actor, io_runner, parent=window)
     camera.start()  # after the preview is connected to the relay
     url = config.devices.printer  # until the spool's first pass asks the printer itself
     bridge.report("printer", "simulated" if url.startswith("sim") else "unknown", url)
+    # Supervisors' delivery alerts: polled with the background jobs, shown above the verdict banner.
+    built.alert_feed = AlertBannerFeed(station.delivery_watch.alerts, lambda: session.actor, bridge.on_alert_banner)
+    window.alert_strip.on_seen = lambda: io_runner.run(built.alert_feed.acknowledge)
     if sync_interval_s:  # the delivery rules and the marketplace connector, on their own timers
-        jobs = TimedJobs(station.background_jobs())
+        jobs = TimedJobs([*station.background_jobs(), ("alert banner", 15.0, built.alert_feed.poll)])
         built.devices.append(jobs)
         jobs.start()
     if station.sync is not None and sync_interval_s:
@@ -323,6 +334,9 @@ def warm_up() -> None:
 
     for name in WARM_MODULES:
         importlib.import_module(name)
+    from packstation.labels.fonts import read_coverage
+
+    read_coverage()
     # A worker doing Python work gives the lock up every 1 ms (not 5): a frame is 16 ms.
     sys.setswitchinterval(0.001)
 
@@ -336,10 +350,15 @@ def station_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def show_window(built: StationApp) -> None:
+    """The station window fills the screen (maximized, not a fixed size): type scales with it."""
+    built.window.showMaximized()
+
+
 def run_window(built: StationApp, app: QApplication) -> int:
     """Show the window and run the event loop until it is closed; stop every worker after."""
-    built.window.resize(1400, 900)
-    built.window.show()
+    show_window(built)
+    settle_heap()
     try:
         return app.exec()
     finally:

@@ -130,13 +130,38 @@ class Station:
             tz = ZoneInfo(dispatch.timezone or "UTC")
         except (ZoneInfoNotFoundError, ValueError):
             tz = ZoneInfo("UTC")
-        return HandoverService(
+        service = HandoverService(
             self.uow,
             self.name,
             self.home.blobs,
             central=self.sync.status if self.sync else None,
             tz=tz,
             require_photos=dispatch.require_photos,
+            stock=self.sync.stock if self.sync else None,
+        )
+        service.manifest_language = self.config.languages.default
+        return service
+
+    def dispatch_session(self, camera: Any = None) -> Any:
+        """Dispatch mode's flow (`DispatchSession`) on the handover service and the station's shared camera."""
+        from packstation.services.dispatch import DispatchSession
+        from packstation.services.dispatch.summary import ManifestSummaryPrinter
+
+        summary = None
+        if self.config.dispatch.print_summary:
+            label = self.config.label
+            summary = ManifestSummaryPrinter(self.labels.printer, label.stock, label.dpi, self.handover.tz)
+        return DispatchSession(self.handover, camera, summary)
+
+    @cached_property
+    def returns(self) -> Any:
+        """Returned parcels: scanned in against their order, unboxed on camera, graded and decided."""
+        from packstation.services.photographing import local_zone
+        from packstation.services.returns import ReturnsService
+
+        stock = self.stock.book if self.sync is not None else None  # restock decisions go back on the shelf
+        return ReturnsService(
+            self.uow, self.name, self.home.blobs, self.config.returns, tz=local_zone(), stock=stock
         )
 
     @cached_property
@@ -151,7 +176,24 @@ class Station:
         """The marketplace connector's worker (pull orders, push shipments), None when not configured."""
         from packstation.services.marketplace import build_marketplace_worker
 
-        return build_marketplace_worker(self.uow, self.config)
+        return build_marketplace_worker(self.uow, self.config, watch=self.delivery_watch)
+
+    @cached_property
+    def stock(self) -> Any:
+        """Stock levels, counts, adjustments and decisions on waiting orders (central store)."""
+        from packstation.services.stock import StockService
+        from packstation.sync.stock import StockBook
+
+        assert self.sync is not None
+        cancel_via = ["tiktok"] if self.config.channels.tiktok.enabled else []  # its connector cancels
+        return StockService(StockBook(self.sync.central), self.uow, self.name, cancel_via)
+
+    @cached_property
+    def languages(self) -> Any:
+        """Each person's language (remembered at login), with the station default from `[languages]`."""
+        from packstation.services.languages import LanguageBook
+
+        return LanguageBook(self.uow, self.name, self.config.languages.default)
 
     def background_jobs(self) -> list[tuple[str, float, Callable[[], Any]]]:
         """What runs on a timer beside the bench, off the GUI thread: (name, every seconds, call)."""
@@ -160,12 +202,20 @@ class Station:
         ]
         if self.marketplace is not None:
             jobs.append(("marketplace", 10.0, self.marketplace.run_once))
+        if self.sync is not None:
+            jobs.append(("low stock", 300.0, lambda: self.stock.alert_low(self.delivery_watch.alerts)))
         if self.config.backup.daily and not self.config.store.station_url:
             from packstation.store.backup import daily_backup
 
             backup = daily_backup(self.home.root, self.config.backup.folder, self.config.backup.keep)
             jobs.append(("daily backup", 3600.0, backup.run_if_due))
         return jobs
+
+    def review_services(self) -> Any:
+        """The review window's services (`ReviewServices`) on this station's store and folders."""
+        from packstation.services.review.desk import review_services
+
+        return review_services(self)
 
     def label_previewer(self) -> Callable[[Order, Parcel], bytes]:
         """Renders a parcel's label as PNG (on the station's stock and resolution) for the Label page."""
@@ -258,7 +308,7 @@ def compose(
         engine.dispose()
         raise
     packing = PackingService(
-        uow, config.station, packing_rules(config), claims=sync.claims, central=sync.status
+        uow, config.station, packing_rules(config), claims=sync.claims, central=sync.status, stock=sync.stock
     )
     return Station(
         home,
@@ -274,3 +324,13 @@ def compose(
 
 # The name the CLI and the tests have always used.
 open_station = compose
+
+
+def settle_heap() -> None:
+    """Collect once, then keep what the station built at start (modules, tables, widgets) out of
+    every later collection: a full collection walks every object, holds the interpreter lock
+    while it does, and on a station's heap that froze the window for a third of a second."""
+    import gc
+
+    gc.collect()
+    gc.freeze()

@@ -98,6 +98,9 @@ class StationConfig:
     tracking: TrackingConfig = field(default_factory=lambda: TrackingConfig())
     imports: ImportsConfig = field(default_factory=lambda: ImportsConfig())
     backup: BackupConfig = field(default_factory=lambda: BackupConfig())
+    returns: ReturnsConfig = field(default_factory=lambda: ReturnsConfig())
+    languages: LanguageConfig = field(default_factory=lambda: LanguageConfig())
+    screen: ScreenConfig = field(default_factory=lambda: ScreenConfig())
 
 
 ENV_OVERRIDES = {
@@ -223,6 +226,8 @@ class TikTokConfig:
     page_size: int = 100
     pull_every_s: float = 120.0
     push_every_s: float = 60.0
+    tracking_every_s: float = 900.0  # ask for the tracking of open shipments (0 = never)
+    tracking_per_round: int = 200  # orders asked per round (one request each)
     tracking_correction_hours: float = 72.0
     label_document_size: str = "A6"
     # Carrier as the station names it -> TikTok shipping_provider_id (else looked up by provider name).
@@ -286,6 +291,7 @@ class DispatchConfig:
     cutoff_hour: int = 14
     collection_hour: int = 17
     require_photos: bool = True  # a pickup closes only with at least one handover photo
+    print_summary: bool = True  # a closed handover's summary (count, weight, manifest barcode) on the label printer
 
 
 @dataclass
@@ -377,3 +383,32 @@ def check_config(config: StationConfig) -> None:
         raise ConfigError("'backup.keep' must be at least 1")
     if not str(config.station).strip():
         raise ConfigError("'station' (the station's name) must not be empty")
+    if config.screen.theme not in SCREEN_THEMES:
+        raise ConfigError(f"'screen.theme' must be one of: {', '.join(SCREEN_THEMES)}")
+
+
+@dataclass
+class ReturnsConfig:
+    """Returned parcels (see services/returns): the decision deadline, weight tolerance, dispute pack size."""
+
+    decision_hours: float = 48.0  # the seller's decision is due this long after receipt
+    weight_tolerance_g: float = 20.0  # arrival vs outbound weight: the larger of these two counts as "same"
+    weight_tolerance_pct: float = 5.0
+    photo_limit_mb: float = 10.0  # each photo in a return dispute pack at most this big (channel upload limits)
+
+
+@dataclass
+class LanguageConfig:
+    """The station's language for whoever has not chosen one (en, th, vi, id, ms, zh_CN)."""
+
+    default: str = "en"
+
+
+SCREEN_THEMES = ("standard", "high-contrast")
+
+
+@dataclass
+class ScreenConfig:
+    """How the station window looks: `theme = "high-contrast"` for glare or low vision."""
+
+    theme: str = "standard"

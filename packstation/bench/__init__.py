@@ -34,6 +34,9 @@ SCENARIO_MODULES: list[str] = [
     "packstation.bench.video",
     "packstation.bench.handover",
     "packstation.bench.tracking",
+    "packstation.bench.returns",
+    "packstation.bench.stock",
+    "packstation.bench.dispatch",
 ]
 
 

@@ -26,73 +26,104 @@ def _bench_order(order_id: str, units: int) -> Order:
 
 @scenario("station.scan_to_verdict", "scan keys in through the wedge filter -> verdict on screen, committed")
 def scan_to_verdict(ctx: BenchContext) -> Measurement:
-    """Time from the scanner's Enter key to the window showing the verdict, with the scan and its event committed.
+    return _scan_run(ctx, video=False)
+
+
+@scenario(
+    "video.scan_to_verdict",
+    "station.scan_to_verdict with the order's packing video recording (720p15): verdicts and GUI stalls",
+)
+def scan_to_verdict_recording(ctx: BenchContext) -> Measurement:
+    """The same scans through the real window while the order's video records from the simulated
+    camera (one camera feeds the preview and the recorder); the GUI-thread stall monitor runs."""
+    return _scan_run(ctx, video=True)
+
+
+def _scan_run(ctx: BenchContext, video: bool) -> Measurement:
+    """Time from the scanner's Enter key to the window showing the verdict, and to the scan stored.
 
     The scanner's code keys go through the real app-wide filter (held and swallowed); the Enter key
-    completes the burst, and the whole path runs before it returns: decoder, bridge, flow, the
-    scan service's SQLite commit (WAL, synchronous=FULL), and the page update. One scan in ten is a
-    wrong item, so the refusal path is measured too.
+    completes the burst: decoder, bridge, flow, the verdict judged in memory by the store's rule and
+    painted; then the session's SQLite commit (WAL, synchronous=FULL) on the station worker confirms
+    it (`stored_*`; every scan is checked committed at the end). One scan in ten is a wrong item,
+    so the refusal path is measured too.
     """
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from packstation.compose import settle_heap
     from packstation.ui.bench_driver import BARCODES, StationDriver, prepare_home
+    from packstation.ui.stall import StallMonitor
 
-    scans = 200 if ctx.quick else 10_000
+    scans = 200 if ctx.quick else (2_000 if video else 10_000)
     home = ctx.scratch("home")
-    prepare_home(home, orders=0)
+    prepare_home(home, orders=0, video=video)
     driver = StationDriver(home)
+    monitor = StallMonitor()
     try:
         with driver.built.station.uow() as uow:
             uow.orders.add(_bench_order("BENCH-1", scans))
             uow.record(OrderImported(order_id="BENCH-1", station="bench", status="Ready", source="bench"))
             uow.commit()
         driver.login()
+        settle_heap()  # as `packstation run` does once the window is up
         driver.scan("BENCH-1")
         flow, banner = driver.flow, driver.window.banner
         assert flow.order is not None and flow.order.order_id == "BENCH-1", banner.text()
         codes = [BARCODES["SKU-0001"], BARCODES["SKU-0002"]]
         wrong = BARCODES["SKU-0005"]
         samples: list[float] = []
-        bursts: list[float] = []
+        stored_s: list[float] = []
+        if video:
+            recording = driver.built.station.video
+            assert recording is not None and recording.order_id == "BENCH-1", "not recording"
+        monitor.start()
         for n in range(scans):
             code = wrong if n % 10 == 9 else codes[n % 2]
-            t_burst = time.perf_counter()
-            latency = driver.scan(code, gap_s=0)
+            latency, committed = driver.scan_verdict(code, gap_s=0)
             t_paint = time.perf_counter()
             banner.repaint()  # the verdict painted, not just set
             latency += time.perf_counter() - t_paint
             samples.append(latency)
-            bursts.append(time.perf_counter() - t_burst)
+            stored_s.append(committed)
             outcome = flow.last_outcome
             if code == wrong:
                 assert "Wrong item" in banner.text(), banner.text()
             else:
                 assert outcome is not None and outcome.message in banner.text(), banner.text()
             driver.app.processEvents()  # timers and the rest of the window's paint, as between real scans
+        monitor.stop()
         with driver.built.station.uow() as uow:
             stored = len(uow.scans.for_order("BENCH-1"))
         if stored != scans:
             raise AssertionError(f"{stored} scans committed, expected {scans}")
-        ordered = sorted(bursts)
-        return Measurement(
+        ordered = sorted(stored_s)
+        m = Measurement(
             count=len(samples),
             samples_s=samples,
             target_p99_ms=16.0,
-            note="Enter key to verdict painted, scan committed (10% wrong items); burst = all keys of the code",
+            note="Enter key to verdict painted (10% wrong items); stored = the scan committed and confirmed",
             extra={
-                "burst_p50_ms": ordered[len(ordered) // 2] * 1000,
-                "burst_p99_ms": ordered[int(len(ordered) * 0.99) - 1] * 1000,
+                "stored_p50_ms": ordered[len(ordered) // 2] * 1000,
+                "stored_p99_ms": ordered[int(len(ordered) * 0.99) - 1] * 1000,
+                "stall_p99_ms": round(monitor.percentile_ms(99), 2),
+                "stall_max_ms": round(monitor.max_ms, 2),
             },
         )
+        if video:  # the issue's check while recording: verdicts in a frame, no GUI stall over 50 ms
+            m.passed_override = m.passed and monitor.max_ms <= 50
+        return m
     finally:
         driver.close()
 
 
-@scenario("station.stall", "a simulated shift through the real window: GUI-thread stalls, scan verdicts, central hung")
+@scenario(
+    "station.stall",
+    "a simulated shift through the real window: GUI-thread stalls, scan verdicts, central hung",
+)
 def station_stall(ctx: BenchContext) -> Measurement:
-    """200 orders through the real window offscreen (keys through the wedge filter, sim scale, sim
-    printer and camera, sync pushing every second). For the last part of the run the central store
+    """200 orders through the real window offscreen (keys through the wedge filter, each at its
+    time as a scanner sends them, sim scale, sim printer and camera, sync pushing every second). For the last part of the run the central store
     stops answering (calls block forever, as on a server that accepts and never replies): takes go
     on from the orders claimed ahead. A `StallMonitor` records how late the GUI thread ran.
     Samples are scan -> verdict on screen; the stall figures are in `extra`."""
@@ -100,6 +131,7 @@ def station_stall(ctx: BenchContext) -> Measurement:
     import threading
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from packstation.compose import settle_heap
     from packstation.ui.bench_driver import StationDriver, prepare_home
     from packstation.ui.stall import StallMonitor
 
@@ -130,6 +162,7 @@ def station_stall(ctx: BenchContext) -> Measurement:
         central.begin = begin  # type: ignore[method-assign]
         driver.built.station.sync.gate.timeout_s = 1.0  # as for a central server, not a local file
         driver.login()
+        settle_heap()  # as `packstation run` does once the window is up
         driver.settle(1.5)  # the first sync round: events pushed, orders claimed ahead
         monitor.start()
         flow = driver.flow
@@ -143,7 +176,7 @@ def station_stall(ctx: BenchContext) -> Measurement:
             if flow.order is None:
                 break  # nothing claimed ahead is left: the banner says so
             for code in driver.unit_barcodes():
-                samples.append(driver.scan(code, gap_s=0.002))
+                samples.append(driver.scan_verdict(code, gap_s=0.002, paced=True)[0])
             driver.weigh_true()
             driver.key("F3")  # weigh
             driver.key("F3")  # finish packing: the label prints

@@ -49,6 +49,14 @@ class ChannelOrder:
     delivery_option_id: str = ""
 
 
+@dataclass(frozen=True)
+class TrackingUpdate:
+    """One line of the marketplace's tracking history of an order: the carrier's words and when."""
+
+    description: str
+    occurred_at: datetime
+
+
 class Channel(Protocol):
     """A marketplace the station reports to."""
 
@@ -75,3 +83,11 @@ class Channel(Protocol):
         ...
 
     def token_expires_at(self) -> datetime | None: ...
+
+    def cancel_order(self, order_id: str, cancel_reason: str) -> str:
+        """Cancel an order as the seller (e.g. out of stock); returns the marketplace's cancellation id."""
+        ...
+
+    def tracking_updates(self, order_id: str) -> list[TrackingUpdate]:
+        """The order's carrier tracking history as the marketplace relays it (oldest first)."""
+        ...

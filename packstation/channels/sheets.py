@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from packstation.channels.providers import ProviderNames
 from packstation.channels.shipments import Shipment, handed_over
+from packstation.domain.texts import translate
 from packstation.store.base import utcnow
 from packstation.store.tables import ChannelReportRow
 from packstation.store.uow import UnitOfWork
@@ -52,25 +53,46 @@ class ExportReport:
     unknown_carriers: dict[str, int] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
-        out = [f"{len(self.written)} order(s) written to {self.path} ({self.format})"]
+        out: list[str] = [
+            translate("Sheet", "{count} order(s) written to {path} ({format})").format(
+                count=len(self.written), path=str(self.path), format=self.format
+            )
+        ]
         if self.already_reported:
-            out.append(f"{self.already_reported} order(s) already reported left out (--again to include)")
+            out.append(
+                translate("Sheet", "{count} order(s) already reported left out (--again to include)").format(
+                    count=self.already_reported
+                )
+            )
         if self.split:
             out.append(
-                f"{len(self.split)} split order(s) left out (several parcels with different tracking "
-                f"numbers; ship them through the API or by hand): " + ", ".join(self.split[:10])
+                translate(
+                    "Sheet",
+                    "{count} split order(s) left out (several parcels with different tracking numbers; "
+                    "ship them through the API or by hand): {orders}",
+                ).format(count=len(self.split), orders=", ".join(self.split[:10]))
             )
         if self.platform_shipped:
             out.append(
-                f"{len(self.platform_shipped)} order(s) shipped with the marketplace's own label left out "
-                "(it knows their tracking numbers)"
+                translate(
+                    "Sheet",
+                    "{count} order(s) shipped with the marketplace's own label left out "
+                    "(it knows their tracking numbers)",
+                ).format(count=len(self.platform_shipped))
             )
         if self.no_tracking:
-            out.append(f"{len(self.no_tracking)} order(s) without a tracking number left out")
+            out.append(
+                translate("Sheet", "{count} order(s) without a tracking number left out").format(
+                    count=len(self.no_tracking)
+                )
+            )
         for carrier, n in sorted(self.unknown_carriers.items()):
             out.append(
-                f"carrier {carrier!r} ({n} order(s)) is not in the provider table; written as it is "
-                "(add it under [channels.provider_names])"
+                translate(
+                    "Sheet",
+                    "carrier {carrier} ({count} order(s)) is not in the provider table; written as it is "
+                    "(add it under [channels.provider_names])",
+                ).format(carrier=repr(carrier), count=n)
             )
         return out
 
@@ -131,6 +153,9 @@ def export_shipments(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:  # cancelled from the progress callback: no half file, nothing recorded
+        tmp.unlink(missing_ok=True)
+        raise
     record_reported(uow_factory, target, chosen, names if fmt == "tiktok-xlsx" else None, str(path), now)
     report.written = [s.order_id for s in chosen]
     return report
@@ -205,11 +230,11 @@ def _tick(progress: Progress, done: int, total: int) -> None:
 def _write_xlsx(path: Path, rows: list[Shipment], names: ProviderNames, progress: Progress) -> None:
     from openpyxl import Workbook
 
+    progress(0, len(rows))  # first: a cancel before any row leaves no workbook half written
     book = Workbook(write_only=True)
     sheet = book.create_sheet(SHEET_NAME)
     sheet.append([SHEET_NOTE])
     sheet.append(list(SHEET_HEADERS))
-    progress(0, len(rows))
     for n, s in enumerate(rows, start=1):
         sheet.append([s.order_id, s.tracking_number, names.name_for(s.carrier), ""])
         _tick(progress, n, len(rows))

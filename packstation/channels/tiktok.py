@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from packstation.channels.base import ChannelOrder, ChannelRefused
+from packstation.channels.base import ChannelOrder, ChannelRefused, TrackingUpdate
 from packstation.channels.tiktok_client import TikTokClient
 from packstation.domain.orders import Address, Order, OrderLine, OrderStatus
 
@@ -22,6 +22,8 @@ ORDERS_SEARCH = "/order/202309/orders/search"
 SHIP_PACKAGE = "/fulfillment/202309/packages/{package_id}/ship"
 UPDATE_SHIPPING_INFO = "/fulfillment/202309/packages/{package_id}/shipping_info/update"
 SHIPPING_DOCUMENTS = "/fulfillment/202309/packages/{package_id}/shipping_documents"
+ORDER_TRACKING = "/fulfillment/202309/orders/{order_id}/tracking"
+CANCELLATIONS = "/return_refund/202309/cancellations"
 SHIPPING_PROVIDERS = "/logistics/202309/delivery_options/{delivery_option_id}/shipping_providers"
 
 PACKABLE = frozenset({"AWAITING_SHIPMENT", "PARTIALLY_SHIPPING", "AWAITING_COLLECTION", "ON_HOLD"})
@@ -132,6 +134,29 @@ class TikTokShop:
         if not url:
             raise ChannelRefused("doc_url", "TikTok Shop returned no label document for the package")
         return self.client.download(url)
+
+    def tracking_updates(self, order_id: str) -> list[TrackingUpdate]:
+        """`GET .../orders/{order_id}/tracking`: the carrier's updates, newest first on the wire."""
+        data = self.client.call("GET", ORDER_TRACKING.format(order_id=_seg(order_id)))
+        out: list[TrackingUpdate] = []
+        for raw in data.get("tracking") or []:
+            try:
+                at = datetime.fromtimestamp(int(raw.get("update_time_millis")) / 1000, UTC)
+            except (TypeError, ValueError, OverflowError, OSError):
+                continue  # an update without a usable time cannot be ordered: left out
+            out.append(TrackingUpdate(str(raw.get("description") or "").strip(), at))
+        out.sort(key=lambda u: u.occurred_at)
+        return out
+
+    def cancel_order(self, order_id: str, cancel_reason: str) -> str:
+        """`POST /return_refund/202309/cancellations`: the seller cancels; the answer's `cancel_id`."""
+        data = self.client.call(
+            "POST", CANCELLATIONS, body={"order_id": order_id, "cancel_reason": cancel_reason}
+        )
+        cancel_id = str(data.get("cancel_id") or "")
+        if not cancel_id:
+            raise ChannelRefused("cancel_id", "TikTok Shop accepted the cancellation but gave no cancel_id")
+        return cancel_id
 
     def token_expires_at(self) -> datetime | None:
         stamp = self.client.credentials.tokens.access_expires_at

@@ -30,6 +30,8 @@ COMMAND_MODULES: list[str] = [
     "packstation.cli.tracking",
     "packstation.cli.exceptions",
     "packstation.cli.backup",
+    "packstation.cli.returns",
+    "packstation.cli.stock",
 ]
 
 

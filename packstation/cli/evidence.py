@@ -134,7 +134,7 @@ def verify(args: argparse.Namespace) -> int:
 def video(args: argparse.Namespace) -> int:
     """List an order's packing video: each recording, its segment files and the seconds missing."""
     from packstation.cli import UsageError
-    from packstation.services.recording import order_videos
+    from packstation.services.order_videos import order_videos
 
     station = open_station(args.home)
     try:
@@ -143,14 +143,18 @@ def video(args: argparse.Namespace) -> int:
         ):
             raise UsageError(f"no such order: {args.order_id}")
         recordings = order_videos(station.uow, station.home.blobs, args.order_id)
+        from packstation.services.video_acceptance import VideoDecisions
+
+        verdict = VideoDecisions(station.uow, station.home.blobs, station.name).verdict(args.order_id)
     finally:
         station.close()
     if args.json:
         doc = {"order_id": args.order_id, "recordings": [r.as_dict() for r in recordings]}
+        doc["verdict"] = verdict.as_dict()
         print(json.dumps(doc, indent=2, ensure_ascii=False))
         return 0
     if not recordings:
-        print(f"Order {args.order_id} has no video.")
+        print(f"Order {args.order_id} has no video." + (f" {verdict.text()}." if verdict.acceptance else ""))
         return 0
     for rec in recordings:
         flag = "  VIDEO INCOMPLETE" if rec.incomplete else ""
@@ -166,6 +170,8 @@ def video(args: argparse.Namespace) -> int:
                 print(
                     f"  missing {gap.get('seconds', 0):.1f} s from {gap['from']} to {gap.get('to', '?')}: {gap['reason']}"
                 )
+    if verdict.short:
+        print(verdict.text())
     return 0
 
 

@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     )
     p.add_argument("--now", type=when, metavar="TIME", help="evaluate the rules at this time (ISO 8601)")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.add_argument(
+        "--central", action="store_true", help="every station's shipments, from the central store"
+    )
     p.set_defaults(func=run)
 
 
@@ -36,7 +39,19 @@ def run(args: argparse.Namespace) -> int:
             rules = RuleBook.from_config(station.config.tracking)
         except RuleConfigError as exc:
             raise UsageError(str(exc)) from None
-        board = ExceptionsBoard(TrackingService(station.uow, rules)).board(args.now)
+        if getattr(args, "central", False):
+            from packstation.services.tracking.central_board import CentralExceptionsBoard
+            from packstation.sync.central import CentralUnavailable
+
+            if station.sync is None:
+                raise UsageError("no central store is configured for this station")
+            try:
+                board = CentralExceptionsBoard(station.sync.central, rules).board(args.now)
+            except CentralUnavailable as exc:
+                print(f"packstation: {exc}")
+                return 3
+        else:
+            board = ExceptionsBoard(TrackingService(station.uow, rules)).board(args.now)
     finally:
         station.close()
     if args.json:

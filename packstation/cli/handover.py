@@ -3,6 +3,7 @@
 `list` shows per carrier what waits, what must be collected today and what is late, then the latest
 handovers. `show ID` prints one handover; `export ID --out DIR` writes its manifest PDF. `run` opens a
 handover for a carrier, scans the given labels (or every staged parcel with --all-staged) and closes it.
+`print-summary ID` prints a closed handover's summary label (count, weight, manifest barcode) again.
 """
 
 from __future__ import annotations
@@ -42,6 +43,14 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     ex.add_argument("handover_id", metavar="ID")
     ex.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder to write the PDF into")
     ex.set_defaults(func=export_manifest)
+    summary = cmds.add_parser(
+        "print-summary", parents=[parent], help="print a closed handover's summary on the label printer"
+    )
+    summary.add_argument("handover_id", metavar="ID")
+    summary.add_argument(
+        "--printer", default="", metavar="URL", help="printer URL (default: devices.printer)"
+    )
+    summary.set_defaults(func=print_summary)
     run = cmds.add_parser("run", parents=[parent], help="a handover without the GUI")
     run.add_argument("--carrier", required=True, help="the carrier collecting (as on the orders)")
     run.add_argument("--courier", required=True, help="the courier's name (also their typed acknowledgement)")
@@ -146,6 +155,33 @@ def export_manifest(args: argparse.Namespace) -> int:
     path.write_bytes(pdf)
     print(path)
     return 0
+
+
+def print_summary(args: argparse.Namespace) -> int:
+    """The summary label (carrier, count, weight, manifest barcode) of a closed handover, printed again."""
+    from packstation.devices.printers import Printer
+    from packstation.devices.urls import DeviceUrlError
+    from packstation.services.dispatch.summary import ManifestSummaryPrinter
+
+    station = open_station(args.home)
+    try:
+        service = handover_service(station)
+        try:
+            view = service.view(args.handover_id)
+        except workflow.WorkflowError as exc:
+            raise _usage(str(exc)) from exc
+        if view.state != "closed":
+            raise _usage(f"Handover {view.id} is {view.state}: its summary prints once it is closed.")
+        try:
+            printer = Printer(args.printer) if args.printer else station.labels.printer
+        except DeviceUrlError as exc:
+            raise _usage(f"--printer: {exc}") from exc
+        label = station.config.label
+        answer = ManifestSummaryPrinter(printer, label.stock, label.dpi, service.tz)(view)
+    finally:
+        station.close()
+    print(answer)
+    return 0 if answer.startswith("Summary printed") else 1
 
 
 def _frames(paths: list[Path], camera: str) -> list[HandoverPhoto]:

@@ -92,10 +92,15 @@ def run(args: argparse.Namespace) -> int:
         handovers = Handovers(uow.session)
         manifests = {o.order_id: handovers.manifest_of_order(o.order_id) for o in orders if o.status.is_final}
         carrier = Deliveries(uow.session).status_of([o.order_id for o in orders]) if args.json else {}
+    stock = station.packing.stock_states([o for o in orders if not o.status.is_final]) if args.json else {}
     station.close()
     if args.json:
         rows = [
-            {**with_carrier(as_dict(o), o, carrier), "manifest": manifests.get(o.order_id) or None}
+            {
+                **with_carrier(as_dict(o), o, carrier),
+                "manifest": manifests.get(o.order_id) or None,
+                **(stock[o.order_id].as_json() if o.order_id in stock else {"stock": "ok"}),
+            }
             for o in orders
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -64,12 +64,16 @@ def run_station(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return 1
     from packstation.bootstrap import open_station
-    from packstation.services.demo import load_demo
+    from packstation.services.demo import load_demo, load_demo_stock
 
     station = open_station(args.home)
     demo_orders = getattr(args, "demo_orders", 24)
     if demo_orders > 0 and load_demo(station.uow, orders=demo_orders, station=station.name):
         print(f"packstation: loaded the demo catalog and {demo_orders} demo orders into {station.home.root}")
+        try:  # demo shelves too, so the Pick step shows bins (only where no stock was ever loaded)
+            load_demo_stock(station.stock.book, demo_orders)
+        except Exception as exc:  # noqa: BLE001 - a demo without stock still packs
+            print(f"packstation: demo stock not loaded ({exc})", file=sys.stderr)
 
     from packstation.app import build_app, run_window, station_application
 

@@ -10,6 +10,7 @@ from packstation.config import load_config
 from packstation.domain.commands import Command
 from packstation.home import Home, resolve_home
 from packstation.labels.command_sheet import CommandSheetError, command_sheet_pdf
+from packstation.languages import LANGUAGES, language_code
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -23,12 +24,21 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument(
         "--only", action="append", metavar="COMMAND", help="just these commands (repeatable), e.g. NEXT"
     )
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="words in this language: en, th, vi, id, ms, zh_CN (default: the station's [languages] default)",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     home = Home(resolve_home(args.home))
-    station = load_config(home.config_file).station
+    config = load_config(home.config_file)
+    station = config.station
+    language = language_code(args.language or config.languages.default)
+    if args.language and not language:
+        raise UsageError(f"unknown language '{args.language}'; known: {', '.join(LANGUAGES)}")
     commands = list(Command)
     if args.only:
         names = {name.upper() for name in args.only}
@@ -39,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             )
         commands = [c for c in Command if c.name in names]
     try:
-        pdf = command_sheet_pdf(commands, station=station)
+        pdf = command_sheet_pdf(commands, station=station, language=language or "en")
     except CommandSheetError as exc:
         raise UsageError(str(exc)) from exc
     args.out.parent.mkdir(parents=True, exist_ok=True)

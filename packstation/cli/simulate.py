@@ -13,7 +13,7 @@ from packstation.cli import UsageError
 from packstation.compose import Station, compose
 from packstation.devices.camera_sim import HeadlessCamera
 from packstation.domain.users import Actor, Role
-from packstation.services.demo import DEMO_PRODUCTS, load_demo, real_order_ids
+from packstation.services.demo import DEMO_PRODUCTS, load_demo, load_demo_stock, real_order_ids
 from packstation.services.handover import hand_over_staged
 from packstation.services.photographing import CameraPhotoStep
 from packstation.services.recording import SimulatedFeed
@@ -28,6 +28,13 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         description=__doc__,
     )
     p.add_argument("--orders", type=int, default=50, help="how many orders to pack (default 50)")
+    p.add_argument(
+        "--returns",
+        type=int,
+        default=0,
+        metavar="N",
+        help="after the handover, receive N of the shipped orders back as returns (mixed outcomes)",
+    )
     p.add_argument("--json", action="store_true", help="print the timings as JSON")
     p.add_argument(
         "--in-home",
@@ -43,12 +50,18 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.set_defaults(func=run)
 
 
-def simulate(home: str, orders: int, *, in_home: bool = False, real_orders: bool = False) -> dict:
+def simulate(
+    home: str, orders: int, *, in_home: bool = False, real_orders: bool = False, returns: int = 0
+) -> dict:
     """Pack `orders` orders on the station in `home` through its session, with simulated devices.
 
     On a home that holds real orders this refuses unless `real_orders`; then it packs those (the
     catalog's own barcodes, no demo data loaded). It never prints on the configured printer.
     """
+    if returns < 0 or (returns > orders and not real_orders):
+        raise UsageError(
+            f"--returns {returns}: at most as many returns as --orders ({orders}), and not below 0"
+        )
     station = compose(home, migrate_central=True)
     try:
         if real_orders:
@@ -62,7 +75,9 @@ def simulate(home: str, orders: int, *, in_home: bool = False, real_orders: bool
                     "--real-orders on a test bench."
                 )
             load_demo(station.uow, orders=orders, station=station.name, force=True)
+            load_demo_stock(station.stock.book, orders)
             barcodes = {p.sku: p.barcodes[0] for p in DEMO_PRODUCTS}
+        on_hand_before = sum(lv.on_hand for lv in station.stock.levels())
         camera = HeadlessCamera(station.config.photos.width, station.config.photos.height)
         session = station.session(CameraPhotoStep(station.photographing, camera))
         session.finishing.labels = station.label_service("sim")  # never a real printer
@@ -83,11 +98,48 @@ def simulate(home: str, orders: int, *, in_home: bool = False, real_orders: bool
                 report.add("handover", (time.perf_counter() - started) / len(manifests))
         summary = report.summary()
         summary["manifests"] = len(manifests)
+        levels = station.stock.levels()
+        summary["stock"] = {
+            "on_hand_before": on_hand_before,
+            "on_hand_after": sum(lv.on_hand for lv in levels),
+            "reserved": sum(lv.reserved for lv in levels),
+        }
         if video is not None:
             summary["videos"] = video_summary(station)
+        if returns > 0:
+            summary["returns"] = simulate_returns(station, session.actor, camera, barcodes, returns)
         return summary
     finally:
         station.close()
+
+
+def simulate_returns(
+    station: Station, actor: Actor, camera: HeadlessCamera, barcodes: dict, count: int
+) -> dict:
+    """Receive `count` shipped orders back through the station's returns session (mixed outcomes)."""
+    from sqlalchemy import select
+
+    from packstation.services.returns.session import ReturnsSession
+    from packstation.services.simulation import ReturnsSimulator
+    from packstation.store.tables import OrderLineRow, OrderRow
+
+    with station.uow.read() as uow:
+        shipped = list(
+            uow.session.scalars(
+                select(OrderRow.order_id)
+                .where(OrderRow.status == "Shipped")
+                .order_by(OrderRow.order_id)
+                .limit(count)
+            )
+        )
+        used = set(uow.session.scalars(select(OrderLineRow.sku).where(OrderLineRow.order_id.in_(shipped))))
+    if len(shipped) < count:
+        raise UsageError(
+            f"only {len(shipped)} order(s) were shipped: --returns {count} needs at least as many --orders"
+        )
+    wrong = next((code for sku, code in sorted(barcodes.items()) if sku not in used), "SIM-WRONG-ITEM")
+    session = ReturnsSession(station.returns, actor, camera, "sim")
+    return ReturnsSimulator(session, barcodes.__getitem__, wrong).run(shipped)
 
 
 def video_summary(station: Station) -> dict:
@@ -118,10 +170,12 @@ def run(args: argparse.Namespace) -> int:
         )
     try:
         if args.in_home or args.real_orders:
-            summary = simulate(args.home, args.orders, in_home=True, real_orders=args.real_orders)
+            summary = simulate(
+                args.home, args.orders, in_home=True, real_orders=args.real_orders, returns=args.returns
+            )
         else:
             with tempfile.TemporaryDirectory(prefix="packstation-sim-") as tmp:
-                summary = simulate(tmp, args.orders)
+                summary = simulate(tmp, args.orders, returns=args.returns)
     except SimulationStopped as exc:
         print(f"packstation: simulate stopped at {exc}", file=sys.stderr)
         return 1
@@ -135,4 +189,13 @@ def run(args: argparse.Namespace) -> int:
     print(f"{'step':10} {'count':>7} {'mean':>9} {'p50':>9} {'p99':>9}")
     for step, s in summary["steps"].items():
         print(f"{step:10} {s['count']:>7} {s['mean_ms']:>7.2f}ms {s['p50_ms']:>7.2f}ms {s['p99_ms']:>7.2f}ms")
+    if "returns" in summary:
+        r = summary["returns"]
+        outcomes = ", ".join(f"{k} {v}" for k, v in sorted(r["outcomes"].items()))
+        print(f"{r['returns']} returns received: {outcomes}")
+        for step, s in r["steps"].items():
+            print(
+                f"return {step:<9}{s['count']:>5} {s['mean_ms']:>7.2f}ms {s['p50_ms']:>7.2f}ms "
+                f"{s['p99_ms']:>7.2f}ms"
+            )
     return 0

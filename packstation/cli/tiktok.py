@@ -1,4 +1,4 @@
-"""`packstation tiktok pull|push|status`: the TikTok Shop connector, headless.
+"""`packstation tiktok pull|push|status|tracking`: the TikTok Shop connector, headless.
 
 Credentials come from the environment (PACKSTATION_TIKTOK_APP_KEY, _APP_SECRET, _SHOP_CIPHER,
 _ACCESS_TOKEN, _REFRESH_TOKEN) or [channels.tiktok] in the config file; they are never printed.
@@ -10,7 +10,7 @@ import argparse
 import json
 
 from packstation.channels.base import ChannelError
-from packstation.compose import open_station
+from packstation.compose import Station, open_station
 from packstation.services.marketplace import MarketplaceConnector
 
 
@@ -21,6 +21,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         ("pull", "new and changed orders, cancellations, holds and platform labels"),
         ("push", "report handed-over orders shipped, with tracking number and provider"),
         ("status", "last pull and push, backlog, errors, token expiry"),
+        ("tracking", "carrier tracking of open shipments in; the delivery rules and alerts run"),
     ):
         a = what.add_parser(name, parents=[parent], help=text, description=text)
         a.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -41,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
                 out = _pull(connector)
             elif args.action == "push":
                 out = _push(connector)
+            elif args.action == "tracking":
+                out = _tracking(station, connector)
             else:
                 out = connector.status().as_dict()
         except ChannelError as exc:
@@ -69,9 +72,27 @@ def _pull(connector: MarketplaceConnector) -> dict:
 
 def _push(connector: MarketplaceConnector) -> dict:
     r = connector.push()
+    c = connector.cancel()  # out-of-stock cancellations queued by `stock decide`
     return {
         "shipped": r.shipped, "corrected": r.corrected,
-        "refused": [f"{order}: {reason}" for order, reason in r.refused],
-        "failed": [f"{order}: {reason}" for order, reason in r.failed],
-        "waiting": r.waiting, "stopped": r.stopped,
+        "refused": [f"{order}: {reason}" for order, reason in r.refused]
+        + [f"{order}: cancellation refused: {reason}" for order, reason in c.refused],
+        "failed": [f"{order}: {reason}" for order, reason in r.failed + c.failed],
+        "waiting": r.waiting + c.waiting, "stopped": r.stopped or c.stopped,
+        "cancelled_out_of_stock": [f"{order} (cancel id {cancel_id})" for order, cancel_id in c.cancelled],
     }  # fmt: skip
+
+
+def _tracking(station: Station, connector: MarketplaceConnector) -> dict:
+    from packstation.services.marketplace_tracking import MarketplaceTracking
+
+    per_round = station.config.channels.tiktok.tracking_per_round
+    feed = MarketplaceTracking(station.uow, connector.channel, station.delivery_watch, per_round=per_round)
+    result = feed.run()
+    return {
+        "asked": result.asked,
+        "updates": result.updates,
+        "stored": result.stored,
+        "status_changes": result.changes,
+        "errors": result.errors,
+    }

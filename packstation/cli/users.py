@@ -11,9 +11,12 @@ import argparse
 import getpass
 import json
 import sys
+from datetime import datetime
+from pathlib import Path
 
 from packstation.bootstrap import open_station
 from packstation.domain.users import Actor, PermissionDenied, Role
+from packstation.services.people import issue_badges, save_pdf
 from packstation.services.users import UserError, UserService
 
 ROLES = [r.value for r in Role]
@@ -56,6 +59,12 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     a.add_argument("role", choices=ROLES)
     a = action("deactivate", "stop a user logging in")
     a.add_argument("user_id")
+    a = action("badges", "print new login badges (A4 PDF, Code 128): everyone active without one, or --user")
+    a.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    a.add_argument("--user", action="append", metavar="USER", help="just this person (repeatable)")
+    a.add_argument("--reissue", action="store_true", help="replace existing badges (old ones stop working)")
+    a = action("guide", "write the one-page first-run guide for a new team (PDF)", as_user=False)
+    a.add_argument("--out", type=Path, required=True, help="PDF file to write")
 
 
 def read_secret(prompt: str, given: str | None) -> str:
@@ -123,6 +132,27 @@ def _list(users: UserService, args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def _badges(users: UserService, station: str, args: argparse.Namespace) -> str:
+    by = _actor(users, args)
+    _, issued = issue_badges(
+        users,
+        by,
+        args.user,
+        reissue=args.reissue,
+        station=station,
+        printed_at=datetime.now(),
+        keep=lambda pdf: save_pdf(args.out, pdf),
+    )
+    return f"wrote {len(issued)} badge(s) to {args.out}: {', '.join(issued)} (old badges of these people no longer log in)"
+
+
+def _guide(station: str, out: Path) -> str:
+    from packstation.labels.badge_sheet import first_run_guide_pdf
+
+    save_pdf(out, first_run_guide_pdf(station, datetime.now()))
+    return f"wrote the first-run guide to {out}"
+
+
 def run(args: argparse.Namespace) -> int:
     station = open_station(args.home)
     users = station.users
@@ -131,6 +161,10 @@ def run(args: argparse.Namespace) -> int:
             message = _add(users, args)
         elif args.users_command == "list":
             message = _list(users, args)
+        elif args.users_command == "guide":
+            message = _guide(station.name, args.out)
+        elif args.users_command == "badges":
+            message = _badges(users, station.name, args)
         else:
             by = _actor(users, args)
             if args.users_command == "set-pin":

@@ -10,6 +10,7 @@ from packstation.devices.base import BarcodeRead, DeviceState, DeviceStatus, Rej
 from packstation.devices.scales import ScaleError, WeightReading, open_scale
 from packstation.devices.scanners import SerialScanner, SimScanner, WedgeScanner, open_scanner
 from packstation.devices.urls import DeviceKind, DeviceUrlError, parse_device_url
+from packstation.domain.texts import translate
 
 # USB vendor ids seen on packing benches: what the device most likely is.
 KNOWN_VENDORS = {
@@ -91,9 +92,9 @@ def probe_scale(url: str, timeout: float = 2.0) -> ProbeReport:
     try:
         parsed = parse_device_url(url, DeviceKind.SCALE)
     except DeviceUrlError as exc:
-        return ProbeReport(False, f"scale address: {exc}")
+        return ProbeReport(False, translate("Device", "scale address: {problem}").format(problem=str(exc)))
     if parsed.scheme == "none":
-        return ProbeReport(True, "no scale configured (scale = none); weights are entered by hand")
+        return ProbeReport(True, translate("Device", "no scale configured (scale = none); weights are entered by hand"))
     got = threading.Event()
     seen: dict[str, object] = {}
 
@@ -120,14 +121,16 @@ def probe_scale(url: str, timeout: float = 2.0) -> ProbeReport:
     if "reading" in seen:
         reading = seen["reading"]
         assert isinstance(reading, WeightReading)
-        return ProbeReport(True, f"scale answered: {reading} (raw {reading.raw!r})", details)
+        return ProbeReport(True, translate("Device", "scale answered: {reading} (raw {raw})").format(reading=str(reading), raw=repr(reading.raw)), details)
     if "error" in seen:
         error = seen["error"]
         assert isinstance(error, ScaleError)
-        return ProbeReport(True, f"scale answered but reports a problem: {error.message}", details)
+        return ProbeReport(True, translate("Device", "scale answered but reports a problem: {problem}").format(problem=error.message), details)
     problem = seen.get("status") or status
     assert isinstance(problem, DeviceStatus)
-    return ProbeReport(False, f"no weight from the scale within {timeout:.1f} s: {problem.message}", details)
+    return ProbeReport(False, translate("Device", "no weight from the scale within {seconds} s: {problem}").format(
+            seconds=f"{timeout:.1f}", problem=problem.message
+        ), details)
 
 
 def probe_scanner(url: str, timeout: float = 0.0) -> ProbeReport:
@@ -135,9 +138,9 @@ def probe_scanner(url: str, timeout: float = 0.0) -> ProbeReport:
     try:
         parsed = parse_device_url(url, DeviceKind.SCANNER)
     except DeviceUrlError as exc:
-        return ProbeReport(False, f"scanner address: {exc}")
+        return ProbeReport(False, translate("Device", "scanner address: {problem}").format(problem=str(exc)))
     if parsed.scheme == "wedge":
-        return ProbeReport(True, "keyboard-wedge scanner: test it by scanning into the station's scan field")
+        return ProbeReport(True, translate("Device", "keyboard-wedge scanner: test it by scanning into the station's scan field"))
     got = threading.Event()
     seen: list[BarcodeRead | RejectedScan] = []
 
@@ -156,15 +159,17 @@ def probe_scanner(url: str, timeout: float = 0.0) -> ProbeReport:
         scanner.stop()
     details = [f"address: {parsed.text}", f"status: {status.state} {status.message}".rstrip()]
     if not status.usable:
-        return ProbeReport(False, f"scanner not reachable: {status.message or status.state}", details)
+        return ProbeReport(False, translate("Device", "scanner not reachable: {problem}").format(problem=status.message or str(status.state)), details)
     if seen:
         first = seen[0]
         if isinstance(first, BarcodeRead):
-            return ProbeReport(True, f"scanner read {first.code!r}", details)
-        return ProbeReport(False, f"scanner sent something unusable: {first.reason}", details)
+            return ProbeReport(True, translate("Device", "scanner read {code}").format(code=repr(first.code)), details)
+        return ProbeReport(False, translate("Device", "scanner sent something unusable: {problem}").format(problem=first.reason), details)
     if timeout > 0:
-        return ProbeReport(True, f"scanner port opens, but no scan arrived within {timeout:.1f} s", details)
-    return ProbeReport(True, "scanner port opens", details)
+        return ProbeReport(True, translate("Device", "scanner port opens, but no scan arrived within {seconds} s").format(
+                seconds=f"{timeout:.1f}"
+            ), details)
+    return ProbeReport(True, translate("Device", "scanner port opens"), details)
 
 
 def _wait_until_open(scanner: SerialScanner, timeout: float) -> None:

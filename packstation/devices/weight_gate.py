@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from packstation.devices.base import DeviceState, DeviceStatus
 from packstation.devices.scale_protocols import DEFAULT_CAPACITY_G, ScaleError, WeightReading, check_range
+from packstation.domain.texts import translate
 
 
 class GateState(StrEnum):
@@ -63,7 +64,7 @@ class WeightGate:
         self.require_zero = require_zero
         self._lock = threading.Lock()
         self._awaiting_zero = False
-        self._view = GateView(GateState.WAITING, "Put the parcel on the scale.")
+        self._view = GateView(GateState.WAITING, translate("Scale", "Put the parcel on the scale."))
 
     # -- what the session asks -------------------------------------------------------------------
     @property
@@ -91,7 +92,7 @@ class WeightGate:
                 self._view = self._clear_scale(grams)
             else:
                 self._awaiting_zero = False
-                self._view = GateView(GateState.WAITING, "Put the parcel on the scale.", grams)
+                self._view = GateView(GateState.WAITING, translate("Scale", "Put the parcel on the scale."), grams)
             return self._view
 
     # -- what the scale says ---------------------------------------------------------------------
@@ -101,7 +102,7 @@ class WeightGate:
             try:
                 check_range(reading, self.capacity_g)
             except ScaleError as exc:
-                self._view = GateView(GateState.ERROR, f"Scale: {exc.message}.")
+                self._view = GateView(GateState.ERROR, translate("Scale", "Scale: {message}.").format(message=exc.message))
                 return self._view
             grams = reading.grams
             empty = grams <= self.zero_threshold_g
@@ -111,11 +112,11 @@ class WeightGate:
                     return self._view
                 self._awaiting_zero = False
             if empty:
-                self._view = GateView(GateState.WAITING, "Put the parcel on the scale.", grams)
+                self._view = GateView(GateState.WAITING, translate("Scale", "Put the parcel on the scale."), grams)
             elif not reading.stable:
-                self._view = GateView(GateState.MOVING, f"Weighing... {grams:.0f} g", grams)
+                self._view = GateView(GateState.MOVING, translate("Scale", "Weighing... {grams} g").format(grams=f"{grams:.0f}"), grams)
             else:
-                self._view = GateView(GateState.STABLE, f"Weight {grams:.0f} g.", grams, grams)
+                self._view = GateView(GateState.STABLE, translate("Scale", "Weight {grams} g.").format(grams=f"{grams:.0f}"), grams, grams)
             return self._view
 
     def status(self, status: DeviceStatus) -> GateView:
@@ -123,23 +124,25 @@ class WeightGate:
         with self._lock:
             if status.usable:
                 if self._view.state in (GateState.ERROR, GateState.OFFLINE):
-                    self._view = GateView(GateState.WAITING, "Put the parcel on the scale.")
+                    self._view = GateView(GateState.WAITING, translate("Scale", "Put the parcel on the scale."))
                 return self._view
             state = GateState.ERROR if status.state is DeviceState.ERROR else GateState.OFFLINE
             detail = status.message or status.state.value
-            self._view = GateView(state, f"Scale {status.state.value}: {detail}.")
+            self._view = GateView(state, translate("Scale", "Scale {state}: {detail}.").format(state=status.state.value, detail=detail))
             return self._view
 
     def error(self, error: ScaleError) -> GateView:
         """A scale error (overload, `ES`, unknown unit...): the weight is dropped, the packer told why."""
         with self._lock:
-            self._view = GateView(GateState.ERROR, f"Scale: {error.message}.")
+            self._view = GateView(GateState.ERROR, translate("Scale", "Scale: {message}.").format(message=error.message))
             return self._view
 
     def _clear_scale(self, grams: float | None) -> GateView:
-        shown = f" (it reads {grams:.0f} g)" if grams is not None else ""
-        return GateView(
-            GateState.CLEAR_SCALE,
-            f"Take the last parcel off the scale{shown}: the next weight counts once it reads zero.",
-            grams,
+        words = (
+            translate(
+                "Scale", "Take the last parcel off the scale (it reads {grams} g): the next weight counts once it reads zero."
+            ).format(grams=f"{grams:.0f}")
+            if grams is not None
+            else translate("Scale", "Take the last parcel off the scale: the next weight counts once it reads zero.")
         )
+        return GateView(GateState.CLEAR_SCALE, words, grams)

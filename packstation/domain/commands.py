@@ -19,12 +19,15 @@ function keys are used because a keyboard-wedge scanner only ever types printabl
 | VOID      | F10    | void the label (supervisor)                           |
 | CANCEL    | Esc    | close the current prompt; the order stays where it is |
 | LOGOUT    | Ctrl+L | log out of the station                                |
+| DISPATCH  | F12    | dispatch mode: hand parcels to a courier (and back)   |
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from packstation.domain.texts import QT_TRANSLATE_NOOP
 
 PREFIX = "%%PS:"
 
@@ -44,6 +47,7 @@ class Command(StrEnum):
     VOID = "VOID"
     CANCEL = "CANCEL"
     LOGOUT = "LOGOUT"
+    DISPATCH = "DISPATCH"
 
     @property
     def barcode(self) -> str:
@@ -82,18 +86,19 @@ class CommandInfo:
 
 
 COMMANDS: dict[Command, CommandInfo] = {
-    Command.HELP: CommandInfo("Help", "F1", "Show the hotkeys and what this step expects"),
-    Command.NEXT: CommandInfo("Next order", "F2", "Take the most urgent order from the queue"),
-    Command.CONFIRM: CommandInfo("OK / confirm", "F3", "Accept the current step"),
-    Command.UNDO: CommandInfo("Undo scan", "F4", "Undo the last accepted scan"),
-    Command.PHOTO: CommandInfo("Take photo", "F5", "Capture a proof photo of the parcel"),
-    Command.NEWPARCEL: CommandInfo("New parcel", "F6", "Start another parcel for this order"),
-    Command.REPRINT: CommandInfo("Reprint label", "F7", "Print the shipping label again"),
-    Command.HOLD: CommandInfo("Hold order", "F8", "Put the order on hold: short pick, damage, weight"),
-    Command.RELEASE: CommandInfo("Release hold", "F9", "Release an order on hold", needs_supervisor=True),
-    Command.VOID: CommandInfo("Void label", "F10", "Void the shipping label", needs_supervisor=True),
-    Command.CANCEL: CommandInfo("Cancel / back", "Esc", "Close the prompt; the order stays where it is"),
-    Command.LOGOUT: CommandInfo("Log out", "Ctrl+L", "Log out of the station"),
+    Command.HELP: CommandInfo(QT_TRANSLATE_NOOP("Command", "Help"), "F1", QT_TRANSLATE_NOOP("Command", "Show the hotkeys and what this step expects")),
+    Command.NEXT: CommandInfo(QT_TRANSLATE_NOOP("Command", "Next order"), "F2", QT_TRANSLATE_NOOP("Command", "Take the most urgent order from the queue")),
+    Command.CONFIRM: CommandInfo(QT_TRANSLATE_NOOP("Command", "OK / confirm"), "F3", QT_TRANSLATE_NOOP("Command", "Accept the current step")),
+    Command.UNDO: CommandInfo(QT_TRANSLATE_NOOP("Command", "Undo scan"), "F4", QT_TRANSLATE_NOOP("Command", "Undo the last accepted scan")),
+    Command.PHOTO: CommandInfo(QT_TRANSLATE_NOOP("Command", "Take photo"), "F5", QT_TRANSLATE_NOOP("Command", "Capture a proof photo of the parcel")),
+    Command.NEWPARCEL: CommandInfo(QT_TRANSLATE_NOOP("Command", "New parcel"), "F6", QT_TRANSLATE_NOOP("Command", "Start another parcel for this order")),
+    Command.REPRINT: CommandInfo(QT_TRANSLATE_NOOP("Command", "Reprint label"), "F7", QT_TRANSLATE_NOOP("Command", "Print the shipping label again")),
+    Command.HOLD: CommandInfo(QT_TRANSLATE_NOOP("Command", "Hold order"), "F8", QT_TRANSLATE_NOOP("Command", "Put the order on hold: short pick, damage, weight")),
+    Command.RELEASE: CommandInfo(QT_TRANSLATE_NOOP("Command", "Release hold"), "F9", QT_TRANSLATE_NOOP("Command", "Release an order on hold"), needs_supervisor=True),
+    Command.VOID: CommandInfo(QT_TRANSLATE_NOOP("Command", "Void label"), "F10", QT_TRANSLATE_NOOP("Command", "Void the shipping label"), needs_supervisor=True),
+    Command.CANCEL: CommandInfo(QT_TRANSLATE_NOOP("Command", "Cancel / back"), "Esc", QT_TRANSLATE_NOOP("Command", "Close the prompt; the order stays where it is")),
+    Command.LOGOUT: CommandInfo(QT_TRANSLATE_NOOP("Command", "Log out"), "Ctrl+L", QT_TRANSLATE_NOOP("Command", "Log out of the station")),
+    Command.DISPATCH: CommandInfo(QT_TRANSLATE_NOOP("Command", "Dispatch mode"), "F12", QT_TRANSLATE_NOOP("Command", "Hand parcels to a courier: scan each one out")),
 }
 
 BY_HOTKEY: dict[str, Command] = {info.hotkey: command for command, info in COMMANDS.items()}

@@ -13,6 +13,7 @@ from enum import StrEnum
 from operator import attrgetter
 
 from packstation.domain.orders import OrderStatus
+from packstation.domain.texts import QT_TRANSLATE_NOOP
 
 S = OrderStatus
 
@@ -44,14 +45,16 @@ class Rule(StrEnum):
 
 
 RULE_TITLES: dict[str, str] = {
-    Rule.CARRIER_SCAN: "Carrier scan",
-    Rule.FAILED_ATTEMPTS: "Lost: delivery failed too often",
-    Rule.NOT_DELIVERED_IN_TIME: "Lost: not delivered in time after order creation",
-    Rule.PAST_DELIVERY_DUE: "Delayed: past the delivery due time",
-    Rule.CARRIER_EXCEPTION: "Carrier reported an exception",
-    Rule.NO_PICKUP_SCAN: "No carrier scan after handover (pickup missed?)",
-    Rule.AUTO_CANCEL_RISK: "No tracking update: marketplace auto-cancel risk",
-    Rule.REOPENED: "Delivered after a Lost verdict (reopened)",
+    Rule.CARRIER_SCAN: QT_TRANSLATE_NOOP("Delivery", "Carrier scan"),
+    Rule.FAILED_ATTEMPTS: QT_TRANSLATE_NOOP("Delivery", "Lost: delivery failed too often"),
+    Rule.NOT_DELIVERED_IN_TIME: QT_TRANSLATE_NOOP(
+        "Delivery", "Lost: not delivered in time after order creation"
+    ),
+    Rule.PAST_DELIVERY_DUE: QT_TRANSLATE_NOOP("Delivery", "Delayed: past the delivery due time"),
+    Rule.CARRIER_EXCEPTION: QT_TRANSLATE_NOOP("Delivery", "Carrier reported an exception"),
+    Rule.NO_PICKUP_SCAN: QT_TRANSLATE_NOOP("Delivery", "No carrier scan after handover (pickup missed?)"),
+    Rule.AUTO_CANCEL_RISK: QT_TRANSLATE_NOOP("Delivery", "No tracking update: marketplace auto-cancel risk"),
+    Rule.REOPENED: QT_TRANSLATE_NOOP("Delivery", "Delivered after a Lost verdict (reopened)"),
 }
 
 AFTER_SHIPPED: frozenset[OrderStatus] = frozenset(

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from packstation.domain.texts import translate
+
 
 class HandoverKind(StrEnum):
     PICKUP = "pickup"  # the courier collects at the warehouse
@@ -140,7 +142,9 @@ def scanned_code(raw: str) -> tuple[str, str]:
 
 
 def count_line(in_handover: int, expected: int, carrier: str) -> str:
-    return f"{in_handover} of {expected} for {carrier} today"
+    return translate("Handover", "{count} of {expected} for {carrier} today").format(
+        count=in_handover, expected=expected, carrier=carrier
+    )
 
 
 def judge_refusal(
@@ -164,52 +168,74 @@ def judge_refusal(
     oid = parcel.order_id
     # The parcel's own record decides: a partial handover ships the order while its other parcels wait.
     if parcel.manifest_id or parcel.state == "shipped":
-        where = f" in manifest {parcel.manifest_id}" if parcel.manifest_id else ""
+        where = translate("Handover", " in manifest {id}").format(id=parcel.manifest_id) if parcel.manifest_id else ""
         return refuse(
             Verdict.ALREADY_HANDED_OVER,
-            f"Already handed over{where}: order {oid} shipped. Put this parcel aside and tell a supervisor.",
+            translate(
+                "Handover", "Already handed over{where}: order {order} shipped. Put this parcel aside and tell a supervisor."
+            ).format(where=where, order=oid),
         )
     if parcel.state == "cancelled" or order_status == "Cancelled" or cancelled_centrally:
         return refuse(
             Verdict.CANCELLED,
-            f"STOP: order {oid} was cancelled. Do not hand it over: take the parcel back, unpack it and "
-            f"return the items to stock.",
+            translate(
+                "Handover",
+                "STOP: order {order} was cancelled. Do not hand it over: take the parcel back, unpack it and "
+                "return the items to stock.",
+            ).format(order=oid),
         )
     if parcel.state == "held" or order_status == "OnHold":
-        reason = hold_reason or parcel.note or "no reason given"
+        reason = hold_reason or parcel.note or translate("Handover", "no reason given")
         return refuse(
             Verdict.ON_HOLD,
-            f"Order {oid} is on hold ({reason}). Keep the parcel back; a supervisor must release it.",
+            translate("Handover", "Order {order} is on hold ({reason}). Keep the parcel back; a supervisor must release it.").format(
+                order=oid, reason=reason
+            ),
         )
     if label_voided:
         return refuse(
             Verdict.LABEL_VOIDED,
-            f"This label ({parcel.tracking_number}) was voided. Do not hand it over: take the parcel back to "
-            f"a bench and print its new label.",
+            translate(
+                "Handover",
+                "This label ({tracking}) was voided. Do not hand it over: take the parcel back to a bench and print its new label.",
+            ).format(tracking=parcel.tracking_number),
         )
     if not parcel.tracking_number:
         return refuse(
             Verdict.NO_LABEL,
-            f"Parcel {parcel.number} of order {oid} has no label. Take it back to a bench to print one.",
+            translate("Handover", "Parcel {number} of order {order} has no label. Take it back to a bench to print one.").format(
+                number=parcel.number, order=oid
+            ),
         )
     if parcel.photos <= 0 and not parcel.photos_waived:
         return refuse(
             Verdict.NO_PHOTOS,
-            f"Order {oid} has no proof photos. Take it back to a bench to photograph it (or a supervisor "
-            f"waives them).",
+            translate(
+                "Handover",
+                "Order {order} has no proof photos. Take it back to a bench to photograph it (or a supervisor waives them).",
+            ).format(order=oid),
         )
     if not same_carrier(parcel.carrier, carrier):
         return refuse(
             Verdict.WRONG_CARRIER,
-            f"WRONG CARRIER: this parcel goes with {parcel.carrier or 'no carrier'}, not {carrier}. "
-            f"Do not give it to this courier; put it back with {parcel.carrier or 'the unassigned parcels'}.",
+            translate(
+                "Handover",
+                "WRONG CARRIER: this parcel goes with {right}, not {carrier}. "
+                "Do not give it to this courier; put it back with {back}.",
+            ).format(
+                right=parcel.carrier or translate("Handover", "no carrier"),
+                carrier=carrier,
+                back=parcel.carrier or translate("Handover", "the unassigned parcels"),
+            ),
             loud=True,
         )
     if other_open_manifest:
         return refuse(
             Verdict.IN_OTHER_HANDOVER,
-            f"Parcel already scanned into handover {other_open_manifest}, still open. Close or cancel that "
-            f"handover first.",
+            translate(
+                "Handover",
+                "Parcel already scanned into handover {id}, still open. Close or cancel that handover first.",
+            ).format(id=other_open_manifest),
         )
     return None
 
@@ -223,8 +249,11 @@ def refusal_for_unstaged(
         return ScanVerdict(
             code,
             Verdict.CANCELLED,
-            f"STOP: order {oid} was cancelled. Do not hand it over: take the parcel back, unpack it and "
-            f"return the items to stock.",
+            translate(
+                "Handover",
+                "STOP: order {order} was cancelled. Do not hand it over: take the parcel back, unpack it and "
+                "return the items to stock.",
+            ).format(order=oid),
             oid,
             parcel,
             tracking,
@@ -233,7 +262,7 @@ def refusal_for_unstaged(
         return ScanVerdict(
             code,
             Verdict.ON_HOLD,
-            f"Order {oid} is on hold. Keep the parcel back; a supervisor must release it.",
+            translate("Handover", "Order {order} is on hold. Keep the parcel back; a supervisor must release it.").format(order=oid),
             oid,
             parcel,
             tracking,
@@ -242,7 +271,9 @@ def refusal_for_unstaged(
         return ScanVerdict(
             code,
             Verdict.ALREADY_HANDED_OVER,
-            f"Already handed over: order {oid} is {status}. Put this parcel aside and tell a supervisor.",
+            translate(
+                "Handover", "Already handed over: order {order} is {status}. Put this parcel aside and tell a supervisor."
+            ).format(order=oid, status=status),
             oid,
             parcel,
             tracking,
@@ -251,7 +282,9 @@ def refusal_for_unstaged(
         return ScanVerdict(
             code,
             Verdict.NO_LABEL,
-            f"Order {oid} is {status}: its label was never printed. Take it back to a bench to finish it.",
+            translate(
+                "Handover", "Order {order} is {status}: its label was never printed. Take it back to a bench to finish it."
+            ).format(order=oid, status=status),
             oid,
             parcel,
             tracking,
@@ -260,7 +293,9 @@ def refusal_for_unstaged(
         return ScanVerdict(
             code,
             Verdict.NO_PHOTOS,
-            f"Order {oid} has no proof photos yet. Take it back to a bench to photograph it.",
+            translate("Handover", "Order {order} has no proof photos yet. Take it back to a bench to photograph it.").format(
+                order=oid
+            ),
             oid,
             parcel,
             tracking,
@@ -268,7 +303,9 @@ def refusal_for_unstaged(
     return ScanVerdict(
         code,
         Verdict.NOT_STAGED,
-        f"Order {oid} is {status}, not staged for pickup. Finish it at the bench first.",
+        translate("Handover", "Order {order} is {status}, not staged for pickup. Finish it at the bench first.").format(
+            order=oid, status=status
+        ),
         oid,
         parcel,
         tracking,
@@ -277,12 +314,15 @@ def refusal_for_unstaged(
 
 def unknown_parcel(code: str) -> ScanVerdict:
     if not code:
-        return ScanVerdict(code, Verdict.UNKNOWN, "Nothing was read: scan the parcel's label again.")
+        return ScanVerdict(code, Verdict.UNKNOWN, translate("Handover", "Nothing was read: scan the parcel's label again."))
     return ScanVerdict(
         code,
         Verdict.UNKNOWN,
-        f"Unknown parcel {code}: no staged order has this label. Put it aside for a supervisor "
-        f"(or sync, if it was packed at another station).",
+        translate(
+            "Handover",
+            "Unknown parcel {code}: no staged order has this label. Put it aside for a supervisor "
+            "(or sync, if it was packed at another station).",
+        ).format(code=code),
     )
 
 
@@ -372,3 +412,24 @@ class CarrierBoardRow:
             "late": self.late,
             "open_handovers": self.open_handovers,
         }
+
+
+COURIER_CODE_SEPARATOR = "|"
+
+
+def courier_manifest_code(carrier: str, manifest_id: str, parcels: int) -> str:
+    """What the courier scans off a manifest: `JTEXPRESS|M-ST1-20261201-0001|14` (carrier, manifest, count).
+
+    ASCII only (Code 128): the carrier by its letters and digits, upper case, as `carrier_key` compares it.
+    """
+    key = carrier_key(carrier).upper() or "CARRIER"
+    key = "".join(ch for ch in key if ch.isascii())[:24] or "CARRIER"
+    return COURIER_CODE_SEPARATOR.join((key, manifest_id, str(max(0, parcels))))
+
+
+def parse_courier_manifest_code(code: str) -> tuple[str, str, int] | None:
+    """(carrier key, manifest id, parcels) of a courier manifest barcode, or None when it is not one."""
+    parts = code.strip().split(COURIER_CODE_SEPARATOR)
+    if len(parts) != 3 or not parts[1].upper().startswith("M-") or not parts[2].isdigit():
+        return None
+    return parts[0], parts[1].upper(), int(parts[2])

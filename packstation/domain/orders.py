@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from packstation.domain.texts import QT_TRANSLATE_NOOP, Text
+
 
 class OrderStatus(StrEnum):
     """Where an order is on the bench (DESIGN.md statuses)."""
@@ -57,6 +59,28 @@ CARRIER_STATUSES: tuple[OrderStatus, ...] = (
     OrderStatus.DELIVERY_FAILED,
     OrderStatus.DAMAGED,
 )
+
+# Each status as people read it (the values stay the stored codes); `shown()` translates them.
+STATUS_NAMES: dict[str, Text] = {
+    "Ready": QT_TRANSLATE_NOOP("Status", "Ready"),
+    "Confirmed": QT_TRANSLATE_NOOP("Status", "Confirmed"),
+    "Picked": QT_TRANSLATE_NOOP("Status", "Picked"),
+    "Packed": QT_TRANSLATE_NOOP("Status", "Packed"),
+    "Labelled": QT_TRANSLATE_NOOP("Status", "Labelled"),
+    "Photographed": QT_TRANSLATE_NOOP("Status", "Photographed"),
+    "Staged": QT_TRANSLATE_NOOP("Status", "Staged"),
+    "Shipped": QT_TRANSLATE_NOOP("Status", "Shipped"),
+    "OnHold": QT_TRANSLATE_NOOP("Status", "On hold"),
+    "Cancelled": QT_TRANSLATE_NOOP("Status", "Cancelled"),
+    "InTransit": QT_TRANSLATE_NOOP("Status", "In transit"),
+    "Delivered": QT_TRANSLATE_NOOP("Status", "Delivered"),
+    "Delayed": QT_TRANSLATE_NOOP("Status", "Delayed"),
+    "Lost": QT_TRANSLATE_NOOP("Status", "Lost"),
+    "Returned": QT_TRANSLATE_NOOP("Status", "Returned"),
+    "OutForDelivery": QT_TRANSLATE_NOOP("Status", "Out for delivery"),
+    "DeliveryFailed": QT_TRANSLATE_NOOP("Status", "Delivery failed"),
+    "Damaged": QT_TRANSLATE_NOOP("Status", "Damaged"),
+}
 
 
 @dataclass(frozen=True)

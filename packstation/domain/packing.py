@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import permutations
 
+from packstation.domain.texts import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class Box:
@@ -92,14 +94,26 @@ class BoxFitWarning:
 
     @property
     def message(self) -> str:
-        what = ("longest side", "middle side", "shortest side")[self.side]
-        name = f"Item {self.sku}" if self.sku else "An item"
+        what = (
+            QT_TRANSLATE_NOOP("Pack", "longest side"),
+            QT_TRANSLATE_NOOP("Pack", "middle side"),
+            QT_TRANSLATE_NOOP("Pack", "shortest side"),
+        )[self.side]
+        name = translate("Pack", "Item {sku}").format(sku=self.sku) if self.sku else translate("Pack", "An item")
         item = " × ".join(f"{d:.0f}" for d in self.item_mm)
         inside = " × ".join(f"{d:.0f}" for d in self.box_mm)
-        return (
-            f"{name} ({item} mm) does not fit box {self.box} ({inside} mm inside): its {what} "
-            f"{self.item_mm[self.side]:.0f} mm is more than {self.box_mm[self.side]:.0f} mm. "
-            "Choose a bigger box, or a supervisor accepts this box."
+        return translate(
+            "Pack",
+            "{name} ({item} mm) does not fit box {box} ({inside} mm inside): its {side} {length} mm is more "
+            "than {room} mm. Choose a bigger box, or a supervisor accepts this box.",
+        ).format(
+            name=name,
+            item=item,
+            box=self.box,
+            inside=inside,
+            side=what,
+            length=f"{self.item_mm[self.side]:.0f}",
+            room=f"{self.box_mm[self.side]:.0f}",
         )
 
 
@@ -151,11 +165,26 @@ class WeightCheck:
 
     def message(self) -> str:
         if self.within:
-            return f"Weight OK: {self.measured_g:.0f} g (expected {self.expected_g:.0f} g)"
-        word = "heavier" if self.difference_g > 0 else "lighter"
-        return (
-            f"Weight mismatch: {self.measured_g:.0f} g is {abs(self.difference_g):.0f} g {word} than expected "
-            f"{self.expected_g:.0f} g (allowed ±{self.allowed_g:.0f} g). Check the parcel contents."
+            return translate("Pack", "Weight OK: {measured} g (expected {expected} g)").format(
+                measured=f"{self.measured_g:.0f}", expected=f"{self.expected_g:.0f}"
+            )
+        if self.difference_g > 0:
+            template = translate(
+                "Pack",
+                "Weight mismatch: {measured} g is {difference} g heavier than expected {expected} g "
+                "(allowed ±{allowed} g). Check the parcel contents.",
+            )
+        else:
+            template = translate(
+                "Pack",
+                "Weight mismatch: {measured} g is {difference} g lighter than expected {expected} g "
+                "(allowed ±{allowed} g). Check the parcel contents.",
+            )
+        return template.format(
+            measured=f"{self.measured_g:.0f}",
+            difference=f"{abs(self.difference_g):.0f}",
+            expected=f"{self.expected_g:.0f}",
+            allowed=f"{self.allowed_g:.0f}",
         )
 
 

@@ -10,26 +10,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from packstation.domain.texts import QT_TRANSLATE_NOOP, joined
+
 # Event type -> the step it records, in the order a parcel goes through the bench.
 STEP_OF_EVENT: dict[str, str] = {
-    "OrderConfirmed": "confirmed",
-    "UnitScanned": "picked",
-    "ScanUndone": "picked",
-    "OrderPicked": "picked",
-    "ParcelWeighed": "weighed",
-    "OrderPacked": "weighed",
-    "LabelPrinted": "labelled",
-    "LabelReprinted": "labelled",
-    "OrderLabelled": "labelled",
-    "PhotoTaken": "photographed",
-    "OrderPhotographed": "photographed",
-    "OrderStaged": "staged",
-    "OrderShipped": "handed over",
-    "OrderHeld": "held",
-    "OrderReleased": "released",
-    "WeightOverridden": "accepted a weight",
-    "PhotosWaived": "waived photos",
-    "LabelVoided": "voided a label",
+    "OrderConfirmed": QT_TRANSLATE_NOOP("OrderSteps", "confirmed"),
+    "UnitScanned": QT_TRANSLATE_NOOP("OrderSteps", "picked"),
+    "ScanUndone": QT_TRANSLATE_NOOP("OrderSteps", "picked"),
+    "OrderPicked": QT_TRANSLATE_NOOP("OrderSteps", "picked"),
+    "ParcelWeighed": QT_TRANSLATE_NOOP("OrderSteps", "weighed"),
+    "OrderPacked": QT_TRANSLATE_NOOP("OrderSteps", "weighed"),
+    "LabelPrinted": QT_TRANSLATE_NOOP("OrderSteps", "labelled"),
+    "LabelReprinted": QT_TRANSLATE_NOOP("OrderSteps", "labelled"),
+    "OrderLabelled": QT_TRANSLATE_NOOP("OrderSteps", "labelled"),
+    "PhotoTaken": QT_TRANSLATE_NOOP("OrderSteps", "photographed"),
+    "OrderPhotographed": QT_TRANSLATE_NOOP("OrderSteps", "photographed"),
+    "OrderStaged": QT_TRANSLATE_NOOP("OrderSteps", "staged"),
+    "OrderShipped": QT_TRANSLATE_NOOP("OrderSteps", "handed over"),
+    "OrderHeld": QT_TRANSLATE_NOOP("OrderSteps", "held"),
+    "OrderReleased": QT_TRANSLATE_NOOP("OrderSteps", "released"),
+    "WeightOverridden": QT_TRANSLATE_NOOP("OrderSteps", "accepted a weight"),
+    "PhotosWaived": QT_TRANSLATE_NOOP("OrderSteps", "waived photos"),
+    "LabelVoided": QT_TRANSLATE_NOOP("OrderSteps", "voided a label"),
 }
 STEP_ORDER = list(dict.fromkeys(STEP_OF_EVENT.values()))
 
@@ -43,7 +45,7 @@ class OrderPerson:
 
     @property
     def line(self) -> str:
-        return f"{self.user}: {', '.join(self.steps)}"
+        return f"{self.user}: " + joined(self.steps, ", ")
 
 
 def order_people(events: Iterable[Any]) -> list[OrderPerson]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from packstation.domain.barcodes import BarcodeError, product_key, validate_gtin
 from packstation.domain.orders import Order, OrderLine
+from packstation.domain.texts import joined, translate
 
 
 class ScanVerdict(StrEnum):
@@ -31,11 +34,49 @@ class ScanJudgement:
     sku: str = ""
 
 
+@dataclass(frozen=True)
+class ScanBook:
+    """The catalog as a scan needs it, in memory: barcode key -> SKU, and SKU -> product name.
+
+    The station judges a scan against this book at once, in the same rule as the store (`identify_scan`,
+    `judge_scan`); the stored verdict follows and corrects the screen if the catalog changed meanwhile."""
+
+    skus: Mapping[str, str] = field(default_factory=dict)
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    def sku_for_key(self, key: str) -> str | None:
+        return self.skus.get(key)
+
+
+def identify_scan(
+    order: Order, code: str, sku_for_key: Callable[[str], str | None]
+) -> tuple[str | None, str]:
+    """The catalog SKU a scanned code stands for, and why it is unreadable when it is not a valid code.
+
+    `sku_for_key` looks a barcode key up (the catalog table, or a `ScanBook`). SKU labels printed in-house
+    carry the seller SKU itself, so a code equal to one of the order's SKUs is that SKU."""
+    sku, unreadable = None, ""
+    if code:
+        try:
+            sku = sku_for_key(product_key(code))
+            if sku is None and code.isdigit() and len(code) in (8, 12, 13, 14):
+                validate_gtin(code)  # a retail code with a bad check digit was misread or damaged
+        except BarcodeError as exc:
+            unreadable = str(exc)
+    if sku is None and any(line.sku == code for line in order.lines):
+        sku = code
+    return sku, unreadable
+
+
 def expected_text(order: Order) -> str:
     todo = [
-        f"{line.product_name or line.sku} ({line.remaining} left)" for line in order.lines if line.remaining
+        translate("Scan", "{name} ({count} left)").format(name=line.product_name or line.sku, count=line.remaining)
+        for line in order.lines
+        if line.remaining
     ]
-    return "; ".join(todo) if todo else "nothing more"
+    if not todo:
+        return translate("Scan", "nothing more")
+    return joined(todo, "; ")
 
 
 def judge_scan(
@@ -50,19 +91,29 @@ def judge_scan(
     `unreadable` says why the code is not a valid barcode at all."""
     code = raw.strip()
     if not code:
-        return ScanJudgement(ScanVerdict.EMPTY, "Empty scan: scan the item's barcode again.")
+        return ScanJudgement(ScanVerdict.EMPTY, translate("Scan", "Empty scan: scan the item's barcode again."))
     if other_order is not None and other_order != order.order_id:
         return ScanJudgement(
             ScanVerdict.OTHER_ORDER,
-            f"That is order {other_order}'s barcode, not an item. This order is {order.order_id}.",
+            translate("Scan", "That is order {other}'s barcode, not an item. This order is {order}.").format(
+                other=other_order, order=order.order_id
+            ),
         )
     if sku is None and unreadable:
         shown = code if code.isprintable() and len(code) <= 40 else repr(code[:40])
-        return ScanJudgement(ScanVerdict.UNREADABLE, f"Unreadable scan {shown}: {unreadable} Scan it again.")
+        # The reason (a check digit, broken GS1 data) goes to the scan's record for the review.
+        return ScanJudgement(
+            ScanVerdict.UNREADABLE,
+            translate("Scan", "The barcode {code} did not scan cleanly: scan it again, holding the item still and flat.").format(
+                code=shown
+            ),
+        )
     if sku is None:
         return ScanJudgement(
             ScanVerdict.UNKNOWN,
-            f"Unknown barcode {code}: not in the catalog. Expected: {expected_text(order)}.",
+            translate("Scan", "This barcode ({code}) is not a product the station knows. Still to pick: {expected}.").format(
+                code=code, expected=expected_text(order)
+            ),
         )
     line = next(
         (candidate for candidate in order.lines if candidate.sku == sku and candidate.remaining), None
@@ -72,14 +123,18 @@ def judge_scan(
             full = next(candidate for candidate in order.lines if candidate.sku == sku)
             return ScanJudgement(
                 ScanVerdict.OVER_SCAN,
-                f"Too many: {full.product_name or sku} already {full.picked} / {full.quantity}. Put this one back.",
+                translate("Scan", "Too many: {name} already {picked} / {quantity}. Put this one back.").format(
+                    name=full.product_name or sku, picked=full.picked, quantity=full.quantity
+                ),
                 full,
                 sku,
             )
         name = product_name or sku
         return ScanJudgement(
             ScanVerdict.WRONG_ITEM,
-            f"Wrong item: {name} ({sku}) is not in this order. Expected: {expected_text(order)}.",
+            translate("Scan", "Wrong item: {name} is not in this order; put it back. Still to pick: {expected}.").format(
+                name=name, expected=expected_text(order)
+            ),
             None,
             sku,
         )
@@ -87,3 +142,4 @@ def judge_scan(
     done = order.fully_picked
     verdict = ScanVerdict.COMPLETE if done else ScanVerdict.OK
     return ScanJudgement(verdict, f"{line.product_name or sku}  {line.picked} / {line.quantity}", line, sku)
+

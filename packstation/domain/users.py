@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from packstation.domain.texts import QT_TRANSLATE_NOOP, translate
+
 
 class Role(StrEnum):
     PACKER = "packer"
@@ -14,6 +16,14 @@ class Role(StrEnum):
     @property
     def rank(self) -> int:
         return {Role.PACKER: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}[self]
+
+
+# The roles as people read them (the role values stay the stored codes).
+ROLE_NAMES = {
+    "packer": QT_TRANSLATE_NOOP("People", "packer"),
+    "supervisor": QT_TRANSLATE_NOOP("People", "supervisor"),
+    "admin": QT_TRANSLATE_NOOP("People", "admin"),
+}
 
 
 class PermissionDenied(Exception):
@@ -31,7 +41,12 @@ class Actor:
     def require(self, role: Role, action: str) -> None:
         if self.role.rank < role.rank:
             raise PermissionDenied(
-                f"{action} needs a {role.value}; {self.name or self.user_id} is a {self.role.value}."
+                translate("People", "{action} needs a {role}; {who} is a {current}.").format(
+                    action=action,
+                    role=ROLE_NAMES[role.value],
+                    who=self.name or self.user_id,
+                    current=ROLE_NAMES[self.role.value],
+                )
             )
 
 

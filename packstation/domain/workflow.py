@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from packstation.domain import events as ev
-from packstation.domain.orders import CARRIER_STATUSES, Order, OrderStatus
+from packstation.domain.orders import CARRIER_STATUSES, STATUS_NAMES, Order, OrderStatus
+from packstation.domain.texts import joined, to_json, translate
 
 S = OrderStatus
 
@@ -61,27 +62,38 @@ def _advance(order: Order, expected: OrderStatus, action: str) -> None:
 
 def packability_problems(order: Order) -> list[str]:
     """Why an order cannot be started now (empty when it can)."""
-    problems = []
+    problems: list[str] = []
     if order.status is S.CANCELLED:
-        problems.append("it was cancelled")
+        problems.append(translate("Packing", "it was cancelled"))
     elif order.status is S.ON_HOLD:
-        problems.append(f"it is on hold ({order.hold_reason or 'no reason given'})")
+        reason = order.hold_reason or translate("Packing", "no reason given")
+        problems.append(translate("Packing", "it is on hold ({reason})").format(reason=reason))
     elif order.status is not S.READY:
-        problems.append(f"it is already {order.status.value}")
+        status = STATUS_NAMES.get(order.status.value, order.status.value)
+        problems.append(translate("Packing", "it is already {status}").format(status=status))
     if not order.lines:
-        problems.append("it has no items")
+        problems.append(translate("Packing", "it has no items"))
     missing = order.missing_from_catalog
     if missing:
-        problems.append("not in the catalog: " + ", ".join(missing))
+        problems.append(translate("Packing", "not in the catalog: {skus}").format(skus=", ".join(missing)))
     if not order.recipient.is_complete:
-        problems.append("the address is incomplete")
+        problems.append(translate("Packing", "the address is incomplete"))
     return problems
 
 
-def confirm(order: Order, station: str, user: str, now: datetime | None = None) -> ev.OrderConfirmed:
+def check_packable(order: Order) -> None:
+    """Refuse an order that cannot be started now, saying every reason."""
     problems = packability_problems(order)
     if problems:
-        raise OrderNotPackable(f"Order {order.order_id} cannot be packed: " + "; ".join(problems) + ".")
+        raise OrderNotPackable(
+            translate("Packing", "Order {order} cannot be packed: {problems}.").format(
+                order=order.order_id, problems=joined(problems, "; ")
+            )
+        )
+
+
+def confirm(order: Order, station: str, user: str, now: datetime | None = None) -> ev.OrderConfirmed:
+    check_packable(order)
     _advance(order, S.READY, "confirm")
     order.station, order.packer = station, user
     return ev.OrderConfirmed(**_ctx(order, station, user, now))
@@ -178,9 +190,13 @@ def hold(order: Order, reason: str, station: str, user: str, now: datetime | Non
     if order.status not in HOLDABLE:
         raise WorkflowError(f"Order {order.order_id} is {order.status.value} and cannot be put on hold.")
     held_from = order.status
-    order.held_from, order.hold_reason, order.status = held_from, reason.strip(), S.ON_HOLD
+    reason = reason if reason == reason.strip() else reason.strip()  # a `Text` stays one
+    order.held_from, order.hold_reason, order.status = held_from, reason, S.ON_HOLD
     return ev.OrderHeld(
-        **_ctx(order, station, user, now), reason=order.hold_reason, from_status=held_from.value
+        **_ctx(order, station, user, now),
+        reason=reason,
+        from_status=held_from.value,
+        reason_text=to_json(reason),
     )
 
 

@@ -266,13 +266,14 @@ def export_order(
     video: OrderVideo | None = None,
     video_limit_bytes: int = DEFAULT_LIMIT_BYTES,
     video_window: tuple[datetime, datetime] | None = None,
+    language: str = "en",
 ) -> tuple[Path, Path]:
-    """Write one order's `<name>.pdf` and `<name>.zip` into `out_dir`; returns both paths.
+    """Write one order's `<name>.pdf` and `<name>.zip` into `out_dir`; returns both paths (PDF headings in `language`).
 
     With `video`, the pack holds one clip of it (trimmed to `video_window`, re-encoded when needed to
     stay within `video_limit_bytes`) and the manifest lists every segment's hash from the chain.
     """
-    pdf = render_report(ev, generated_at)
+    pdf = render_report(ev, generated_at, language)
     members, where = _members(ev, pdf)
     manifest = _manifest(ev, where, generated_at)
     if video:
@@ -308,6 +309,7 @@ def export_pack(
     generated_at: datetime | None = None,
     video_limit_bytes: int = DEFAULT_LIMIT_BYTES,
     video_window: tuple[datetime, datetime] | None = None,
+    language: str = "en",
 ) -> ExportResult:
     """Export each order's evidence pack into `out_dir` (created if needed).
 
@@ -315,7 +317,7 @@ def export_pack(
     of work and blob folder). `progress(done, total, what)` is called before each order and at the
     end; raising from it, or `should_stop()` returning true, stops the export (ExportCancelled, or the
     progress callback's own exception). Raises ExportError for unknown orders, EvidenceWriteError when
-    the output cannot be written.
+    the output cannot be written. The PDF's headings are in `language` (what the claim's reader reads).
     """
     ids = list(dict.fromkeys(order_ids))
     out_dir = Path(out_dir)
@@ -339,7 +341,14 @@ def export_pack(
             raise ExportError(str(exc)) from exc
         try:
             result.packs[order_id] = export_order(
-                ev, out_dir, _unique(safe_name(order_id), used), at, video, video_limit_bytes, video_window
+                ev,
+                out_dir,
+                _unique(safe_name(order_id), used),
+                at,
+                video,
+                video_limit_bytes,
+                video_window,
+                language,
             )
         except OSError as exc:
             raise write_error(exc, f"evidence pack of order {order_id}", out_dir, "export again") from exc

@@ -22,6 +22,7 @@ import zxingcpp
 from PIL import Image
 
 from packstation.evidence.blobs import BlobRef, BlobStore
+from packstation.evidence.chain import PhotoDraft
 from packstation.evidence.stamp import PhotoContext, stamp_frame
 
 JPEG_QUALITY = 90
@@ -44,6 +45,25 @@ class CapturedPhoto:
     height: int
     label_visible: bool
     codes: tuple[str, ...]
+
+    def draft(self, order_id: str, kind: str, taken_at: datetime, station: str, packer: str, **more: Any) -> PhotoDraft:
+        """The chain record of this photo: its blobs, size and what was read from it, plus `more`
+        (camera, tracking number, whether the label counts as seen, parcel, waiver)."""
+        return PhotoDraft(
+            order_id=order_id,
+            kind=kind,
+            sha256=self.stamped.sha256,
+            size=self.stamped.size,
+            blob_key=self.stamped.key,
+            width=self.width,
+            height=self.height,
+            taken_at=taken_at,
+            station=station,
+            packer=packer,
+            original_sha256=self.original.sha256 if self.original else "",
+            original_blob_key=self.original.key if self.original else "",
+            **more,
+        )
 
 
 def photo_description(ctx: PhotoContext) -> str:

@@ -8,7 +8,7 @@ Thai glyphs are still real glyphs (text extracts correctly), only mark placement
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,9 +16,20 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from PIL import Image
 
+from packstation.domain.codes import (
+    EVENT_NAMES,
+    HANDOVER_KIND_NAMES,
+    PHOTO_KIND_NAMES,
+    VERDICT_NAMES,
+    VERIFICATION_NAMES,
+    code_name,
+    verification_name,
+)
 from packstation.domain.people import order_people
+from packstation.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from packstation.evidence.dossier import OrderEvidence, PhotoEvidence
 from packstation.evidence.fonts import find_font, font_chain, scripts_in
+from packstation.languages import words_for
 
 BODY, SMALL, HEAD = 9, 7.5, 12
 PHOTO_MAX_H = 75.0  # mm: two photos fit on a page with their captions (the JPEG keeps full resolution)
@@ -52,11 +63,15 @@ class _Report(FPDF):
     """A4 pages with the order id and page number in the footer."""
 
     order_id = ""
+    words: Callable[[str], str] = str
 
     def footer(self) -> None:
         self.set_y(-12)
         self.set_font(self.body_family, "", SMALL)
-        self.cell(0, 5, f"Evidence pack, order {self.order_id}: page {self.page_no()}/{{nb}}", align="C")
+        footer = translate("Evidence", "Evidence pack, order {order}: page {page}/{pages}")
+        self.cell(
+            0, 5, self.words(footer.format(order=self.order_id, page=self.page_no(), pages="{nb}")), align="C"
+        )
 
     body_family = "NotoSans"
 
@@ -94,6 +109,15 @@ def _text(value: Any, limit: int = DETAIL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _say(pdf: _Report, value: Any) -> Any:
+    """A core text in the report's language; data (ids, names, numbers) as it is."""
+    return pdf.words(value) if isinstance(value, Text) else value
+
+
+def _yes(flag: Any) -> Text:
+    return translate("Evidence", "yes") if flag else translate("Evidence", "no")
+
+
 def _time(value: Any) -> str:
     """ISO time as `2025-03-01 08:00:05 UTC`."""
     if not value:
@@ -109,7 +133,7 @@ def _heading(pdf: _Report, text: str) -> None:
         pdf.add_page()
     pdf.ln(3)
     pdf.set_font("NotoSans", "B", HEAD)
-    pdf.cell(0, 7, _text(text, TITLE_CHARS + 40), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, 7, _text(pdf.words(text), TITLE_CHARS + 40), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font("NotoSans", "", BODY)
 
 
@@ -117,35 +141,35 @@ def _pairs(pdf: _Report, pairs: Sequence[tuple[str, Any]]) -> None:
     with pdf.table(col_widths=(45, 135), first_row_as_headings=False, line_height=5) as table:
         for key, value in pairs:
             row = table.row()
-            row.cell(key)
-            row.cell(_text(value, 400))
+            row.cell(pdf.words(key))
+            row.cell(_text(_say(pdf, value), 400))
 
 
 def _table(pdf: _Report, headings: Sequence[str], widths: Sequence[int], rows: list[list[Any]]) -> None:
     if not rows:
-        pdf.cell(0, 6, "None recorded.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.cell(0, 6, pdf.words(translate("Evidence", "None recorded.")), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         return
     pdf.set_font("NotoSans", "", SMALL)
     with pdf.table(col_widths=tuple(widths), line_height=4.2) as table:
         head = table.row()
         for text in headings:
-            head.cell(text)
+            head.cell(pdf.words(text))
         for values in rows:
             row = table.row()
             for value in values:
-                row.cell(_text(value))
+                row.cell(_text(_say(pdf, value)))
     pdf.set_font("NotoSans", "", BODY)
 
 
 def _fit(data: bytes | None, max_w: float, max_h: float) -> tuple[float, float] | str:
     """The size (mm) an image is shown at, or why it cannot be shown."""
     if data is None:
-        return "file missing"
+        return translate("Evidence", "file missing")
     try:
         with Image.open(io.BytesIO(data)) as img:
             px_w, px_h = img.size
     except Exception as exc:  # noqa: BLE001 - a damaged file is reported in the pack, not fatal
-        return f"image cannot be shown: {type(exc).__name__}"
+        return translate("Evidence", "image cannot be shown: {error}").format(error=type(exc).__name__)
     w = min(max_w, max_h * px_w / px_h)
     return w, w * px_h / px_w
 
@@ -156,7 +180,7 @@ def _image(pdf: _Report, data: bytes, size: tuple[float, float]) -> str:
     try:
         pdf.image(io.BytesIO(data), x=pdf.l_margin, y=pdf.get_y(), w=w, h=h)
     except Exception as exc:  # noqa: BLE001 - a damaged file is reported in the pack, not fatal
-        return f"image cannot be shown: {type(exc).__name__}"
+        return translate("Evidence", "image cannot be shown: {error}").format(error=type(exc).__name__)
     pdf.set_y(pdf.get_y() + h + 2)
     return ""
 
@@ -167,26 +191,30 @@ def _photo(pdf: _Report, n: int, photo: PhotoEvidence) -> None:
     if pdf.will_page_break(8 + (size[1] if isinstance(size, tuple) else 0) + 45):
         pdf.add_page()
     pdf.set_font("NotoSans", "B", BODY)
-    state = photo.verification.upper() if photo.verification != "ok" else "verified"
-    caption = f"Photo {n}: {_text(rec['kind'], 40)} (parcel {rec['parcel_number']}), {state}"
-    pdf.cell(0, 6, caption)
+    ok = photo.verification == "ok"
+    state = translate("Evidence", "verified") if ok else pdf.words(verification_name(photo.verification)).upper()
+    caption = translate("Evidence", "Photo {n}: {kind} (parcel {parcel}), {state}").format(
+        n=n, kind=code_name(PHOTO_KIND_NAMES, _text(rec["kind"], 40)), parcel=rec["parcel_number"], state=state
+    )
+    pdf.cell(0, 6, pdf.words(caption))
     pdf.ln(6)
     pdf.set_font("NotoSans", "", BODY)
     problem = size if isinstance(size, str) else _image(pdf, photo.data or b"", size)
-    pairs = [
-        ("Taken", _time(rec["taken_at"])),
-        ("Station / chain", f"{rec['station']} #{rec['seq']}"),
-        ("Packer", rec["packer"]),
-        ("Camera", rec["camera"]),
-        ("Label visible", "yes" if rec["label_visible"] else "no"),
-        ("SHA-256", rec["sha256"]),
-        ("Record hash", rec["record_hash"]),
-        ("Verification", "; ".join([photo.verification, *photo.details, *([problem] if problem else [])])),
+    checked = [verification_name(photo.verification), *photo.details, *([problem] if problem else [])]
+    pairs: list[tuple[str, Any]] = [
+        (QT_TRANSLATE_NOOP("Evidence", "Taken"), _time(rec["taken_at"])),
+        (QT_TRANSLATE_NOOP("Evidence", "Station / chain"), f"{rec['station']} #{rec['seq']}"),
+        (QT_TRANSLATE_NOOP("Evidence", "Packer"), rec["packer"]),
+        (QT_TRANSLATE_NOOP("Evidence", "Camera"), rec["camera"]),
+        (QT_TRANSLATE_NOOP("Evidence", "Label visible"), _yes(rec["label_visible"])),
+        (QT_TRANSLATE_NOOP("Evidence", "SHA-256"), rec["sha256"]),
+        (QT_TRANSLATE_NOOP("Evidence", "Record hash"), rec["record_hash"]),
+        (QT_TRANSLATE_NOOP("Evidence", "Verification"), "; ".join(str(_say(pdf, part)) for part in checked)),
     ]
     if rec["accepted_without_label"]:
-        pairs.insert(5, ("Accepted without label", rec["waiver_reason"] or "yes"))
+        pairs.insert(5, (QT_TRANSLATE_NOOP("Evidence", "Accepted without label"), rec["waiver_reason"] or _yes(True)))
     if rec["original_sha256"]:
-        pairs.insert(6, ("Unstamped original SHA-256", rec["original_sha256"]))
+        pairs.insert(6, (QT_TRANSLATE_NOOP("Evidence", "Unstamped original SHA-256"), rec["original_sha256"]))
     pdf.set_font("NotoSans", "", SMALL)
     _pairs(pdf, pairs)
     pdf.set_font("NotoSans", "", BODY)
@@ -195,36 +223,41 @@ def _photo(pdf: _Report, n: int, photo: PhotoEvidence) -> None:
 
 def _order_section(pdf: _Report, ev: OrderEvidence) -> None:
     o, r = ev.order or {}, ev.recipient
-    _heading(pdf, "Order")
+    _heading(pdf, QT_TRANSLATE_NOOP("Evidence", "Order"))
     if not ev.order:
-        pdf.multi_cell(0, 5, "The order record is no longer in the store; its photos follow.")
+        pdf.multi_cell(0, 5, pdf.words(translate("Evidence", "The order record is no longer in the store; its photos follow.")))
     else:
         _pairs(
             pdf,
             [
-                ("Order ID", ev.order_id),
-                ("Channel / status", f"{o['channel']} / {o['status']}"),
-                ("Tracking", f"{o['carrier']} {o['service']} {o['tracking_number']}".strip()),
-                ("Paid / ship by", f"{_time(o['paid_at'])} / {_time(o['ship_by'])}"),
-                ("Packed at", f"station {_text(o['station'])}, packer {_text(o['packer'])}"),
-                ("People", _text("; ".join(p.line for p in order_people(ev.events)))),
-                ("Flag", o["flagged"]),
-                ("Buyer message", o["buyer_message"]),
+                (QT_TRANSLATE_NOOP("Evidence", "Order ID"), ev.order_id),
+                (QT_TRANSLATE_NOOP("Evidence", "Channel / status"), f"{o['channel']} / {o['status']}"),
+                (QT_TRANSLATE_NOOP("Evidence", "Tracking"), f"{o['carrier']} {o['service']} {o['tracking_number']}".strip()),
+                (QT_TRANSLATE_NOOP("Evidence", "Paid / ship by"), f"{_time(o['paid_at'])} / {_time(o['ship_by'])}"),
+                (
+                    QT_TRANSLATE_NOOP("Evidence", "Packed at"),
+                    translate("Evidence", "station {station}, packer {packer}").format(
+                        station=_text(o["station"]), packer=_text(o["packer"])
+                    ),
+                ),
+                (QT_TRANSLATE_NOOP("Evidence", "People"), _text("; ".join(str(_say(pdf, p.line)) for p in order_people(ev.events)))),
+                (QT_TRANSLATE_NOOP("Evidence", "Flag"), o["flagged"]),
+                (QT_TRANSLATE_NOOP("Evidence", "Buyer message"), o["buyer_message"]),
             ],
         )
-        _heading(pdf, "Recipient")
+        _heading(pdf, QT_TRANSLATE_NOOP("Evidence", "Recipient"))
         address = ", ".join(
             r[k] for k in ("address_line1", "address_line2", "district", "city", "state", "postcode") if r[k]
         )
         _pairs(
             pdf,
-            [("Name", r["recipient_name"]), ("Phone", r["recipient_phone"]), ("Address", address)]
-            + [("Country", r["country"])],
+            [(QT_TRANSLATE_NOOP("Evidence", "Name"), r["recipient_name"]), (QT_TRANSLATE_NOOP("Evidence", "Phone"), r["recipient_phone"]), (QT_TRANSLATE_NOOP("Evidence", "Address"), address)]
+            + [(QT_TRANSLATE_NOOP("Evidence", "Country"), r["country"])],
         )
-    _heading(pdf, "Items")
+    _heading(pdf, QT_TRANSLATE_NOOP("Evidence", "Items"))
     _table(
         pdf,
-        ("Line", "SKU", "Product", "Qty", "Picked"),
+        (QT_TRANSLATE_NOOP("Evidence", "Line"), QT_TRANSLATE_NOOP("Evidence", "SKU"), QT_TRANSLATE_NOOP("Evidence", "Product"), QT_TRANSLATE_NOOP("Evidence", "Qty"), QT_TRANSLATE_NOOP("Evidence", "Picked")),
         (12, 35, 103, 15, 15),
         [
             [x["line_no"], x["sku"], f"{x['product_name']} {x['variation']}", x["quantity"], x["picked"]]
@@ -234,27 +267,37 @@ def _order_section(pdf: _Report, ev: OrderEvidence) -> None:
 
 
 def _history_sections(pdf: _Report, ev: OrderEvidence) -> None:
-    _heading(pdf, "Timeline")
+    _heading(pdf, QT_TRANSLATE_NOOP("Evidence", "Timeline"))
     _table(
         pdf,
-        ("Time", "Event", "By", "Station", "Details"),
+        (QT_TRANSLATE_NOOP("Evidence", "Time"), QT_TRANSLATE_NOOP("Evidence", "Event"), QT_TRANSLATE_NOOP("Evidence", "By"), QT_TRANSLATE_NOOP("Evidence", "Station"), QT_TRANSLATE_NOOP("Evidence", "Details")),
         (34, 30, 22, 22, 72),
-        [[_time(e["occurred_at"]), e["type"], e["user"], e["station"], e["payload"]] for e in ev.events],
+        [
+            [_time(e["occurred_at"]), code_name(EVENT_NAMES, e["type"]), e["user"], e["station"], e["payload"]]
+            for e in ev.events
+        ],
     )
-    _heading(pdf, "Scans")
+    _heading(pdf, QT_TRANSLATE_NOOP("Evidence", "Scans"))
     _table(
         pdf,
-        ("Time", "Scanned", "SKU", "Verdict", "By", "Undone"),
+        (QT_TRANSLATE_NOOP("Evidence", "Time"), QT_TRANSLATE_NOOP("Evidence", "Scanned"), QT_TRANSLATE_NOOP("Evidence", "SKU"), QT_TRANSLATE_NOOP("Evidence", "Verdict"), QT_TRANSLATE_NOOP("Evidence", "By"), QT_TRANSLATE_NOOP("Evidence", "Undone")),
         (34, 40, 32, 28, 22, 24),
         [
-            [_time(s["at"]), s["raw"], s["sku"], s["verdict"], s["user"], s["undo_reason"] or s["undone"]]
+            [
+                _time(s["at"]),
+                s["raw"],
+                s["sku"],
+                code_name(VERDICT_NAMES, s["verdict"]),
+                s["user"],
+                s["undo_reason"] or _yes(s["undone"]),
+            ]
             for s in ev.scans
         ],
     )
-    _heading(pdf, "Parcels and weights")
+    _heading(pdf, QT_TRANSLATE_NOOP("Evidence", "Parcels and weights"))
     _table(
         pdf,
-        ("Parcel", "Box", "Expected g", "Weighed g", "Override", "Tracking"),
+        (QT_TRANSLATE_NOOP("Evidence", "Parcel"), QT_TRANSLATE_NOOP("Evidence", "Box"), QT_TRANSLATE_NOOP("Evidence", "Expected g"), QT_TRANSLATE_NOOP("Evidence", "Weighed g"), QT_TRANSLATE_NOOP("Evidence", "Override"), QT_TRANSLATE_NOOP("Evidence", "Tracking")),
         (16, 22, 24, 24, 50, 44),
         [
             [
@@ -269,50 +312,68 @@ def _history_sections(pdf: _Report, ev: OrderEvidence) -> None:
         ],
     )
     for label in ev.labels:
-        size: tuple[float, float] | str = label.problem or "no PNG preview of this label"
+        size: tuple[float, float] | str = label.problem or translate("Evidence", "no PNG preview of this label")
         if not label.problem and "png" in label.files:
             size = _fit(label.files["png"], LABEL_W, 120)
         if isinstance(size, tuple) and pdf.will_page_break(size[1] + 14):
             pdf.add_page()
-        _heading(pdf, f"Label, parcel {label.parcel_number} ({label.tracking_number})")
+        _heading(
+            pdf,
+            translate("Evidence", "Label, parcel {number} ({tracking})").format(
+                number=label.parcel_number, tracking=label.tracking_number
+            ),
+        )
         problem = size if isinstance(size, str) else _image(pdf, label.files["png"], size)
         if problem:
-            pdf.multi_cell(0, 5, _text(problem, 400))
+            pdf.multi_cell(0, 5, _text(_say(pdf, problem), 400))
 
 
 def _verification_section(pdf: _Report, ev: OrderEvidence) -> None:
     report = ev.verification
-    _heading(pdf, "Verification")
-    pdf.multi_cell(0, 5, report.summary()[:4000], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _heading(pdf, QT_TRANSLATE_NOOP("Evidence", "Verification"))
+    pdf.multi_cell(0, 5, pdf.words(report.summary())[:4000], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if not report.findings:
         return
     _table(
         pdf,
-        ("Photo", "Station #", "Problem", "Detail"),
+        (QT_TRANSLATE_NOOP("Evidence", "Photo"), QT_TRANSLATE_NOOP("Evidence", "Station #"), QT_TRANSLATE_NOOP("Evidence", "Problem"), QT_TRANSLATE_NOOP("Evidence", "Detail")),
         (60, 25, 25, 70),
-        [[f.photo_id, f"{f.station} #{f.seq}", f.problem.value, f.detail] for f in report.findings],
+        [
+            [f.photo_id, f"{f.station} #{f.seq}", code_name(VERIFICATION_NAMES, f.problem.value), f.detail]
+            for f in report.findings
+        ],
     )
 
 
-def render_report(ev: OrderEvidence, generated_at: datetime | None = None) -> bytes:
-    """The PDF report of one order's evidence, as bytes."""
+def render_report(ev: OrderEvidence, generated_at: datetime | None = None, language: str = "en") -> bytes:
+    """The PDF report of one order's evidence, as bytes; its headings in `language`."""
     at = (generated_at or datetime.now(UTC)).astimezone(UTC)
     pdf = _Report(format="A4", unit="mm")
     shown_id = _text(ev.order_id, TITLE_CHARS)
     pdf.order_id = shown_id
+    pdf.words = words = words_for(language)
+    headings = [words(QT_TRANSLATE_NOOP("Evidence", "Proof photos")), words(QT_TRANSLATE_NOOP("Evidence", "Order"))]
     pdf.set_auto_page_break(True, margin=15)
     pdf.set_creation_date(at)
     pdf.set_title(f"Evidence pack {shown_id}")
-    _setup_fonts(pdf, list(_strings([ev.order_id, ev.order, ev.recipient, ev.lines, ev.events, ev.scans])))
+    _setup_fonts(
+        pdf, list(_strings([ev.order_id, ev.order, ev.recipient, ev.lines, ev.events, ev.scans, headings]))
+    )
     pdf.add_page()
     pdf.set_font("NotoSans", "B", 16)
-    pdf.multi_cell(0, 8, f"Evidence pack: order {shown_id}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    title = words(translate("Evidence", "Evidence pack: order {order}").format(order=shown_id))
+    pdf.multi_cell(0, 8, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font("NotoSans", "", BODY)
-    verdict = "all photos verified" if ev.verification.ok else "VERIFICATION FAILED"
+    verdict = (
+        translate("Evidence", "all photos verified")
+        if ev.verification.ok
+        else translate("Evidence", "VERIFICATION FAILED")
+    )
+    summary = translate("Evidence", "Generated {time} UTC. {photos} proof photo(s), {verdict}.")
     pdf.multi_cell(
         0,
         5,
-        f"Generated {at:%Y-%m-%d %H:%M:%S} UTC. {len(ev.photos)} proof photo(s), {verdict}.",
+        words(summary.format(time=f"{at:%Y-%m-%d %H:%M:%S}", photos=len(ev.photos), verdict=verdict)),
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )
@@ -321,9 +382,9 @@ def render_report(ev: OrderEvidence, generated_at: datetime | None = None) -> by
     first = _fit(ev.photos[0].data, 170, PHOTO_MAX_H) if ev.photos else None
     if isinstance(first, tuple) and pdf.will_page_break(first[1] + 65):
         pdf.add_page()
-    _heading(pdf, "Proof photos")
+    _heading(pdf, QT_TRANSLATE_NOOP("Evidence", "Proof photos"))
     if not ev.photos:
-        pdf.cell(0, 6, "No proof photos were taken.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.cell(0, 6, words(translate("Evidence", "No proof photos were taken.")), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     for n, photo in enumerate(ev.photos, 1):
         _photo(pdf, n, photo)
     _handover_section(pdf, ev)
@@ -336,28 +397,32 @@ def _handover_section(pdf: _Report, ev: OrderEvidence) -> None:
     h = ev.handover
     if h is None:
         return
-    _heading(pdf, "Handover to the carrier")
+    _heading(pdf, QT_TRANSLATE_NOOP("Evidence", "Handover to the carrier"))
     _pairs(
         pdf,
         [
-            ("Manifest", h.get("id")),
-            ("Kind", h.get("kind")),
-            ("Carrier", h.get("carrier")),
-            ("Courier", h.get("courier_name")),
-            ("Vehicle plate", h.get("vehicle_plate")),
-            ("Station", h.get("station")),
-            ("Handed over by", h.get("closed_by")),
-            ("Time", _time(h.get("closed_at"))),
-            ("Parcels in manifest", h.get("parcels")),
-            ("Acknowledged", h.get("acknowledgement")),
-            ("Manifest PDF SHA-256", h.get("manifest_sha256")),
-            ("Content SHA-256", h.get("content_sha256")),
+            (QT_TRANSLATE_NOOP("Evidence", "Manifest"), h.get("id")),
+            (QT_TRANSLATE_NOOP("Evidence", "Kind"), code_name(HANDOVER_KIND_NAMES, h["kind"]) if h.get("kind") else None),
+            (QT_TRANSLATE_NOOP("Evidence", "Carrier"), h.get("carrier")),
+            (QT_TRANSLATE_NOOP("Evidence", "Courier"), h.get("courier_name")),
+            (QT_TRANSLATE_NOOP("Evidence", "Vehicle plate"), h.get("vehicle_plate")),
+            (QT_TRANSLATE_NOOP("Evidence", "Station"), h.get("station")),
+            (QT_TRANSLATE_NOOP("Evidence", "Handed over by"), h.get("closed_by")),
+            (QT_TRANSLATE_NOOP("Evidence", "Time"), _time(h.get("closed_at"))),
+            (QT_TRANSLATE_NOOP("Evidence", "Parcels in manifest"), h.get("parcels")),
+            (QT_TRANSLATE_NOOP("Evidence", "Acknowledged"), h.get("acknowledgement")),
+            (QT_TRANSLATE_NOOP("Evidence", "Manifest PDF SHA-256"), h.get("manifest_sha256")),
+            (QT_TRANSLATE_NOOP("Evidence", "Content SHA-256"), h.get("content_sha256")),
         ],
     )
     pdf.multi_cell(
         0,
         5,
-        "The manifest PDF is in this pack (handover/); the handover photos are among the photos above.",
+        pdf.words(
+            translate(
+                "Evidence", "The manifest PDF is in this pack (handover/); the handover photos are among the photos above."
+            )
+        ),
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from packstation.domain.texts import QT_TRANSLATE_NOOP, translate
 from packstation.evidence.blobs import BlobStore, sha256_file
 from packstation.evidence.chain import GENESIS, compute_record_hash, record_fields
 from packstation.store.evidence_tables import ProofPhotoRow
@@ -77,10 +78,11 @@ class VerifyReport:
     def summary(self) -> str:
         """One line for the command line and the report."""
         if self.ok:
-            return f"OK: {self.photos_checked} photo records and {self.files_checked} files verified"
-        return (
-            f"FAILED: {len(self.ids())} of {self.photos_checked} photos have problems "
-            f"({len(self.findings)} findings)"
+            return translate("Evidence", "OK: {photos} photo records and {files} files verified").format(
+                photos=self.photos_checked, files=self.files_checked
+            )
+        return translate("Evidence", "FAILED: {bad} of {photos} photos have problems ({findings} findings)").format(
+            bad=len(self.ids()), photos=self.photos_checked, findings=len(self.findings)
         )
 
 
@@ -126,7 +128,11 @@ def _check_record(row: Any, report: VerifyReport) -> bool:
     if compute_record_hash(record_fields(row)) == row.record_hash:
         return True
     report.findings.append(
-        _finding(row, Problem.RECORD_EDITED, f"record #{row.seq} was edited after it was written")
+        _finding(
+            row,
+            Problem.RECORD_EDITED,
+            translate("Evidence", "record #{seq} was edited after it was written").format(seq=row.seq),
+        )
     )
     return False
 
@@ -144,13 +150,14 @@ def _check_link(
         if mine:
             gap_from = chains.last_before(row.station, row.seq) + 1
             what = f"#{gap_from}" if gap_from == row.seq - 1 else f"#{gap_from}..#{row.seq - 1}"
-            report.findings.append(
-                _finding(row, Problem.CHAIN_BROKEN, f"record {what} before #{row.seq} was removed")
-            )
+            detail = translate("Evidence", "record {records} before #{seq} was removed").format(records=what, seq=row.seq)
+            report.findings.append(_finding(row, Problem.CHAIN_BROKEN, detail))
         return
     if row.prev_hash == GENESIS:
         if mine:
-            detail = f"record #{row.seq} was written as the first of the chain: records reordered"
+            detail = translate("Evidence", "record #{seq} was written as the first of the chain: records reordered").format(
+                seq=row.seq
+            )
             report.findings.append(_finding(row, Problem.REORDERED, detail))
         return
     moved = chains.with_hash(row.station, row.prev_hash)
@@ -160,18 +167,24 @@ def _check_link(
             # there, and the record right after `moved` fails its own link and is named for it.
             return
         if mine:
-            detail = f"record #{row.seq} was written after #{moved.seq} ({moved.id}): records reordered"
+            detail = translate("Evidence", "record #{seq} was written after #{other} ({id}): records reordered").format(
+                seq=row.seq, other=moved.seq, id=moved.id
+            )
             report.findings.append(_finding(row, Problem.REORDERED, detail))
         return
     if mine:
-        where = "the start of the chain" if before is None else f"record #{before.seq}"
-        report.findings.append(
-            _finding(row, Problem.CHAIN_BROKEN, f"record #{row.seq} does not link to {where}")
-        )
+        detail = (
+            translate("Evidence", "record #{seq} does not link to the start of the chain")
+            if before is None
+            else translate("Evidence", "record #{seq} does not link to record #{other}")
+        ).format(seq=row.seq, other=getattr(before, "seq", ""))
+        report.findings.append(_finding(row, Problem.CHAIN_BROKEN, detail))
     if before is not None and before.id in judged and intact.get(before.id, True):
         # The record before still hashes to itself, yet its successor holds another hash for it:
         # it was edited and its hash recomputed.
-        detail = f"record #{before.seq} was rewritten: #{row.seq} recorded a different hash for it"
+        detail = translate("Evidence", "record #{seq} was rewritten: #{other} recorded a different hash for it").format(
+            seq=before.seq, other=row.seq
+        )
         report.findings.append(_finding(before, Problem.CHAIN_BROKEN, detail))
 
 
@@ -180,8 +193,8 @@ def _check_files(rows: Iterable[Any], blobs: BlobStore, report: VerifyReport) ->
     hashed: dict[str, str | None] = {}
     for row in rows:
         for key, sha, what in (
-            (row.blob_key, row.sha256, "photo"),
-            (row.original_blob_key, row.original_sha256, "unstamped original"),
+            (row.blob_key, row.sha256, QT_TRANSLATE_NOOP("Evidence", "photo")),
+            (row.original_blob_key, row.original_sha256, QT_TRANSLATE_NOOP("Evidence", "unstamped original")),
         ):
             if not key:
                 continue
@@ -189,7 +202,11 @@ def _check_files(rows: Iterable[Any], blobs: BlobStore, report: VerifyReport) ->
                 path = blobs.path(key)
             except ValueError:
                 report.findings.append(
-                    _finding(row, Problem.RECORD_EDITED, f"{what} key {key!r} is not valid")
+                    _finding(
+                        row,
+                        Problem.RECORD_EDITED,
+                        translate("Evidence", "{what} key {key} is not valid").format(what=what, key=repr(key)),
+                    )
                 )
                 continue
             report.files_checked += 1
@@ -197,9 +214,12 @@ def _check_files(rows: Iterable[Any], blobs: BlobStore, report: VerifyReport) ->
                 hashed[key] = sha256_file(path) if path.is_file() else None
             actual = hashed[key]
             if actual is None:
-                report.findings.append(_finding(row, Problem.MISSING, f"{what} file {key} is missing"))
+                detail = translate("Evidence", "{what} file {key} is missing").format(what=what, key=key)
+                report.findings.append(_finding(row, Problem.MISSING, detail))
             elif actual != sha:
-                detail = f"{what} file changed: SHA-256 {actual[:12]}…, recorded {sha[:12]}…"
+                detail = translate("Evidence", "{what} file changed: SHA-256 {actual}…, recorded {recorded}…").format(
+                    what=what, actual=actual[:12], recorded=sha[:12]
+                )
                 report.findings.append(_finding(row, Problem.CHANGED, detail))
 
 

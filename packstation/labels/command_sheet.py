@@ -1,4 +1,4 @@
-"""Printable sheets of command barcodes (one A4 page per 12 commands) and login badges, as PDF.
+"""Printable sheets of command barcodes (one A4 page per 14 commands) and login badges, as PDF.
 
 Bars are drawn as vector rectangles from python-barcode's Code 128 module pattern, so they stay
 sharp at any printer resolution. Each command shows its label, hotkey and one line of help.
@@ -6,7 +6,8 @@ sharp at any printer resolution. Each command shows its label, hotkey and one li
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import contextlib
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from barcode import Code128
 from fpdf import FPDF
 
 from packstation.domain.commands import Command
+from packstation.domain.texts import translate
+from packstation.labels import fonts
+from packstation.languages import words_for
 
 _FONT_DIRS = (
     Path("/usr/share/fonts/truetype/noto"),
@@ -25,8 +29,8 @@ _FONT_DIRS = (
 )
 QUIET_MODULES = 10
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
-COLUMNS, ROWS = 2, 6
-HEADER_H, CELL_H = 22.0, 42.0
+COLUMNS, ROWS = 2, 7
+HEADER_H, CELL_H = 22.0, 37.0
 
 
 class CommandSheetError(ValueError):
@@ -63,7 +67,9 @@ def draw_code128(
 class _Sheet(FPDF):
     """FPDF with Noto Sans when installed (any Latin script), else the built-in Helvetica."""
 
-    def __init__(self, **kwargs: object) -> None:
+    words: Callable[[str], str] = str
+
+    def __init__(self, scripts: tuple[str, ...] = (), **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.set_auto_page_break(False)
         self.set_creator("packstation")
@@ -72,8 +78,28 @@ class _Sheet(FPDF):
             self.add_font("noto", "", str(regular))
             self.add_font("noto", "B", str(bold))
             self.family_name, self.unicode_ok = "noto", True
+            self._fallbacks(scripts)
         else:
             self.family_name, self.unicode_ok = "helvetica", False
+
+    def _fallbacks(self, scripts: tuple[str, ...]) -> None:
+        """Thai and Chinese words (a translated sheet) from the Noto fonts of their scripts, shaped."""
+        families = []
+        for script in scripts:
+            try:
+                face = fonts.face_for(script)
+                heavy = fonts.face_for(script, bold=True)
+            except fonts.FontMissing:
+                continue
+            family = f"noto{script}"
+            self.add_font(family, "", face.path, collection_font_number=face.index)
+            self.add_font(family, "B", heavy.path, collection_font_number=heavy.index)
+            families.append(family)
+        if families:
+            self.set_fallback_fonts(families, exact_match=False)
+            # Without uharfbuzz Thai marks sit less well, but the words stay readable.
+            with contextlib.suppress(Exception):
+                self.set_text_shaping(True)
 
     def font(self, size: float, bold: bool = False) -> None:
         self.set_font(self.family_name, "B" if bold else "", size)
@@ -89,17 +115,27 @@ def _find_font(name: str) -> Path | None:
     return next((d / name for d in _FONT_DIRS if (d / name).is_file()), None)
 
 
+SCRIPTS_OF = {"th": ("thai",), "zh_CN": ("cjk",)}
+
+
 def command_sheet_pdf(
     commands: Iterable[Command] | None = None,
-    title: str = "Station commands",
+    title: str = "",
     station: str = "",
     printed_at: datetime | None = None,
+    language: str = "en",
 ) -> bytes:
-    """An A4 PDF with each command as a large Code 128, its label, hotkey and help; 12 per page."""
+    """An A4 PDF with each command as a large Code 128, its label, hotkey and help; 14 per page.
+
+    The words are in `language` (the barcodes are the same in every language).
+    """
     items: Sequence[Command] = list(commands) if commands is not None else list(Command)
     if not items:
         raise CommandSheetError("no commands to print")
-    pdf = _Sheet(unit="mm", format="A4")
+    words = words_for(language)
+    title = title or words(translate("CommandSheet", "Station commands"))
+    pdf = _Sheet(SCRIPTS_OF.get(language, ()), unit="mm", format="A4")
+    pdf.words = words
     pdf.set_title(title)
     per_page = COLUMNS * ROWS
     col_w = (PAGE_W - 2 * MARGIN) / COLUMNS
@@ -119,8 +155,10 @@ def _header(pdf: _Sheet, title: str, station: str, at: datetime | None, page: in
     pdf.font(18, bold=True)
     pdf.text_line(MARGIN, MARGIN, width, 9, title)
     pdf.font(9)
-    parts = [f"Station {station}" if station else "", at.strftime("%Y-%m-%d %H:%M") if at else ""]
-    parts.append(f"page {page} of {pages}" if pages > 1 else "")
+    words = pdf.words
+    station_words = words(translate("CommandSheet", "Station {name}").format(name=station))
+    parts = [station_words if station else "", at.strftime("%Y-%m-%d %H:%M") if at else ""]
+    parts.append(words(translate("CommandSheet", "page {page} of {pages}").format(page=page, pages=pages)) if pages > 1 else "")
     pdf.text_line(MARGIN, MARGIN + 10, width, 5, "   ".join(p for p in parts if p))
     pdf.set_draw_color(0, 0, 0)
     pdf.line(MARGIN, MARGIN + 17, PAGE_W - MARGIN, MARGIN + 17)
@@ -129,13 +167,14 @@ def _header(pdf: _Sheet, title: str, station: str, at: datetime | None, page: in
 def _command_cell(pdf: _Sheet, command: Command, x: float, y: float, w: float) -> None:
     pad = 3.0
     pdf.font(13, bold=True)
-    pdf.text_line(x + pad, y, w - 2 * pad - 22, 7, command.label)
+    pdf.text_line(x + pad, y, w - 2 * pad - 22, 7, pdf.words(command.label))
     pdf.set_draw_color(80, 80, 80)
     pdf.rect(x + w - pad - 20, y + 0.5, 20, 6)  # the key cap
     pdf.font(11, bold=True)
     pdf.text_line(x + w - pad - 20, y + 0.5, 20, 6, command.hotkey, align="C")
     pdf.font(8)
-    help_text = command.help + (" (supervisor)" if command.needs_supervisor else "")
+    supervisor = pdf.words(translate("CommandSheet", " (supervisor)")) if command.needs_supervisor else ""
+    help_text = pdf.words(command.help) + supervisor
     pdf.text_line(x + pad, y + 7, w - 2 * pad, 5, help_text)
     draw_code128(pdf, command.barcode, x + pad, y + 13, w - 2 * pad, 18)
     pdf.font(7)

@@ -7,26 +7,36 @@ system (`labels.fonts`), so the manifest's barcodes are the very symbols the shi
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from packstation.domain.handover import Manifest, ParcelLine
+from packstation.domain.codes import PHOTO_KIND_NAMES, code_name
+from packstation.domain.handover import Manifest, ParcelLine, courier_manifest_code
+from packstation.domain.texts import QT_TRANSLATE_NOOP, translate
 from packstation.labels import fonts
 from packstation.labels.code128 import QUIET_MODULES, encode, module_runs
 from packstation.labels.model import LabelError
+from packstation.languages import words_for
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 ROW_H = 15.0
 BAR_W, BAR_H = 62.0, 8.5
-COLS = (("#", 10.0), ("Tracking", BAR_W + 4), ("Order", 48.0), ("Parcel", 16.0), ("Weight", 22.0))
+COLS = (
+    ("#", 10.0),
+    (QT_TRANSLATE_NOOP("Manifest", "Tracking"), BAR_W + 4),
+    (QT_TRANSLATE_NOOP("Manifest", "Order"), 48.0),
+    (QT_TRANSLATE_NOOP("Manifest", "Parcel"), 16.0),
+    (QT_TRANSLATE_NOOP("Manifest", "Weight"), 22.0),
+)
 THUMB_W, THUMB_H = 58.0, 33.0
 
 
 class _ManifestPdf(FPDF):
     manifest_id = ""
     content_sha256 = ""
+    words: Callable[[str], str] = str
 
     def footer(self) -> None:
         self.set_y(-11)
@@ -34,7 +44,11 @@ class _ManifestPdf(FPDF):
         self.cell(
             0,
             4,
-            f"Manifest {self.manifest_id} · content SHA-256 {self.content_sha256} · page {self.page_no()}/{{nb}}",
+            self.words(
+                translate("Manifest", "Manifest {id} · content SHA-256 {sha} · page {page}/{pages}").format(
+                    id=self.manifest_id, sha=self.content_sha256, page=self.page_no(), pages="{nb}"
+                )
+            ),
             align="C",
         )
 
@@ -76,62 +90,87 @@ def _kg(grams: float | None) -> str:
     return "-" if grams is None else f"{grams / 1000:.3f} kg"
 
 
-def _header(pdf: FPDF, m: Manifest) -> None:
+def _header(pdf: _ManifestPdf, m: Manifest) -> None:
+    words = pdf.words
     pdf.set_font("ManifestSans", "B", 17)
-    title = "Drop-off manifest" if m.kind == "dropoff" else "Carrier pickup manifest"
+    if m.kind == "dropoff":
+        title = translate("Manifest", "Drop-off manifest: {carrier}")
+    else:
+        title = translate("Manifest", "Carrier pickup manifest: {carrier}")
     pdf.set_xy(MARGIN, MARGIN)
-    pdf.cell(110, 8, f"{title}: {m.carrier}")
+    pdf.cell(110, 8, words(title.format(carrier=m.carrier)))
     draw_barcode(pdf, m.manifest_id, PAGE_W - MARGIN - 72, MARGIN, 72, 11)
     pdf.set_font("ManifestSans", "", 8)
     pdf.set_xy(PAGE_W - MARGIN - 72, MARGIN + 11.5)
     pdf.cell(72, 4, m.manifest_id, align="C")
+    counts = translate("Manifest", "{parcels} parcels of {orders} orders")
     pairs = [
-        ("Manifest", m.manifest_id),
-        ("Carrier", m.carrier),
-        ("Courier", m.courier or "-"),
-        ("Vehicle plate", m.vehicle_plate or "-"),
-        ("Station", m.station),
-        ("Handed over by", m.handed_over_by),
-        ("Time (local)", f"{m.local_closed_at:%Y-%m-%d %H:%M:%S} {m.local_zone}"),
-        ("Time (UTC)", f"{m.closed_at:%Y-%m-%d %H:%M:%S} UTC"),
-        ("Parcels", f"{len(m.parcels)} parcels of {len(m.orders)} orders"),
-        ("Total weight", _kg(m.total_weight_g)),
-        ("Acknowledged", m.acknowledgement or "-"),
-        ("Content SHA-256", m.content_sha256),
+        (QT_TRANSLATE_NOOP("Manifest", "Manifest"), m.manifest_id),
+        (QT_TRANSLATE_NOOP("Manifest", "Carrier"), m.carrier),
+        (QT_TRANSLATE_NOOP("Manifest", "Courier"), m.courier or "-"),
+        (QT_TRANSLATE_NOOP("Manifest", "Vehicle plate"), m.vehicle_plate or "-"),
+        (QT_TRANSLATE_NOOP("Manifest", "Station"), m.station),
+        (QT_TRANSLATE_NOOP("Manifest", "Handed over by"), m.handed_over_by),
+        (QT_TRANSLATE_NOOP("Manifest", "Time (local)"), f"{m.local_closed_at:%Y-%m-%d %H:%M:%S} {m.local_zone}"),
+        (QT_TRANSLATE_NOOP("Manifest", "Time (UTC)"), f"{m.closed_at:%Y-%m-%d %H:%M:%S} UTC"),
+        (QT_TRANSLATE_NOOP("Manifest", "Parcels"), words(counts.format(parcels=len(m.parcels), orders=len(m.orders)))),
+        (QT_TRANSLATE_NOOP("Manifest", "Total weight"), _kg(m.total_weight_g)),
+        (QT_TRANSLATE_NOOP("Manifest", "Acknowledged"), m.acknowledgement or "-"),
+        (QT_TRANSLATE_NOOP("Manifest", "Content SHA-256"), m.content_sha256),
     ]
     pdf.set_y(MARGIN + 18)
     for label, value in pairs:
         pdf.set_x(MARGIN)
         pdf.set_font("ManifestSans", "B", 9)
-        pdf.cell(32, 5, label)
+        pdf.cell(32, 5, words(label))
         pdf.set_font("ManifestSans", "", 9)
         pdf.cell(0, 5, str(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if m.left_behind:
         pdf.set_font("ManifestSans", "B", 9)
         pdf.multi_cell(
-            0, 5, "Left behind (confirmed): " + ", ".join(m.left_behind), new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            0,
+            5,
+            words(translate("Manifest", "Left behind (confirmed): {codes}").format(codes=", ".join(m.left_behind))),
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
         )
     if m.partial_orders:
         pdf.set_font("ManifestSans", "B", 9)
         pdf.multi_cell(
             0,
             5,
-            "Partial orders (supervisor): " + ", ".join(m.partial_orders),
+            words(
+                translate("Manifest", "Partial orders (supervisor): {orders}").format(orders=", ".join(m.partial_orders))
+            ),
             new_x=XPos.LMARGIN,
             new_y=YPos.NEXT,
         )
+    _courier_barcode(pdf, m)
     pdf.ln(2)
 
 
-def _table_head(pdf: FPDF) -> None:
+def _courier_barcode(pdf: _ManifestPdf, m: Manifest) -> None:
+    """The courier's barcode (carrier, manifest, parcel count) across the page, for their own scanner."""
+    code = courier_manifest_code(m.carrier, m.manifest_id, len(m.parcels))
+    y = pdf.get_y() + 1
+    try:
+        draw_barcode(pdf, code, MARGIN, y, PAGE_W - 2 * MARGIN, 10)
+    except LabelError:
+        return  # a station name too long for bars: the manifest id's own barcode still says it
+    pdf.set_font("ManifestSans", "", 8)
+    pdf.set_xy(MARGIN, y + 10.5)
+    pdf.cell(0, 4, pdf.words(translate("Manifest", "Courier's scan: {code}").format(code=code)), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def _table_head(pdf: _ManifestPdf) -> None:
     pdf.set_font("ManifestSans", "B", 9)
     pdf.set_x(MARGIN)
     for name, width in COLS:
-        pdf.cell(width, 6, name, border="B")
+        pdf.cell(width, 6, pdf.words(name), border="B")
     pdf.ln(7)
 
 
-def _row(pdf: FPDF, n: int, p: ParcelLine) -> None:
+def _row(pdf: _ManifestPdf, n: int, p: ParcelLine) -> None:
     if pdf.get_y() + ROW_H > PAGE_H - 16:
         pdf.add_page()
         _table_head(pdf)
@@ -160,10 +199,10 @@ def _row(pdf: FPDF, n: int, p: ParcelLine) -> None:
     pdf.set_y(y + ROW_H)
 
 
-def _photos(pdf: FPDF, m: Manifest) -> None:
-    images = [(p.kind, p.sha256, p.image) for p in m.photos]
+def _photos(pdf: _ManifestPdf, m: Manifest) -> None:
+    images = [(pdf.words(code_name(PHOTO_KIND_NAMES, p.kind)), p.sha256, p.image) for p in m.photos]
     if m.signature:
-        images.append(("courier signature", "", m.signature))
+        images.append((pdf.words(translate("Manifest", "courier signature")), "", m.signature))
     if not images:
         return
     if pdf.get_y() + THUMB_H + 16 > PAGE_H - 16:
@@ -171,7 +210,8 @@ def _photos(pdf: FPDF, m: Manifest) -> None:
     pdf.ln(3)
     pdf.set_font("ManifestSans", "B", 11)
     pdf.set_x(MARGIN)
-    pdf.cell(0, 7, "Handover photos and acknowledgement", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    heading = pdf.words(translate("Manifest", "Handover photos and acknowledgement"))
+    pdf.cell(0, 7, heading, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     per_row = 3
     for i, (kind, sha, data) in enumerate(images):
         if i % per_row == 0 and i:
@@ -187,17 +227,22 @@ def _photos(pdf: FPDF, m: Manifest) -> None:
     pdf.set_y(pdf.get_y() + 6)
 
 
-def render_manifest(m: Manifest) -> bytes:
-    """The manifest PDF: header with its barcode, one row per parcel, totals, photos, signature."""
+def render_manifest(m: Manifest, language: str = "en") -> bytes:
+    """The manifest PDF: header with its barcode, one row per parcel, totals, photos, signature.
+
+    Headings are in `language`; names, codes and times are as recorded.
+    """
     if not m.parcels:
         raise LabelError("a manifest needs at least one parcel")
     pdf = _ManifestPdf(unit="mm", format="A4")
     pdf.manifest_id, pdf.content_sha256 = m.manifest_id, m.content_sha256
+    pdf.words = words = words_for(language)
     pdf.set_creator("packstation")
     pdf.set_title(f"Manifest {m.manifest_id}")
     pdf.set_creation_date(m.closed_at)
     texts = [m.courier, m.carrier, m.station, m.handed_over_by, m.vehicle_plate, m.acknowledgement]
-    _fonts(pdf, [t for t in texts if t])
+    headings = [words(translate("Manifest", "Carrier pickup manifest: {carrier}")), words(COLS[1][0])]
+    _fonts(pdf, [t for t in texts + headings if t])
     pdf.set_auto_page_break(False)
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.alias_nb_pages()
@@ -211,7 +256,11 @@ def render_manifest(m: Manifest) -> bytes:
     pdf.cell(
         0,
         7,
-        f"Total: {len(m.parcels)} parcels, {len(m.orders)} orders, {_kg(m.total_weight_g)}",
+        words(
+            translate("Manifest", "Total: {parcels} parcels, {orders} orders, {weight}").format(
+                parcels=len(m.parcels), orders=len(m.orders), weight=_kg(m.total_weight_g)
+            )
+        ),
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )

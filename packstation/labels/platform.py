@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
+from packstation.domain.texts import translate
 from packstation.labels.model import LabelError, Stock, check_dpi, stock_named
 from packstation.labels.pdf import image_to_pdf
 from packstation.labels.png import bitmap_image, bitmap_png
@@ -87,11 +88,15 @@ def _render_pdf(data: bytes, width: int, height: int, page_index: int) -> tuple[
         try:
             doc = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
-            raise PlatformLabelError(f"the platform label is not a readable PDF ({exc})") from None
+            raise PlatformLabelError(
+                translate("Label", "the platform label is not a readable PDF ({error})").format(error=str(exc))
+            ) from None
         try:
             if not 0 <= page_index < len(doc):
                 raise PlatformLabelError(
-                    f"the platform label has {len(doc)} page(s), no page {page_index + 1}"
+                    translate("Label", "the platform label has {pages} page(s), no page {page}").format(
+                        pages=len(doc), page=page_index + 1
+                    )
                 )
             page = doc[page_index]
             src_w, src_h = page.get_size()
@@ -126,7 +131,9 @@ def _render_image(data: bytes, width: int, height: int) -> tuple[np.ndarray, boo
                 image = Image.alpha_composite(flat, image)
             grey = image.convert("L")
     except (UnidentifiedImageError, OSError) as exc:
-        raise PlatformLabelError(f"the platform label is neither a PDF nor an image ({exc})") from None
+        raise PlatformLabelError(
+            translate("Label", "the platform label is neither a PDF nor an image ({error})").format(error=str(exc))
+        ) from None
     rotate, scale = _fit(grey.width, grey.height, width, height)
     if rotate:
         grey = grey.transpose(Image.Transpose.ROTATE_270)
@@ -144,7 +151,7 @@ def platform_label(
 ) -> PlatformLabel:
     """Rasterize a marketplace/carrier label (PDF page `page`, or a PNG/JPEG) for a printer."""
     if not data:
-        raise PlatformLabelError("the platform label is empty")
+        raise PlatformLabelError(translate("Label", "the platform label is empty"))
     paper = stock_named(stock)
     width, height = paper.dots(check_dpi(dpi))
     if is_pdf(data):
@@ -154,7 +161,7 @@ def platform_label(
         bits, rotated = _render_image(data, width, height)
         kind = "image"
     if not bits.any():
-        raise PlatformLabelError("the platform label page is blank")
+        raise PlatformLabelError(translate("Label", "the platform label page is blank"))
     placed = _place(bits, width, height)
     placed.setflags(write=False)
     return PlatformLabel(placed, dpi, paper, data, kind, rotated)

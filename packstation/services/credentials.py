@@ -74,7 +74,7 @@ def check_badge(token: str, min_length: int = MIN_BADGE) -> str:
 def check_user_id(user_id: str) -> str:
     user_id = (user_id or "").strip()
     if not user_id or len(user_id) > 64 or any(c.isspace() for c in user_id) or user_id.startswith("%"):
-        raise UserError("A user id is 1 to 64 characters, no spaces, not starting with %.")
+        raise UserError("A user id is one short word to log in with (like pat): no spaces, at most 64 characters, not starting with %.")
     return user_id
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from packstation.domain.events import OrderImported
 from packstation.domain.orders import Address, Order, OrderLine, OrderStatus, Product
 from packstation.store.base import utcnow
 from packstation.store.repositories import Settings
 from packstation.store.uow import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from packstation.sync.stock import StockBook
 
 DEMO_PRODUCTS: tuple[Product, ...] = (
     Product(
@@ -285,4 +289,28 @@ def load_demo(
                 )
         settings.set("demo_loaded", now.isoformat())
         uow.commit()
+    return True
+
+
+def demo_bin(sku: str) -> str:
+    """The demo warehouse's bin of a demo SKU: aisle A, shelf by SKU number, level 1-3."""
+    n = int(sku.rsplit("-", 1)[-1]) if sku.rsplit("-", 1)[-1].isdigit() else 0
+    return f"A-{n:02d}-{1 + n % 3}"
+
+
+def demo_stock(orders: int, spare: int = 5) -> list[tuple[str, str, int]]:
+    """(sku, location, on_hand) enough for `orders` demo orders plus `spare` units of each SKU."""
+    needed: dict[str, int] = {p.sku: 0 for p in DEMO_PRODUCTS}
+    for order in demo_orders(orders, utcnow()):
+        for line in order.lines:
+            needed[line.sku] = needed.get(line.sku, 0) + line.quantity
+    return [(sku, demo_bin(sku), qty + spare) for sku, qty in sorted(needed.items())]
+
+
+def load_demo_stock(book: StockBook, orders: int) -> bool:
+    """Put demo stock on the demo shelves (a `StockBook`), only where no stock was ever loaded."""
+    if book.tracked():
+        return False
+    for sku, location, on_hand in demo_stock(orders):
+        book.load(sku, location, on_hand, "demo", "demo stock")
     return True

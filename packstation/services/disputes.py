@@ -11,6 +11,7 @@ from datetime import datetime
 
 from packstation.domain.events import DisputeFlagged, FlagCleared
 from packstation.domain.orders import Order
+from packstation.domain.texts import translate
 from packstation.domain.users import Actor, Role
 from packstation.store.base import utcnow
 from packstation.store.uow import UnitOfWork, UnitOfWorkFactory
@@ -41,7 +42,9 @@ class DisputeService:
         with self.uow() as uow:
             order = self._load(uow, order_id)
             if not order.flagged:
-                raise DisputeError(f"Order {order_id} is not flagged.")
+                raise DisputeError(
+                    translate("Review", "Order {order} is not flagged.").format(order=order_id)
+                )
         return self._change(supervisor, order_id, text, FlagCleared)
 
     def _change(self, supervisor: Actor, order_id: str, note: str, kind: type) -> Order:
@@ -65,14 +68,18 @@ class DisputeService:
     def _load(uow: UnitOfWork, order_id: str) -> Order:
         order = uow.orders.get(order_id)
         if order is None:
-            raise DisputeError(f"No order {order_id}.")
+            raise DisputeError(translate("Review", "No order {order}.").format(order=order_id))
         return order
 
 
 def _note(note: str, *, required: bool) -> str:
     text = " ".join((note or "").split())
     if required and not text:
-        raise DisputeError("Write a note saying what the dispute is about.")
+        raise DisputeError(translate("Review", "Write a note saying what the dispute is about."))
     if len(text) > MAX_NOTE:
-        raise DisputeError(f"The note is too long ({len(text)} characters; at most {MAX_NOTE}).")
+        raise DisputeError(
+            translate("Review", "The note is too long ({length} characters; at most {most}).").format(
+                length=len(text), most=MAX_NOTE
+            )
+        )
     return text

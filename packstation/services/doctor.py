@@ -21,6 +21,7 @@ from packstation.config import StationConfig
 from packstation.devices import printers
 from packstation.devices.discovery import SerialPortInfo, list_serial_ports, probe_scale, probe_scanner
 from packstation.devices.urls import DeviceUrlError
+from packstation.domain.texts import translate
 
 DEVICE_KINDS = ("scanner", "scale", "printer", "camera")
 
@@ -100,9 +101,16 @@ def test_device(kind: str, url: str, timeout_s: float = 3.0) -> DeviceTestResult
         "camera": lambda: camera_test(url, timeout_s),
     }
     if kind not in tests:
-        return DeviceTestResult(False, f"unknown device kind {kind!r}; use {', '.join(DEVICE_KINDS)}")
+        return DeviceTestResult(
+            False,
+            translate("Device", "unknown device kind {kind}; use {kinds}").format(kind=repr(kind), kinds=", ".join(DEVICE_KINDS)),
+        )
     return bounded(
-        tests[kind], timeout_s + 1.0, f"{kind} at {url} did not answer within {timeout_s + 1:.0f} s"
+        tests[kind],
+        timeout_s + 1.0,
+        translate("Device", "{device} at {url} did not answer within {seconds} s").format(
+            device=kind, url=url, seconds=f"{timeout_s + 1:.0f}"
+        ),
     )
 
 
@@ -157,17 +165,22 @@ def camera_test(url: str, timeout_s: float = 3.0) -> DeviceTestResult:
     try:
         source = check_camera_url(url)
     except DeviceUrlError as exc:
-        return DeviceTestResult(False, f"camera address: {exc}")
+        return DeviceTestResult(False, translate("Device", "camera address: {problem}").format(problem=str(exc)))
     if source is None:
-        return DeviceTestResult(True, "simulated camera")
+        return DeviceTestResult(True, translate("Device", "simulated camera"))
     if isinstance(source, str) and not Path(source).is_file():
-        return DeviceTestResult(False, f"camera clip {source} does not exist")
+        return DeviceTestResult(False, translate("Device", "camera clip {path} does not exist").format(path=source))
     frame = _grab_frame(source)
     if frame is None:
         return DeviceTestResult(
-            False, f"camera {url} opens no picture (unplugged, or used by another program?)"
+            False,
+            translate("Device", "camera {url} opens no picture (unplugged, or used by another program?)").format(url=url),
         )
-    return DeviceTestResult(True, f"camera gives {frame[0]}x{frame[1]} frames", (f"address: {url}",))
+    return DeviceTestResult(
+        True,
+        translate("Device", "camera gives {width}x{height} frames").format(width=frame[0], height=frame[1]),
+        (f"address: {url}",),
+    )
 
 
 def _grab_frame(source: int | str) -> tuple[int, int] | None:
@@ -220,7 +233,7 @@ def printer_status(url: str, timeout_s: float = 3.0) -> DeviceTestResult:
     try:
         check_printer_url(url)
     except DeviceUrlError as exc:
-        return DeviceTestResult(False, f"printer address: {exc}")
+        return DeviceTestResult(False, translate("Device", "printer address: {problem}").format(problem=str(exc)))
     status = printers.printer_status(url, timeout=timeout_s)
     return DeviceTestResult(status.ok, status.message, (f"address: {url}",))
 
@@ -230,6 +243,6 @@ def print_test_label(url: str, timeout_s: float = 3.0, station: str = "") -> Dev
     try:
         check_printer_url(url)
     except DeviceUrlError as exc:
-        return DeviceTestResult(False, f"printer address: {exc}")
+        return DeviceTestResult(False, translate("Device", "printer address: {problem}").format(problem=str(exc)))
     result = printers.print_test_label(url, timeout=timeout_s, station=station)
-    return DeviceTestResult(result.ok, result.message or "test label sent")
+    return DeviceTestResult(result.ok, result.message or translate("Printer", "test label sent"))

@@ -22,21 +22,15 @@ from packstation.config import LabelConfig
 from packstation.devices.printers import Outcome, Printer, PrinterStatus
 from packstation.domain import workflow
 from packstation.domain.events import LabelPrinted, LabelReprinted, LabelVoided
-from packstation.domain.orders import Address, Order, OrderStatus, Parcel
-from packstation.domain.sscc import make_sscc
-from packstation.domain.tracking import (
-    DEFAULT_CARRIER_RULES,
-    CarrierRules,
-    TrackingRange,
-    UnknownCarrier,
-    normalize_tracking_number,
-    validate_tracking,
-)
+from packstation.domain.orders import STATUS_NAMES, Address, OrderStatus
+from packstation.domain.texts import translate
+from packstation.domain.tracking import DEFAULT_CARRIER_RULES, CarrierRules, TrackingRange
 from packstation.domain.users import Actor, Role
-from packstation.labels.model import DuplicateTrackingNumber, label_content, stock_named
+from packstation.labels.model import label_content, stock_named
 from packstation.labels.platform import platform_label_zpl
 from packstation.labels.render import render_content
 from packstation.services.packing import PackingService
+from packstation.services.parcel_numbers import ParcelNumbering
 from packstation.services.print_jobs import (
     LabelNotPrinted,
     PrintJob,
@@ -44,21 +38,15 @@ from packstation.services.print_jobs import (
     step_message,
     wrong_printer,
 )
-from packstation.services.tracking_ranges import (
-    DEMO_TRACKING_RANGES,
-    SIM_CARRIER,
-    _canonical,
-    tracking_ranges,
-)
+from packstation.services.tracking_ranges import DEMO_TRACKING_RANGES, SIM_CARRIER, tracking_ranges
 from packstation.store.base import utcnow
 from packstation.store.print_tables import PrintJobRow, PrintJobs
-from packstation.store.repositories import Counters
 from packstation.store.uow import UnitOfWork, UnitOfWorkFactory
 
 LABEL_KINDS = ("label", "reprint", "platform")
-INTERRUPTED = (
-    "unknown: the station stopped while this label was being sent. "
-    "Check whether it came out: confirm printed or reprint."
+INTERRUPTED = translate(
+    "Label",
+    "unknown: the station stopped while this label was being sent. Check whether it came out: confirm printed or reprint.",
 )
 
 log = logging.getLogger(__name__)
@@ -74,7 +62,7 @@ __all__ = [
 ]
 
 
-class LabelService:
+class LabelService(ParcelNumbering):
     """Print, reprint and void shipping labels; called off the GUI thread (it talks to the printer)."""
 
     def __init__(
@@ -123,7 +111,7 @@ class LabelService:
     def reprint(self, actor: Actor, order_id: str, parcel: int, reason: str) -> PrintJob:
         """Print a parcel's label again, with the same bytes; logged with the reason."""
         if not reason.strip():
-            raise workflow.WorkflowError("Say why the label is reprinted.")
+            raise workflow.WorkflowError(translate("Label", "Say why the label is reprinted."))
         self.packing.ensure_not_cancelled(order_id)
         with self.uow() as uow:
             jobs = PrintJobs(uow.session)
@@ -133,17 +121,18 @@ class LabelService:
             printed = [j for j in mine if j.state in ("sent", "unknown")]
             if not printed:
                 waiting = any(j.state in ("queued", "sending") for j in mine)
-                raise workflow.WorkflowError(
-                    f"Parcel {parcel}'s label has not printed yet; it prints when the printer is ready."
+                refusal = (
+                    translate("Label", "Parcel {parcel}'s label has not printed yet; it prints when the printer is ready.")
                     if waiting
-                    else f"Parcel {parcel} of order {order_id} has no label to reprint."
+                    else translate("Label", "Parcel {parcel} of order {order} has no label to reprint.")
                 )
+                raise workflow.WorkflowError(refusal.format(parcel=parcel, order=order_id))
             source = printed[-1]
             row = self._new_job(uow, actor, source.order_id, parcel, "reprint", source.payload or b"")
             row.tracking_number, row.format = source.tracking_number, source.format
             for job in printed:
                 if job.state == "unknown":  # the person chose to reprint instead of confirming
-                    job.state, job.reason = "failed", f"replaced by reprint {row.id}"
+                    job.state, job.reason = "failed", translate("Label", "replaced by reprint {job}").format(job=row.id)
             uow.record(
                 LabelReprinted(
                     **self._ctx(order_id, actor), parcel=parcel, reason=reason.strip(), job_id=row.id
@@ -158,16 +147,16 @@ class LabelService:
         with self.uow() as uow:
             row = PrintJobs(uow.session).get(job_id)
             if row is None or row.state != "unknown":
-                raise workflow.WorkflowError("Only a label whose printing is uncertain can be confirmed.")
+                raise workflow.WorkflowError(translate("Label", "Only a label whose printing is uncertain can be confirmed."))
             self._mark_sent(uow, row, actor.user_id, "confirmed printed by " + actor.user_id)
             uow.commit()
             return PrintJob.from_row(row)
 
     def void(self, supervisor: Actor, order_id: str, parcel: int, reason: str) -> list[PrintJob]:
         """A supervisor cancels a parcel's label: its jobs are voided and its tracking number is freed."""
-        supervisor.require(Role.SUPERVISOR, "Voiding a label")
+        supervisor.require(Role.SUPERVISOR, translate("Label", "Voiding a label"))
         if not reason.strip():
-            raise workflow.WorkflowError("Say why the label is voided.")
+            raise workflow.WorkflowError(translate("Label", "Say why the label is voided."))
         with self.uow() as uow:
             jobs = [
                 j
@@ -176,10 +165,17 @@ class LabelService:
             ]
             stored = next((p for p in uow.parcels.for_order(order_id) if p.number == parcel), None)
             if not jobs or stored is None:
-                raise workflow.WorkflowError(f"Parcel {parcel} of order {order_id} has no label to void.")
+                raise workflow.WorkflowError(
+                    translate("Label", "Parcel {parcel} of order {order} has no label to void.").format(
+                        parcel=parcel, order=order_id
+                    )
+                )
             tracking = stored.tracking_number or jobs[-1].tracking_number
             for job in jobs:
-                job.state, job.reason = "voided", f"voided by {supervisor.user_id}: {reason.strip()}"
+                job.state = "voided"
+                job.reason = translate("Label", "voided by {user}: {reason}").format(
+                    user=supervisor.user_id, reason=reason.strip()
+                )
                 job.tracking_number = job.tracking_number or tracking
             stored.tracking_number, stored.sscc = "", ""
             uow.parcels.save(stored)
@@ -265,14 +261,18 @@ class LabelService:
         with self.uow() as uow:
             order = uow.orders.get(order_id)
             if order is None:
-                raise workflow.WorkflowError(f"Order {order_id} is not on this station.")
+                raise workflow.WorkflowError(translate("Label", "Order {order} is not on this station.").format(order=order_id))
             if order.status not in (OrderStatus.PACKED, OrderStatus.LABELLED):
                 raise workflow.WorkflowError(
-                    f"Order {order_id} is {order.status.value}; its label prints once it is packed."
+                    translate("Label", "Order {order} is {status}; its label prints once it is packed.").format(
+                        order=order_id, status=STATUS_NAMES.get(order.status.value, order.status.value)
+                    )
                 )
             parcels = uow.parcels.for_order(order_id)
             if not parcels:
-                raise workflow.WorkflowError(f"Order {order_id} has no weighed parcel to label.")
+                raise workflow.WorkflowError(
+                    translate("Label", "Order {order} has no weighed parcel to label.").format(order=order_id)
+                )
             jobs = PrintJobs(uow.session)
             existing = [j for j in jobs.for_order(order_id) if j.kind in LABEL_KINDS]
             fragile = any(p.fragile for p in uow.catalog.many([line.sku for line in order.lines]).values())
@@ -304,53 +304,6 @@ class LabelService:
                 queued.append(job.id)
             uow.commit()
             return queued
-
-    def _assign_numbers(self, uow: UnitOfWork, order: Order, parcel: Parcel) -> None:
-        """The parcel's tracking number (kept, imported or allocated) and SSCC, checked for duplicates."""
-        jobs = PrintJobs(uow.session)
-        number = parcel.tracking_number
-        if not number and parcel.number == 1 and order.tracking_number:
-            imported = normalize_tracking_number(order.tracking_number)
-            if not jobs.voided_tracking(imported):
-                self._validate(imported, order.carrier, allocated=False)
-                number = imported
-        if not number:
-            number = self._allocate(uow, order.carrier)
-            self._validate(number, order.carrier, allocated=True)
-        owner = uow.parcels.tracking_owner(number)
-        other_order = uow.orders.by_tracking(number)
-        if (owner and owner != (order.order_id, parcel.number)) or (
-            other_order not in (None, order.order_id)
-        ):
-            where = f"order {owner[0]} parcel {owner[1]}" if owner else f"order {other_order}"
-            raise DuplicateTrackingNumber(
-                f"Tracking number {number} is already used by {where}; the label was not printed."
-            )
-        parcel.tracking_number = number
-        prefix = self.config.gs1_company_prefix.strip()
-        if prefix and not parcel.sscc:
-            parcel.sscc = make_sscc(prefix, Counters(uow.session).next("sscc.serial"))
-
-    def _validate(self, number: str, carrier: str, allocated: bool) -> None:
-        try:
-            self.rules.resolve(carrier)
-            known = True
-        except UnknownCarrier:
-            known = False
-        if allocated and not known:
-            return  # a configured range for a carrier without a format rule: the range is the rule
-        validate_tracking(number, carrier if known else None, self.rules).raise_if_invalid()
-
-    def _allocate(self, uow: UnitOfWork, carrier: str) -> str:
-        key = _canonical(carrier, self.rules) if carrier.strip() else ""
-        block = self.ranges.get(key)
-        if block is None:
-            raise workflow.WorkflowError(
-                f"Order has no tracking number and no number range is configured for carrier "
-                f"{carrier or '(none)'}: add one under [label.tracking_ranges]."
-            )
-        serial = block.start + Counters(uow.session).next(f"tracking.{key}") - 1
-        return block.allocate(serial)
 
     def _sender(self) -> Address:
         c = self.config
@@ -387,7 +340,7 @@ class LabelService:
             state="queued",
             attempts=0,
             last_error="",
-            reason="waiting to be sent",
+            reason=translate("Label", "waiting to be sent"),
             requested_by=actor.user_id,
             station=self.station,
             created_at=self.clock(),
@@ -401,12 +354,12 @@ class LabelService:
             with self.uow() as uow:
                 row = PrintJobs(uow.session).get(job_id)
                 if row is None:
-                    raise workflow.WorkflowError(f"No print job {job_id}.")
+                    raise workflow.WorkflowError(translate("Label", "No print job {job}.").format(job=job_id))
                 if row.state != "queued":
                     return PrintJob.from_row(row)
                 order = uow.orders.get(row.order_id)
                 if order is not None and order.status is OrderStatus.CANCELLED:
-                    row.state, row.reason = "failed", "not printed: the order was cancelled"
+                    row.state, row.reason = "failed", translate("Label", "not printed: the order was cancelled")
                     uow.commit()
                     return PrintJob.from_row(row)
                 if row.format != self._format:  # stored for the other kind of printer: never print garbage
@@ -422,7 +375,7 @@ class LabelService:
                 with self.uow() as uow:
                     sending = PrintJobs(uow.session).get(job_id)
                     assert sending is not None
-                    sending.state, sending.reason = "sending", "being sent to the printer"
+                    sending.state, sending.reason = "sending", translate("Label", "being sent to the printer")
                     uow.commit()
                 marked.append(True)
 
@@ -458,9 +411,11 @@ class LabelService:
             row.attempts += 1
             if sent:
                 row.state = "unknown"
-                row.reason = f"unknown: sending failed ({text}). Check whether it came out: confirm printed or reprint."
+                row.reason = translate(
+                    "Label", "unknown: sending failed ({error}). Check whether it came out: confirm printed or reprint."
+                ).format(error=text)
             else:
-                row.state, row.reason = "queued", f"not printed: {text}"
+                row.state, row.reason = "queued", translate("Label", "not printed: {error}").format(error=text)
             row.last_error = text
             uow.commit()
 

@@ -12,14 +12,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
 from packstation.channels.base import Channel, ChannelError
 from packstation.channels.state import ChannelState
 from packstation.config import StationConfig, TikTokConfig
+from packstation.services.marketplace_cancel import CancelReport, MarketplaceCancel
 from packstation.services.marketplace_pull import MarketplacePull, PullReport
 from packstation.services.marketplace_push import REFUSED, MarketplacePush, PushReport
+from packstation.services.marketplace_tracking import MarketplaceTracking, TrackingRound
 from packstation.store.tables import ChannelShipmentRow
 from packstation.store.uow import UnitOfWork
 
@@ -38,6 +41,7 @@ class ChannelStatus:
     last_error: str
     token_expires_at: datetime | None
     errors: list[str] = field(default_factory=list)
+    last_tracking: dict | None = None
 
     def as_dict(self) -> dict:
         return {
@@ -49,6 +53,7 @@ class ChannelStatus:
             "last_error": self.last_error,
             "token_expires_at": self.token_expires_at.isoformat() if self.token_expires_at else None,
             "errors": self.errors,
+            "last_tracking": self.last_tracking,
         }
 
 
@@ -57,6 +62,8 @@ class WorkerRound:
     pull: PullReport | None = None
     push: PushReport | None = None
     error: str = ""
+    tracking: TrackingRound | None = None
+    cancel: CancelReport | None = None
 
 
 class MarketplaceConnector:
@@ -83,6 +90,7 @@ class MarketplaceConnector:
             provider_names=provider_names,
             correction_window=correction_window,
         )
+        self.cancel_service = MarketplaceCancel(uow_factory, channel, station)
 
     @classmethod
     def for_tiktok(
@@ -110,6 +118,14 @@ class MarketplaceConnector:
 
     def push(self, now: datetime | None = None) -> PushReport:
         report = self._guard(lambda: self.push_service.run(now), now)
+        if report.stopped:
+            self._error(report.stopped, now)
+        return report
+
+    def cancel(self, now: datetime | None = None) -> CancelReport:
+        """Push the queued out-of-stock cancellations (a failure is kept as the last error, never
+        cleared here: the push before it says whether the marketplace answers)."""
+        report = self.cancel_service.run(now)
         if report.stopped:
             self._error(report.stopped, now)
         return report
@@ -155,6 +171,7 @@ class MarketplaceConnector:
                 last_error=str(state.get("last_error", "") or ""),
                 token_expires_at=self.channel.token_expires_at(),
                 errors=[f"{order_id}: {reason}" for order_id, reason in recent],
+                last_tracking=state.get("last_tracking"),
             )
 
 
@@ -168,11 +185,14 @@ class ChannelWorker:
         pull_every_s: float = 120.0,
         push_every_s: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
+        tracking: MarketplaceTracking | None = None,
+        tracking_every_s: float = 900.0,
     ) -> None:
         self.connector = connector
         self.pull_every_s, self.push_every_s = pull_every_s, push_every_s
         self.clock = clock
-        self._next_pull = self._next_push = 0.0
+        self.tracking, self.tracking_every_s = tracking, tracking_every_s
+        self._next_pull = self._next_push = self._next_tracking = 0.0
 
     def run_once(self, now: datetime | None = None) -> WorkerRound:
         """One round: whatever is due. Errors are recorded (status) and returned, never raised."""
@@ -185,6 +205,10 @@ class ChannelWorker:
             if tick >= self._next_push:
                 self._next_push = tick + self.push_every_s
                 result.push = self.connector.push(now)
+                result.cancel = self.connector.cancel(now)
+            if self.tracking is not None and self.tracking_every_s > 0 and tick >= self._next_tracking:
+                self._next_tracking = tick + self.tracking_every_s
+                result.tracking = self.tracking.run(now)
         except ChannelError as exc:
             result.error = str(exc)
             log.warning("%s connector: %s", self.connector.channel.name, exc)
@@ -192,9 +216,11 @@ class ChannelWorker:
 
 
 def build_marketplace_worker(
-    uow_factory: Callable[[], UnitOfWork], config: StationConfig
+    uow_factory: Callable[[], UnitOfWork], config: StationConfig, watch: Any = None
 ) -> ChannelWorker | None:
-    """The TikTok Shop worker when `[channels.tiktok] enabled` and set up, else None (for compose())."""
+    """The TikTok Shop worker when `[channels.tiktok] enabled` and set up, else None (for compose()).
+
+    With the station's delivery watch (`watch`), the worker also feeds the shop's tracking updates in."""
     tiktok = config.channels.tiktok
     if not tiktok.enabled:
         return None
@@ -205,4 +231,15 @@ def build_marketplace_worker(
     except ChannelError as exc:
         log.warning("TikTok Shop connector not started: %s", exc)
         return None
-    return ChannelWorker(connector, pull_every_s=tiktok.pull_every_s, push_every_s=tiktok.push_every_s)
+    tracking = (
+        MarketplaceTracking(uow_factory, connector.channel, watch, per_round=tiktok.tracking_per_round)
+        if watch is not None
+        else None
+    )
+    return ChannelWorker(
+        connector,
+        pull_every_s=tiktok.pull_every_s,
+        push_every_s=tiktok.push_every_s,
+        tracking=tracking,
+        tracking_every_s=tiktok.tracking_every_s,
+    )

@@ -155,11 +155,13 @@ class MarketplacePull:
         ]  # fmt: skip
         with self.uow() as uow:
             conn = uow.session.connection()
-            ids = [r[0] for r in rows]
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                conn.execute(delete(ChannelOrderRow).where(ChannelOrderRow.order_id.in_(chunk)))
-            bulk_insert(conn, cast(Table, ChannelOrderRow.__table__), _FACT_KEYS, rows)
+            sqlite = conn.dialect.name == "sqlite"
+            if not sqlite:  # SQLite replaces the stored facts in the insert itself (one statement)
+                ids = [r[0] for r in rows]
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start : start + 500]
+                    conn.execute(delete(ChannelOrderRow).where(ChannelOrderRow.order_id.in_(chunk)))
+            bulk_insert(conn, cast(Table, ChannelOrderRow.__table__), _FACT_KEYS, rows, replace=sqlite)
             uow.commit()
 
     def _holds(self, facts: list[ChannelOrder], now: datetime, report: PullReport) -> None:

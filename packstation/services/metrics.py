@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from packstation.domain.texts import translate
 from packstation.domain.users import Actor, Role
 from packstation.store.tables import EventRow
 from packstation.store.uow import UnitOfWorkFactory
@@ -216,7 +217,7 @@ class MetricsService:
         station: str | None = None,
     ) -> MetricsReport:
         """Metrics for events in [since, until); optionally only one packer's orders or one station."""
-        actor.require(Role.SUPERVISOR, "Viewing packer metrics")
+        actor.require(Role.SUPERVISOR, translate("Metrics", "Viewing packer metrics"))
         if since.tzinfo is None or until.tzinfo is None:
             raise MetricsError("The period needs time zones.")
         if since >= until:
@@ -253,3 +254,25 @@ class MetricsService:
         if packer:
             report.by_packer = [g for g in report.by_packer if g.key == packer]
         return report
+
+
+def returns_per_sku_and_reason(
+    uow: UnitOfWorkFactory, actor: Actor, since: datetime, until: datetime
+) -> list[tuple[str, str, int]]:
+    """(sku, reason, units) of units checked at returns in [since, until), most units first."""
+    from sqlalchemy import func
+
+    from packstation.store.return_tables import ReturnUnitRow
+
+    actor.require(Role.SUPERVISOR, translate("Metrics", "Viewing return metrics"))
+    if since.tzinfo is None or until.tzinfo is None or since >= until:
+        raise MetricsError("The period needs time zones and 'from' before 'to'.")
+    u = ReturnUnitRow
+    stmt = (
+        select(u.sku, u.outcome, func.count())
+        .where(u.scanned_at >= since, u.scanned_at < until)
+        .group_by(u.sku, u.outcome)
+        .order_by(func.count().desc(), u.sku, u.outcome)
+    )
+    with uow.read() as w:
+        return [(sku, outcome, int(n)) for sku, outcome, n in w.session.execute(stmt)]

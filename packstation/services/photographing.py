@@ -19,11 +19,14 @@ import numpy as np
 from sqlalchemy import select
 
 from packstation.domain import workflow
+from packstation.domain.codes import PHOTO_KIND_NAMES, code_name
+from packstation.domain.commands import Command
 from packstation.domain.events import LabelVoided, PhotosWaived, PhotoTaken
 from packstation.domain.orders import Order, OrderStatus
+from packstation.domain.texts import translate
 from packstation.domain.users import Actor, Role
 from packstation.evidence.blobs import BlobStore
-from packstation.evidence.chain import PhotoDraft, append_photo
+from packstation.evidence.chain import append_photo
 from packstation.evidence.photos import capture_photo
 from packstation.evidence.requirements import PhotoRequirements, TakenPhoto
 from packstation.evidence.stamp import PhotoContext
@@ -135,23 +138,10 @@ class PhotographService:
         tracking = order.tracking_number or ""
         ctx = PhotoContext(order_id, tracking, self.station, actor.user_id, kind, self.tz, camera=camera)
         shot = capture_photo(frame, ctx, taken_at, self.blobs, self.keep_unstamped, model=camera)
-        draft = PhotoDraft(
-            order_id=order_id,
-            kind=kind,
-            sha256=shot.stamped.sha256,
-            size=shot.stamped.size,
-            blob_key=shot.stamped.key,
-            width=shot.width,
-            height=shot.height,
-            taken_at=taken_at,
-            station=self.station,
-            packer=actor.user_id,
-            camera=camera,
-            label_visible=shot.label_visible,
-            tracking_number=tracking,
-            original_sha256=shot.original.sha256 if shot.original else "",
-            original_blob_key=shot.original.key if shot.original else "",
-        )
+        draft = shot.draft(
+            order_id, kind, taken_at, self.station, actor.user_id,
+            camera=camera, label_visible=shot.label_visible, tracking_number=tracking,
+        )  # fmt: skip
         with self.uow() as uow:
             row = append_photo(uow.session, draft)
             uow.record(
@@ -316,7 +306,7 @@ class CameraPhotoStep:
         left = self.service.missing(order.order_id)
         if not left:
             self.service.complete(actor, order.order_id)
-            return "All photos stored."
+            return translate("Photo", "All photos stored.")
         kind = left[0]
         frame = self.camera.fresh_frame()
         started = time.perf_counter()
@@ -324,6 +314,8 @@ class CameraPhotoStep:
         log.debug("photo %s of %s in %.1f ms", kind, order.order_id, (time.perf_counter() - started) * 1000)
         left = self.service.missing(order.order_id)
         if left:
-            return f"Photo '{kind}' stored. Next: {left[0]} — press PHOTO."
+            return translate("Photo", "Photo '{kind}' stored. Next: the '{next}' photo — press {key}.").format(
+                kind=code_name(PHOTO_KIND_NAMES, kind), next=code_name(PHOTO_KIND_NAMES, left[0]), key=Command.PHOTO.hotkey
+            )
         self.service.complete(actor, order.order_id)
-        return f"Photo '{kind}' stored. All photos done."
+        return translate("Photo", "Photo '{kind}' stored. All photos done.").format(kind=code_name(PHOTO_KIND_NAMES, kind))

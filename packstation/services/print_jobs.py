@@ -10,6 +10,7 @@ from datetime import datetime
 from PIL import Image
 
 from packstation.domain import workflow
+from packstation.domain.texts import from_json, translate
 from packstation.labels.model import Stock, stock_named
 from packstation.labels.pdf import image_to_pdf
 from packstation.labels.platform import is_pdf, platform_label
@@ -51,7 +52,7 @@ class PrintJob:
             row.state,
             row.printer,
             row.tracking_number,
-            row.reason,
+            from_json(row.reason_text, row.reason),
             row.attempts,
             row.format,
             row.created_at,
@@ -87,13 +88,18 @@ def step_message(jobs: list[PrintJob]) -> str:
     if stuck:
         raise LabelNotPrinted(stuck[0].reason, jobs)
     numbers = ", ".join(j.tracking_number for j in jobs if j.tracking_number)
-    return f"Label printed ({numbers})." if numbers else "Label printed."
+    if numbers:
+        return translate("Label", "Label printed ({numbers}).").format(numbers=numbers)
+    return translate("Label", "Label printed.")
 
 
 def wrong_printer(stored: str, wanted: str) -> str:
     """Why a job stored for one kind of printer is not sent to the other kind."""
-    kinds = {"zpl": "a label printer (ZPL)", "pdf": "a desktop printer (PDF)"}
-    return (
-        f"not printed: this label was made for {kinds.get(stored, stored)} but the station now prints "
-        f"on {kinds.get(wanted, wanted)}; a supervisor voids it and it is printed again"
-    )
+    kinds = {
+        "zpl": translate("Label", "a label printer (ZPL)"),
+        "pdf": translate("Label", "a desktop printer (PDF)"),
+    }
+    return translate(
+        "Label",
+        "not printed: this label was made for {stored} but the station now prints on {wanted}; a supervisor voids it and it is printed again",
+    ).format(stored=kinds.get(stored, stored), wanted=kinds.get(wanted, wanted))

@@ -24,7 +24,6 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -39,8 +38,9 @@ from packstation.evidence.video.chain import append_segment
 from packstation.evidence.video.overlay import OverlayText
 from packstation.evidence.video.recorder import GB, Gap, RecorderSettings, VideoAlert, VideoRecorder
 from packstation.evidence.video.segments import ClosedSegment, EncoderSettings
+from packstation.services.order_videos import RecordingView, gap_entry, order_videos, utc_iso
 from packstation.store.uow import UnitOfWorkFactory
-from packstation.store.video_tables import VideoPurgeRow, VideoRecordingRow, VideoSegmentRow
+from packstation.store.video_tables import VideoRecordingRow, VideoSegmentRow
 
 log = logging.getLogger(__name__)
 
@@ -56,128 +56,6 @@ def recorder_settings(config: VideoConfig) -> RecorderSettings:
         disk_warn_bytes=int(config.disk_warn_gb * GB),
         disk_floor_bytes=int(config.disk_floor_gb * GB),
     )
-
-
-@dataclass(frozen=True)
-class SegmentView:
-    number: int
-    sha256: str
-    size: int
-    path: str
-    started_at: datetime
-    ended_at: datetime
-    frames: int
-    purged: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "number": self.number,
-            "sha256": self.sha256,
-            "size": self.size,
-            "file": self.path,
-            "started_at": _iso(self.started_at),
-            "ended_at": _iso(self.ended_at),
-            "frames": self.frames,
-            "purged": self.purged,
-        }
-
-
-@dataclass(frozen=True)
-class RecordingView:
-    """One recording of an order as review and the command line show it."""
-
-    id: str
-    order_id: str
-    status: str
-    started_at: datetime
-    ended_at: datetime | None
-    incomplete: bool
-    gaps: list[dict[str, Any]]
-    segments: list[SegmentView] = field(default_factory=list)
-
-    @property
-    def missing_s(self) -> float:
-        return round(sum(float(g.get("seconds", 0.0)) for g in self.gaps if g.get("missing", True)), 1)
-
-    @property
-    def seconds(self) -> float:
-        return round(sum((s.ended_at - s.started_at).total_seconds() for s in self.segments), 1)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "recording_id": self.id,
-            "order_id": self.order_id,
-            "status": self.status,
-            "started_at": _iso(self.started_at),
-            "ended_at": _iso(self.ended_at) if self.ended_at else None,
-            "incomplete": self.incomplete,
-            "seconds": self.seconds,
-            "missing_seconds": self.missing_s,
-            "gaps": self.gaps,
-            "segments": [s.as_dict() for s in self.segments],
-        }
-
-
-def _iso(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
-def gap_entry(gap: Gap, missing: bool = True) -> dict[str, Any]:
-    return {
-        "from": _iso(gap.start),
-        "to": _iso(gap.end),
-        "seconds": round(gap.seconds, 1),
-        "reason": gap.reason,
-        "missing": missing,
-    }
-
-
-def order_videos(uow_factory: UnitOfWorkFactory, blob_root: Path, order_id: str) -> list[RecordingView]:
-    """Every recording of an order with its segments (oldest first)."""
-    with uow_factory() as uow:
-        s = uow.session
-        recs = s.scalars(
-            select(VideoRecordingRow)
-            .where(VideoRecordingRow.order_id == order_id)
-            .order_by(VideoRecordingRow.started_at)
-        ).all()
-        segs = s.scalars(
-            select(VideoSegmentRow)
-            .where(VideoSegmentRow.order_id == order_id)
-            .order_by(VideoSegmentRow.number)
-        ).all()
-        purged = set(
-            s.scalars(select(VideoPurgeRow.segment_id).where(VideoPurgeRow.order_id == order_id)).all()
-        )
-    out = []
-    for rec in recs:
-        views = [
-            SegmentView(
-                g.number,
-                g.sha256,
-                g.size,
-                str(Path(blob_root) / g.blob_key),
-                g.started_at,
-                g.ended_at,
-                g.frames,
-                g.id in purged,
-            )  # fmt: skip
-            for g in segs
-            if g.recording_id == rec.id
-        ]
-        out.append(
-            RecordingView(
-                rec.id,
-                rec.order_id,
-                rec.status,
-                rec.started_at,
-                rec.ended_at,
-                rec.incomplete,
-                list(rec.gaps or []),
-                views,
-            )  # fmt: skip
-        )
-    return out
 
 
 class VideoRecordingService:
@@ -354,6 +232,8 @@ class VideoRecordingService:
         listed in `video.required_channels`, and only when recording is on at this station."""
         if not self.enabled or channel not in self.config.required_channels:
             return ""
+        if self.decisions.verdict(order_id).accepted:
+            return ""  # a supervisor accepted the video as it is (services/video_acceptance.py)
         views = self.videos(order_id)
         if not views or not any(v.segments for v in views):
             return f"{channel} orders need a packing video and order {order_id} has none: pack it again on camera."
@@ -367,6 +247,17 @@ class VideoRecordingService:
 
     def videos(self, order_id: str) -> list[RecordingView]:
         return order_videos(self.uow, self.blob_root, order_id)
+
+    @property
+    def decisions(self) -> Any:
+        """Supervisors' acceptances of incomplete or missing video (`VideoDecisions`)."""
+        from packstation.services.video_acceptance import VideoDecisions
+
+        return VideoDecisions(self.uow, self.blob_root, self.station)
+
+    def accept_incomplete(self, actor: Actor, order_id: str, reason: str) -> Any:
+        """A supervisor accepts the order's gaps (or missing video) with a reason; see `VideoDecisions`."""
+        return self.decisions.accept(actor, order_id, reason)
 
     # -- called on the encoder thread -----------------------------------------------------------------
     def _segment_closed(self, segment: ClosedSegment) -> None:
@@ -390,8 +281,8 @@ class VideoRecordingService:
                     user=self._actor,
                     recording_id=recording_id,
                     reason=gap.reason,
-                    gap_from=_iso(gap.start),
-                    gap_to=_iso(gap.end),
+                    gap_from=utc_iso(gap.start),
+                    gap_to=utc_iso(gap.end),
                 )  # fmt: skip
             )
             uow.commit()
@@ -419,12 +310,12 @@ class VideoRecordingService:
             if row is not None:
                 row.status = status
                 if status == "paused":
-                    row.gaps = [*(row.gaps or []), {"from": _iso(datetime.now(UTC)), "reason": "order held",
+                    row.gaps = [*(row.gaps or []), {"from": utc_iso(datetime.now(UTC)), "reason": "order held",
                                                     "missing": False, "seconds": 0.0}]  # fmt: skip
                 elif row.gaps and row.gaps[-1].get("reason") == "order held" and "to" not in row.gaps[-1]:
                     last = dict(row.gaps[-1])
                     now = datetime.now(UTC)
-                    last["to"] = _iso(now)
+                    last["to"] = utc_iso(now)
                     last["seconds"] = round((now - datetime.fromisoformat(last["from"])).total_seconds(), 1)
                     row.gaps = [*row.gaps[:-1], last]
                 uow.commit()
@@ -474,8 +365,8 @@ class VideoRecordingService:
                         station=self.station,
                         recording_id=row.id,
                         reason=gap.reason,
-                        gap_from=_iso(gap.start),
-                        gap_to=_iso(gap.end),
+                        gap_from=utc_iso(gap.start),
+                        gap_to=utc_iso(gap.end),
                     )  # fmt: skip
                 )
                 orders.append(row.order_id)

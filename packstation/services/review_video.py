@@ -13,6 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from packstation.domain.codes import EVENT_NAMES, PHOTO_KIND_NAMES, VERDICT_NAMES, code_name
+from packstation.domain.texts import translate
 from packstation.evidence.video.clip import Clip, ClipError, SegmentFile, make_clip
 from packstation.evidence.video.pack import load_video
 from packstation.store.tables import EventRow
@@ -61,16 +63,24 @@ class ReviewVideo:
 def _marker_text(row: EventRow) -> str:
     p = row.payload or {}
     if row.type == "UnitScanned":
-        return f"scan {p.get('barcode', '')} ok ({p.get('picked', '?')}/{p.get('quantity', '?')})"
+        return translate("Video", "scan {barcode} ok ({picked}/{quantity})").format(
+            barcode=p.get("barcode", ""), picked=p.get("picked", "?"), quantity=p.get("quantity", "?")
+        )
     if row.type == "ScanRejected":
-        return f"scan {p.get('barcode', '')} {p.get('verdict', 'rejected')}"
+        verdict = str(p.get("verdict") or "")
+        return translate("Video", "scan {barcode} {verdict}").format(
+            barcode=p.get("barcode", ""),
+            verdict=code_name(VERDICT_NAMES, verdict) if verdict else translate("Video", "rejected"),
+        )
     if row.type == "ParcelWeighed":
-        return f"weight {p.get('weight_g', '')} g"
+        return translate("Video", "weight {grams} g").format(grams=p.get("weight_g", ""))
     if row.type.startswith("Label"):
-        return f"label {p.get('tracking_number', '')}".strip()
+        tracking = str(p.get("tracking_number", "") or "")
+        return translate("Video", "label {tracking}").format(tracking=tracking) if tracking else translate("Video", "label")
     if row.type == "PhotoTaken":
-        return f"photo {p.get('kind', '')}".strip()
-    return row.type
+        kind = str(p.get("kind", "") or "")
+        return translate("Video", "photo {kind}").format(kind=code_name(PHOTO_KIND_NAMES, kind)) if kind else translate("Video", "photo")
+    return code_name(EVENT_NAMES, row.type)
 
 
 def prepare_review_video(

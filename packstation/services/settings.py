@@ -25,6 +25,7 @@ from typing import Any
 from packstation.config import ENV_OVERRIDES, StationConfig, save_config
 from packstation.devices import discovery as serial_discovery
 from packstation.devices.urls import DeviceUrlError, parse_device_url
+from packstation.domain.texts import translate
 from packstation.domain.users import Actor, Role
 from packstation.home import Home
 from packstation.services import doctor
@@ -139,35 +140,35 @@ def discover_devices(home: Path | None = None, timeout_s: float = 3.0) -> dict[s
     deadline = started + timeout_s + 0.5
     found_ports = ports.result(deadline)
     scanner = [
-        DeviceChoice("wedge", "Keyboard-wedge scanner (USB, types into the scan field)"),
-        DeviceChoice("sim", "Simulated scanner (no hardware)"),
+        DeviceChoice("wedge", translate("Settings", "Keyboard-wedge scanner (USB, types into the scan field)")),
+        DeviceChoice("sim", translate("Settings", "Simulated scanner (no hardware)")),
     ]
     scale = [
-        DeviceChoice("sim", "Simulated scale (no hardware)"),
-        DeviceChoice("none", "No scale: weights typed in by hand"),
+        DeviceChoice("sim", translate("Settings", "Simulated scale (no hardware)")),
+        DeviceChoice("none", translate("Settings", "No scale: weights typed in by hand")),
     ]
     for port in found_ports:
         where = _port_label(port)
-        scanner.append(DeviceChoice(f"{port.url}?baud=9600", f"Serial scanner on {where}, 9600 baud"))
-        scale.append(DeviceChoice(f"{port.url}?protocol=mt-sics", f"Scale on {where}, MT-SICS (asked)"))
-        scale.append(DeviceChoice(f"{port.url}?protocol=continuous", f"Scale on {where}, continuous output"))
-    printer = [DeviceChoice("sim", "Simulated printer (no hardware)")]
+        scanner.append(DeviceChoice(f"{port.url}?baud=9600", translate("Settings", "Serial scanner on {where}, 9600 baud").format(where=where)))
+        scale.append(DeviceChoice(f"{port.url}?protocol=mt-sics", translate("Settings", "Scale on {where}, MT-SICS (asked)").format(where=where)))
+        scale.append(DeviceChoice(f"{port.url}?protocol=continuous", translate("Settings", "Scale on {where}, continuous output").format(where=where)))
+    printer = [DeviceChoice("sim", translate("Settings", "Simulated printer (no hardware)"))]
     if home is not None:
         folder = Path(home).expanduser().absolute() / "labels"
         posix = folder.as_posix()
         printer.append(
             DeviceChoice(
-                f"dir://{'' if posix.startswith('/') else '/'}{posix}", f"Save labels as files in {folder}"
+                f"dir://{'' if posix.startswith('/') else '/'}{posix}", translate("Settings", "Save labels as files in {folder}").format(folder=str(folder))
             )
         )
     for device in sorted(glob.glob(USB_PRINTER_GLOB)):
-        printer.append(DeviceChoice(f"file://{device}", f"USB printer at {device}"))
+        printer.append(DeviceChoice(f"file://{device}", translate("Settings", "USB printer at {device}").format(device=device)))
     for queue in queues.result(deadline):
-        printer.append(DeviceChoice(f"cups://{queue}", f"Printer queue {queue} (CUPS)"))
-    printer.append(DeviceChoice("tcp://HOST:9100", "Network printer: replace HOST with its address"))
-    camera = [DeviceChoice("sim", "Simulated camera (no hardware)")]
+        printer.append(DeviceChoice(f"cups://{queue}", translate("Settings", "Printer queue {queue} (CUPS)").format(queue=queue)))
+    printer.append(DeviceChoice("tcp://HOST:9100", translate("Settings", "Network printer: replace HOST with its address")))
+    camera = [DeviceChoice("sim", translate("Settings", "Simulated camera (no hardware)"))]
     for cam in cameras.result(deadline):
-        camera.append(DeviceChoice(cam.url, f"Camera {cam.index} ({cam.width}x{cam.height})"))
+        camera.append(DeviceChoice(cam.url, translate("Settings", "Camera {index} ({width}x{height})").format(index=cam.index, width=cam.width, height=cam.height)))
     return {"scanner": scanner, "scale": scale, "printer": printer, "camera": camera}
 
 

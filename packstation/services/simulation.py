@@ -119,3 +119,70 @@ class Simulator:
         if self.after_order is not None:
             self.after_order(view)
         s.finish_order()
+
+
+@dataclass
+class ReturnsSimulator:
+    """Customers sending parcels back: each shipped order returns through the station's `ReturnsSession`
+    with an outcome in turn (complete, missing unit, wrong item, damaged, empty), plus one unknown parcel."""
+
+    session: Any  # ReturnsSession
+    barcode_for: Callable[[str], str]
+    wrong_code: str  # a product of ours that no simulated return shipped
+
+    PLAN = ("complete", "missing_unit", "wrong_item", "damaged", "empty")
+
+    def run(self, order_ids: list[str]) -> dict:
+        report = SimulationReport()
+        outcomes: dict[str, int] = {}
+        start = time.perf_counter()
+        if order_ids:
+            refused = self._timed(report, "open", partial(self.session.scan, "SIM-UNKNOWN-PARCEL"))
+            if refused.notice is None or refused.notice.tone != "error":
+                raise SimulationStopped("returns: an unknown parcel was not refused")
+            outcomes["unknown_parcel"] = 1
+            self.session.leave()
+        for n, order_id in enumerate(order_ids):
+            outcome = self._one(report, order_id, self.PLAN[n % len(self.PLAN)])
+            outcomes[outcome] = outcomes.get(outcome, 0) + 1
+            report.orders += 1
+        report.elapsed_s = time.perf_counter() - start
+        summary = report.summary()
+        summary["returns"] = summary.pop("orders")
+        summary["outcomes"] = outcomes
+        return summary
+
+    def _timed(self, report: SimulationReport, step: str, action: Callable[[], Any]) -> Any:
+        t0 = time.perf_counter()
+        view = action()
+        report.add(step, time.perf_counter() - t0)
+        return view
+
+    def _check(self, step: str, view: Any) -> Any:
+        if view.notice is not None and view.notice.tone == "error":
+            raise SimulationStopped(f"returns {step}: {view.notice.text}")
+        return view
+
+    def _one(self, report: SimulationReport, order_id: str, plan: str) -> str:
+        s = self.session
+        view = self._check("open", self._timed(report, "open", partial(s.scan, order_id)))
+        outbound = view.outbound_g or 500.0
+        grams = outbound * 0.6 if plan == "missing_unit" else outbound
+        self._check("weigh", self._timed(report, "weigh", partial(s.weigh, grams)))
+        while s.view().photos_needed:
+            self._check("photo", self._timed(report, "photo", s.photograph))
+        codes = [self.barcode_for(line.sku) for line in view.lines for _ in range(line.shipped)]
+        if plan == "empty":
+            codes = []
+        elif plan == "missing_unit":
+            codes = codes[:-1]
+        elif plan == "wrong_item":
+            codes = [self.wrong_code, *codes[1:]]
+        elif plan == "damaged":
+            s.mark_damaged()
+            self._check("photo", self._timed(report, "photo", s.photograph))
+        for code in codes:
+            self._check("unit", self._timed(report, "unit", partial(s.scan, code)))
+        view = self._check("finish", self._timed(report, "finish", s.finish))
+        s.leave()
+        return view.outcome

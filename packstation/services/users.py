@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from packstation.domain.events import Event
+from packstation.domain.texts import translate
 from packstation.domain.user_events import (
     STATION_EVENT,
     LoginFailed,
@@ -44,14 +45,18 @@ from packstation.services.credentials import (
     verify_secret,
 )
 from packstation.store.base import utcnow
-from packstation.store.tables import SettingRow
+from packstation.store.tables import EventRow, SettingRow
 from packstation.store.uow import UnitOfWork
 from packstation.store.user_tables import UserRow
 
 LOOKUP_SECRET_KEY = "users.lookup_secret"
+NOT_A_SUPERVISOR = translate(
+    "People", "Not a supervisor's PIN or badge: ask a supervisor to scan their badge or type their PIN."
+)
 
 __all__ = [
     "LOOKUP_SECRET_KEY",
+    "NOT_A_SUPERVISOR",
     "LockedOut",
     "LoginError",
     "UserError",
@@ -94,7 +99,7 @@ class UserService:
         min_badge_length: int = MIN_BADGE,
     ) -> None:
         if min_badge_length < 1:
-            raise UserError("The shortest badge ([badges] min_length) must be at least 1 character.")
+            raise UserError(translate("People", "The shortest badge ([badges] min_length) must be at least 1 character."))
         self.min_badge_length = min_badge_length
         self.uow = uow_factory
         self.station = station
@@ -110,6 +115,12 @@ class UserService:
 
     def create_first_admin(self, user_id: str, name: str, pin: str, badge: str | None = None) -> Actor:
         """Create the first admin of a fresh station; refused once any admin exists."""
+        if not (user_id or "").strip() and not (name or "").strip() and not (pin or "").strip():
+            raise UserError(translate("People", "Type your name, a short user id (like ada) and a PIN of 4 to 12 digits, then Create admin."))
+        if not (user_id or "").strip():
+            raise UserError(translate("People", "Type a short user id to log in with (like ada), without spaces."))
+        if not (pin or "").strip():
+            raise UserError(translate("People", "Choose a PIN of 4 to 12 digits for the admin."))
         with self.uow() as uow:
             if self._admins(uow):
                 raise PermissionDenied("This station already has an admin; ask them to add you.")
@@ -138,24 +149,24 @@ class UserService:
         """Change a PIN: your own, or someone you may manage."""
         pin = check_pin(pin)
         with self.uow() as uow:
-            row = self._managed(uow, by, user_id, "Changing a PIN")
+            row = self._managed(uow, by, user_id, translate("People", "Changing a PIN"))
             lookup = self._lookup(uow, "pin", pin)
             if row.pin_lookup != lookup and self._lookup_taken(uow, UserRow.pin_lookup, lookup):
-                raise UserError("That PIN is already used by someone at this station; choose another.")
+                raise UserError(translate("People", "That PIN is already used by someone at this station; choose another."))
             row.pin_hash, row.pin_lookup, row.updated_at = hash_secret(pin, self.scrypt_n), lookup, utcnow()
             self._commit(uow, self._changed(by, row.user_id, "pin"))
 
     def set_badge(self, by: Actor, user_id: str, badge: str | None) -> None:
         """Give someone a badge (replacing the old one), or take it away with None."""
         with self.uow() as uow:
-            row = self._managed(uow, by, user_id, "Changing a badge")
+            row = self._managed(uow, by, user_id, translate("People", "Changing a badge"))
             if badge is None:
                 row.badge_hash, row.badge_lookup = "", None
             else:
                 badge = check_badge(badge, self.min_badge_length)
                 lookup = self._lookup(uow, "badge", badge)
                 if row.badge_lookup != lookup and self._lookup_taken(uow, UserRow.badge_lookup, lookup):
-                    raise UserError("That badge already belongs to someone else.")
+                    raise UserError(translate("People", "That badge already belongs to someone else."))
                 row.badge_hash, row.badge_lookup = hash_secret(badge, self.scrypt_n), lookup
             row.updated_at = utcnow()
             self._commit(uow, self._changed(by, row.user_id, "badge", "removed" if badge is None else "set"))
@@ -163,23 +174,47 @@ class UserService:
     def set_role(self, by: Actor, user_id: str, role: Role | str) -> None:
         """Change someone's role (admin only); the last active admin cannot be demoted."""
         role = _role(role)
-        by.require(Role.ADMIN, "Changing a role")
+        by.require(Role.ADMIN, translate("People", "Changing a role"))
         with self.uow() as uow:
             row = self._row(uow, user_id)
             if row.role == Role.ADMIN and role != Role.ADMIN and row.active and self._admins(uow) <= 1:
-                raise UserError("This is the last admin; make someone else admin first.")
+                raise UserError(translate("People", "This is the last admin; make someone else admin first."))
             old, row.role, row.updated_at = row.role, role.value, utcnow()
             self._commit(uow, self._changed(by, row.user_id, "role", f"{old} -> {role.value}"))
 
     def deactivate(self, by: Actor, user_id: str) -> None:
         """Stop someone logging in; their PIN and badge are erased (and free for others)."""
         with self.uow() as uow:
-            row = self._managed(uow, by, user_id, "Deactivating a user", allow_self=False)
+            row = self._managed(uow, by, user_id, translate("People", "Deactivating a user"), allow_self=False)
             if row.role == Role.ADMIN and row.active and self._admins(uow) <= 1:
-                raise UserError("This is the last admin; make someone else admin first.")
+                raise UserError(translate("People", "This is the last admin; make someone else admin first."))
             row.active, row.updated_at = False, utcnow()
             row.pin_hash, row.pin_lookup, row.badge_hash, row.badge_lookup = "", None, "", None
             self._commit(uow, self._changed(by, row.user_id, "deactivated"))
+
+    def rename(self, by: Actor, user_id: str, name: str) -> None:
+        """Change the name shown on screen and on badges: your own, or someone you may manage."""
+        name = (name or "").strip()
+        if not name:
+            raise UserError(translate("People", "Type the person's name as it should appear on screen and on the badge."))
+        if len(name) > 200:
+            raise UserError(translate("People", "A name is at most 200 characters."))
+        with self.uow() as uow:
+            row = self._managed(uow, by, user_id, translate("People", "Changing a name"))
+            if row.name == name:
+                return
+            old, row.name, row.updated_at = row.name, name, utcnow()
+            self._commit(uow, self._changed(by, row.user_id, "name", f"{old} -> {name}"))
+
+    def last_logins(self) -> dict[str, datetime]:
+        """When each person last logged in at this station (from the audit events)."""
+        with (getattr(self.uow, "read", None) or self.uow)() as uow:
+            stmt = (
+                select(EventRow.user, func.max(EventRow.occurred_at))
+                .where(EventRow.type == UserLoggedIn.__name__)
+                .group_by(EventRow.user)
+            )
+            return {user: at for user, at in uow.session.execute(stmt) if at is not None}
 
     def list_users(self, include_inactive: bool = True) -> list[UserInfo]:
         with self.uow() as uow:
@@ -206,6 +241,8 @@ class UserService:
     def login_pin(self, user_id_or_none: str | None, pin: str) -> Actor:
         """Log in with user id and PIN, or with the PIN alone (PINs are unique per station)."""
         user_id = (user_id_or_none or "").strip()
+        if not (pin or "").strip():  # nothing typed: not a failed attempt
+            raise LoginError(translate("People", "Type your PIN (or scan your badge), then press Enter."))
         key = f"pin:{user_id}" if user_id else "pin"
         self.throttle.check(key)
         with self.uow() as uow:
@@ -226,7 +263,7 @@ class UserService:
                     verify_secret(pin or "", self._decoy)
                 reason = "inactive user" if row is not None and not row.active else "wrong PIN"
                 self._fail(uow, key, "pin", reason, user_id)
-                raise LoginError("Wrong user or PIN." if user_id else "Unknown PIN.")
+                raise LoginError(translate("People", "Wrong user or PIN.") if user_id else translate("People", "Unknown PIN."))
             return self._logged_in(uow, key, row, "pin")
 
     def login_badge(self, token: str) -> Actor:
@@ -237,7 +274,7 @@ class UserService:
             row = self._by_badge(uow, token)
             if row is None:
                 self._fail(uow, "badge", "badge", "unknown badge")
-                raise LoginError("Unknown badge.")
+                raise LoginError(translate("People", "Unknown badge."))
             return self._logged_in(uow, "badge", row, "badge")
 
     def logout(self, actor: Actor, reason: str = "logout") -> None:
@@ -261,17 +298,20 @@ class UserService:
                 row = uow.session.scalar(select(UserRow).where(UserRow.pin_lookup == lookup))
                 if row is not None and not verify_secret(secret, row.pin_hash):
                     row = None
+                elif row is None:  # an unknown PIN costs what a known one does: no telling them apart
+                    self._decoy = self._decoy or hash_secret(secrets.token_hex(8), self.scrypt_n)
+                    verify_secret(secret, self._decoy)
             if row is None:  # badges may be digits only, as short as a PIN
                 row = self._by_badge(uow, secret)
             if row is None or not row.active:
                 self._fail(uow, "supervisor", "supervisor", "unknown PIN or badge")
-                raise LoginError("Unknown supervisor PIN or badge.")
+                raise LoginError(NOT_A_SUPERVISOR)
             actor = Actor(row.user_id, Role(row.role), row.name)
             if actor.role.rank < Role.SUPERVISOR.rank:
-                self._commit(uow, self._failed_event("supervisor", "not a supervisor", row.user_id))
-                raise PermissionDenied(
-                    f"{actor.name or actor.user_id} is a {actor.role.value}, not a supervisor."
-                )
+                # Answered exactly as a wrong PIN: the screen must not tell whose PIN it was.
+                # The audit log keeps who it was.
+                self._fail(uow, "supervisor", "supervisor", "not a supervisor", row.user_id)
+                raise LoginError(NOT_A_SUPERVISOR)
             self.throttle.succeeded("supervisor")
             return actor
 
@@ -279,7 +319,7 @@ class UserService:
     def _insert(self, uow: UnitOfWork, actor: Actor, pin: str | None, badge: str | None, by: str) -> Actor:
         user_id = check_user_id(actor.user_id)
         if uow.session.get(UserRow, user_id) is not None:
-            raise UserError(f"There is already a user '{user_id}'.")
+            raise UserError(translate("People", "There is already a user '{user}'.").format(user=user_id))
         now = utcnow()
         row = UserRow(
             user_id=user_id,
@@ -294,16 +334,16 @@ class UserService:
             pin = check_pin(pin)
             row.pin_lookup = self._lookup(uow, "pin", pin)
             if self._lookup_taken(uow, UserRow.pin_lookup, row.pin_lookup):
-                raise UserError("That PIN is already used by someone at this station; choose another.")
+                raise UserError(translate("People", "That PIN is already used by someone at this station; choose another."))
             row.pin_hash = hash_secret(pin, self.scrypt_n)
         if badge is not None:
             badge = check_badge(badge, self.min_badge_length)
             row.badge_lookup = self._lookup(uow, "badge", badge)
             if self._lookup_taken(uow, UserRow.badge_lookup, row.badge_lookup):
-                raise UserError("That badge already belongs to someone else.")
+                raise UserError(translate("People", "That badge already belongs to someone else."))
             row.badge_hash = hash_secret(badge, self.scrypt_n)
         if pin is None and badge is None:
-            raise UserError("Give the user a PIN or a badge, or they cannot log in.")
+            raise UserError(translate("People", "Give the user a PIN or a badge, or they cannot log in."))
         uow.session.add(row)
         uow.record(
             UserChanged(
@@ -322,7 +362,7 @@ class UserService:
         try:
             uow.commit()
         except IntegrityError as exc:  # two stations racing for the same PIN or badge
-            raise UserError("That PIN or badge was just taken by someone else; choose another.") from exc
+            raise UserError(translate("People", "That PIN or badge was just taken by someone else; choose another.")) from exc
 
     def _changed(self, by: Actor, target: str, change: str, detail: str = "") -> UserChanged:
         return UserChanged(
@@ -373,7 +413,7 @@ class UserService:
     def _row(self, uow: UnitOfWork, user_id: str) -> UserRow:
         row = uow.session.get(UserRow, (user_id or "").strip())
         if row is None:
-            raise UserError(f"No user '{user_id}'.")
+            raise UserError(translate("People", "No user '{user}'.").format(user=user_id))
         return row
 
     def _managed(
@@ -381,7 +421,11 @@ class UserService:
     ) -> UserRow:
         row = self._row(uow, user_id)
         if row.user_id == by.user_id and not allow_self:
-            raise UserError(f"{action}: you cannot do this to yourself; ask another supervisor or admin.")
+            raise UserError(
+                translate("People", "{action}: you cannot do this to yourself; ask another supervisor or admin.").format(
+                    action=action
+                )
+            )
         if row.user_id != by.user_id:
             _may_manage(by, Role(row.role), action)
         return row
@@ -414,7 +458,11 @@ def _role(role: Role | str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise UserError(f"Unknown role {role!r}; use {', '.join(r.value for r in Role)}.") from None
+        raise UserError(
+            translate("People", "Unknown role {role}; use {roles}.").format(
+                role=repr(role), roles=", ".join(r.value for r in Role)
+            )
+        ) from None
 
 
 def _may_manage(by: Actor, role: Role, action: str) -> None:

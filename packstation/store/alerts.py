@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from packstation.store.deliveries import chunks
+from packstation.store.bulk import chunks
 from packstation.store.tables import AlertRow, AlertSendRow
 
 

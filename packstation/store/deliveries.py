@@ -1,4 +1,4 @@
-"""Tracking repositories: carrier events (stored once each), delivery state per shipped order, proofs.
+"""Delivery repositories: delivery state per shipped order (with the order fields the rules need), proofs.
 
 Bulk on purpose: an import brings 100,000 carrier events and the rules run over every shipped order,
 so reads go in chunks of ids through Core selects and writes through executemany.
@@ -7,99 +7,22 @@ so reads go in chunks of ids through Core selects and writes through executemany
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import (
-    Insert,
-    String,
-    Table,
-    bindparam,
-    func,
-    insert,
-    literal_column,
-    or_,
-    select,
-    type_coerce,
-    update,
-)
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Table, bindparam, func, insert, literal_column, or_, select, update
 from sqlalchemy.orm import Session
 
 from packstation.domain.delivery import DeliveryTrack
-from packstation.domain.events import Event
 from packstation.domain.orders import OrderStatus
 from packstation.store.base import utcnow
-from packstation.store.tables import (
-    DeliveryProofRow,
-    DeliveryRow,
-    EventRow,
-    OrderRow,
-    OutboxRow,
-    ParcelRow,
-    TrackingEventRow,
-)
-
-CHUNK = 900  # ids per IN (...) list: below SQLite's default variable limit
+from packstation.store.bulk import chunks, driver_cursor, fast_time, raw_text, sqlite_time
+from packstation.store.tables import DeliveryProofRow, DeliveryRow, EventRow, OrderRow, ParcelRow
 
 _ORDERS = cast(Table, OrderRow.__table__)
 _DELIVERIES = cast(Table, DeliveryRow.__table__)
-_EVENTS = cast(Table, TrackingEventRow.__table__)
-
-
-def fast_time(value: Any) -> datetime | None:
-    """A stored UTC time read as text (SQLite) or as a datetime (PostgreSQL): much cheaper than the
-    generic SQLite DateTime result processor when 100,000 rows of seven times each are read."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
-
-
-_MISSING = object()
-
-
-def sqlite_time(value: datetime | None) -> str | None:
-    """A UTC time as SQLAlchemy's SQLite DateTime stores it ("2026-12-01 09:30:00.000000")."""
-    if value is None:
-        return None
-    if value.tzinfo is not UTC:
-        value = value.astimezone(UTC)
-    return value.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
-
-
-def driver_cursor(session: Session) -> Any | None:
-    """The SQLite driver cursor of this session's connection (same transaction), else None.
-
-    The bulk writes below go straight through it, with times formatted exactly as the columns'
-    SQLAlchemy types store them, because binding 100,000 rows through Core costs seconds.
-    """
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return None
-    return cast(Any, connection.connection.driver_connection).cursor()
-
-
-def _raw(column: Any) -> Any:
-    return type_coerce(column, String).label(column.name)
-
-
-def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def insert_ignoring_duplicates(session: Session, table: Any) -> Insert:
-    """INSERT that skips rows hitting a unique constraint (SQLite and PostgreSQL)."""
-    name = session.get_bind().dialect.name
-    if name == "sqlite":
-        return sqlite.insert(table).on_conflict_do_nothing()
-    if name == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing()
-    return insert(table).prefix_with("IGNORE")
 
 
 @dataclass(frozen=True)
@@ -112,125 +35,6 @@ class Horizon:
     remind_before: datetime  # created at or before: the auto-cancel reminders have begun
     transit_before: datetime | None = None  # handed over at or before: a configured transit time ran out
 
-
-@dataclass(frozen=True)
-class UnknownTracking:
-    """A tracking number carriers report that no order carries (yet)."""
-
-    tracking_number: str
-    carrier: str
-    events: int
-    last_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class StoredScan:
-    """A carrier event as stored, with the order it belongs to ("" when unknown)."""
-
-    tracking_number: str
-    event: str
-    occurred_at: datetime
-    carrier: str
-    location: str
-    detail: str
-    proof: str
-    order_id: str
-
-
-class TrackingLog:
-    """The carrier events table: append-only, one row per (tracking number, event, time)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def add_new(self, rows: list[dict[str, Any]]) -> None:
-        """Insert rows (each with `batch`), silently skipping ones already stored."""
-        cursor = driver_cursor(self.session)
-        if cursor is None:
-            stmt = insert_ignoring_duplicates(self.session, _EVENTS)
-            for part in chunks(rows, 5000):
-                self.session.execute(stmt, list(part))
-            return
-        t = functools.lru_cache(maxsize=1 << 16)(sqlite_time)  # one import time, many shared scan times
-        try:
-            cursor.executemany(
-                "INSERT OR IGNORE INTO tracking_events (tracking_number, event, occurred_at, carrier, location, "
-                "detail, proof, order_id, batch, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (r["tracking_number"], r["event"], t(r["occurred_at"]), r["carrier"], r["location"],
-                     r["detail"], r["proof"], r["order_id"], r["batch"], t(r["imported_at"]))
-                    for r in rows
-                ],
-            )  # fmt: skip
-        finally:
-            cursor.close()
-
-    def for_order(self, order_id: str) -> list[Any]:
-        stmt = select(_EVENTS).where(_EVENTS.c.order_id == order_id).order_by(_EVENTS.c.occurred_at)
-        return list(self.session.execute(stmt))
-
-    def unknown(self, limit: int = 200) -> list[UnknownTracking]:
-        stmt = (
-            select(
-                _EVENTS.c.tracking_number,
-                func.max(_EVENTS.c.carrier),
-                func.count(),
-                func.max(_EVENTS.c.occurred_at),
-            )
-            .where(_EVENTS.c.order_id == "")
-            .group_by(_EVENTS.c.tracking_number)
-            .order_by(func.max(_EVENTS.c.occurred_at).desc())
-            .limit(limit)
-        )
-        out = []
-        for number, carrier, count, last in self.session.execute(stmt).all():
-            out.append(UnknownTracking(number, carrier or "", int(count), last))
-        return out
-
-    def claim_unknown(self, matches: dict[str, str], batch: str) -> None:
-        """Give earlier unmatched events of now-known tracking numbers their order, in this batch."""
-        if not matches:
-            return
-        self.session.execute(
-            update(_EVENTS)
-            .where(_EVENTS.c.tracking_number == bindparam("tn"), _EVENTS.c.order_id == "")
-            .values(order_id=bindparam("oid"), batch=batch),
-            [{"tn": tn, "oid": oid} for tn, oid in matches.items()],
-        )
-
-    def _scans(self, where: Any) -> list[StoredScan]:
-        c = _EVENTS.c
-        stmt = (
-            select(c.tracking_number, c.event, _raw(c.occurred_at), c.carrier, c.location, c.detail, c.proof,
-                   c.order_id)
-            .where(where)
-            .order_by(c.occurred_at, c.id)
-        )  # fmt: skip
-        return [
-            StoredScan(tn, ev, fast_time(at), carrier, loc, detail, proof, oid)  # type: ignore[arg-type]
-            for tn, ev, at, carrier, loc, detail, proof, oid in self.session.execute(stmt).all()
-        ]
-
-    def known_keys(self, numbers: Sequence[str]) -> set[tuple[str, str, datetime | None]]:
-        """(tracking number, event, time) of every stored event of these tracking numbers."""
-        c = _EVENTS.c
-        out: set[tuple[str, str, datetime | None]] = set()
-        for part in chunks(list(numbers)):
-            stmt = select(c.tracking_number, c.event, _raw(c.occurred_at)).where(c.tracking_number.in_(part))
-            out.update((tn, ev, fast_time(at)) for tn, ev, at in self.session.execute(stmt).all())
-        return out
-
-    def unmatched_of(self, numbers: Sequence[str]) -> list[StoredScan]:
-        """Earlier events of these tracking numbers that no order had when they came in."""
-        c = _EVENTS.c
-        out: list[StoredScan] = []
-        for part in chunks(list(numbers)):
-            out.extend(self._scans((c.order_id == "") & c.tracking_number.in_(part)))
-        return out
-
-    def unmatched_numbers(self) -> list[str]:
-        stmt = select(_EVENTS.c.tracking_number).where(_EVENTS.c.order_id == "").distinct()
-        return list(self.session.scalars(stmt))
 
 
 class Deliveries:
@@ -265,14 +69,14 @@ class Deliveries:
             o.status,
             o.carrier,
             o.country,
-            _raw(o.created_at),
-            _raw(o.updated_at),
+            raw_text(o.created_at),
+            raw_text(o.updated_at),
             d.order_id.label("has_row"),
             d.rule,
             d.note,
             d.failed_attempts,
-            *(_raw(c) for c in (d.shipped_at, d.delivery_due, d.first_scan_at, d.last_scan_at)),
-            *(_raw(c) for c in (d.delivered_at, d.verdict_at)),
+            *(raw_text(c) for c in (d.shipped_at, d.delivery_due, d.first_scan_at, d.last_scan_at)),
+            *(raw_text(c) for c in (d.delivered_at, d.verdict_at)),
         ).select_from(_ORDERS.outerjoin(_DELIVERIES, d.order_id == o.order_id))
 
     def tracks(
@@ -508,53 +312,3 @@ class Proofs:
     def for_order(self, order_id: str) -> list[DeliveryProofRow]:
         t = DeliveryProofRow
         return list(self.session.scalars(select(t).where(t.order_id == order_id).order_by(t.id)))
-
-
-_EVENT_SQL = "INSERT INTO events (id, order_id, type, station, user, payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-_EVENT_COLUMNS = ("id", "order_id", "type", "station", "user", "payload", "occurred_at")
-
-
-def append_events(session: Session, events: Sequence[Event]) -> None:
-    """Write many events and their outbox rows in this transaction (one executemany on SQLite).
-
-    The values are bound by the events table's own column types, so they are stored exactly as
-    `EventLog.add` stores them; the outbox rows are every event row this call added.
-    """
-    if not events:
-        return
-    values = [
-        {
-            "id": e.id,
-            "order_id": e.order_id,
-            "type": e.type,
-            "station": e.station,
-            "user": e.user,
-            "payload": e.payload(),
-            "occurred_at": e.occurred_at,
-        }
-        for e in events
-    ]
-    connection = session.connection()
-    dialect = connection.dialect
-    if dialect.name != "sqlite":
-        for v in values:
-            seq = session.execute(insert(EventRow).returning(EventRow.seq), v).scalar_one()
-            session.execute(insert(OutboxRow), {"event_seq": seq, "attempts": 0, "last_error": ""})
-        return
-    columns = EventRow.__table__.c
-    binders = [columns[name].type.dialect_impl(dialect).bind_processor(dialect) for name in _EVENT_COLUMNS]
-    params = [
-        tuple(bind(v[name]) if bind else v[name] for name, bind in zip(_EVENT_COLUMNS, binders, strict=True))
-        for v in values
-    ]
-    cursor = cast(Any, connection.connection.driver_connection).cursor()
-    try:
-        cursor.execute("SELECT COALESCE(MAX(seq), 0) FROM events")
-        before = int(cursor.fetchone()[0])
-        cursor.executemany(_EVENT_SQL, params)
-        cursor.execute(
-            "INSERT INTO outbox (event_seq, attempts, last_error) SELECT seq, 0, '' FROM events WHERE seq > ?",
-            (before,),
-        )
-    finally:
-        cursor.close()

@@ -44,6 +44,7 @@ def _lookup_statement() -> Select:
             sp,
             o.c.status.label("order_status"),
             o.c.hold_reason.label("hold_reason"),
+            o.c.hold_reason_text.label("hold_reason_text"),
             hp.c.handover_id.label("in_handover"),
             h.c.state.label("in_handover_state"),
             voided.label("label_voided"),

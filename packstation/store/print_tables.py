@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Index, Integer, LargeBinary, String, Text, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column, validates
 
+from packstation.domain.texts import to_json
 from packstation.store.base import Base, UTCDateTime
 
 JOB_KINDS = ("label", "reprint", "test", "platform")
@@ -37,6 +38,7 @@ class PrintJobRow(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    reason_text: Mapped[str] = mapped_column(Text, default="")  # to_json of `reason` (migration 0017)
     requested_by: Mapped[str] = mapped_column(String(100), default="")
     station: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -46,6 +48,12 @@ class PrintJobRow(Base):
         Index("ix_print_jobs_state", "state"),
         Index("ix_print_jobs_tracking_number", "tracking_number"),
     )
+
+    @validates("reason")
+    def _keep_text(self, key: str, reason: str) -> str:
+        """Every reason set is stored twice: its English, and its text so a reload shows it translated."""
+        self.reason_text = to_json(reason)
+        return reason
 
 
 class PrintJobs:

@@ -48,6 +48,12 @@ class Catalog:
     def sku_for_key(self, key: str) -> str | None:
         return self.session.scalar(select(BarcodeRow.sku).where(BarcodeRow.key == key))
 
+    def scan_book(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Every barcode key with its SKU, and every SKU with its product name (two plain selects)."""
+        keys = {key: sku for key, sku in self.session.execute(select(BarcodeRow.key, BarcodeRow.sku))}
+        names = {sku: name for sku, name in self.session.execute(select(ProductRow.sku, ProductRow.name))}
+        return keys, names
+
     def known_skus(self) -> set[str]:
         return set(self.session.scalars(select(ProductRow.sku)))
 

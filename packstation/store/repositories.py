@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from packstation.domain.events import Event
 from packstation.domain.orders import Address, Order, OrderLine, OrderStatus
+from packstation.domain.texts import from_json, to_json
 from packstation.store.base import utcnow
 from packstation.store.records import (
     Catalog,
@@ -72,7 +73,7 @@ def order_from_row(row: Any, lines: Iterable[Any] | None = None) -> Order:
         seller_note=row.seller_note,
         platform_status=row.platform_status,
         held_from=OrderStatus(row.held_from) if row.held_from else None,
-        hold_reason=row.hold_reason,
+        hold_reason=from_json(row.hold_reason_text, row.hold_reason),
         flagged=row.flagged,
         station=row.station,
         packer=row.packer,
@@ -85,6 +86,7 @@ def fill_order_row(row: OrderRow, order: Order) -> None:
     row.channel, row.status, row.platform_status = order.channel, order.status.value, order.platform_status
     row.held_from = order.held_from.value if order.held_from else None
     row.hold_reason, row.flagged, row.pre_order = order.hold_reason, order.flagged, order.pre_order
+    row.hold_reason_text = to_json(order.hold_reason)
     row.recipient_name, row.recipient_phone = r.name, r.phone
     row.address_line1, row.address_line2, row.district = r.line1, r.line2, r.district
     row.city, row.state, row.postcode, row.country = r.city, r.state, r.postcode, r.country
@@ -181,6 +183,7 @@ class Orders:
                 status=order.status.value,
                 held_from=order.held_from.value if order.held_from else None,
                 hold_reason=order.hold_reason,
+                hold_reason_text=to_json(order.hold_reason),
                 flagged=order.flagged,
                 station=order.station,
                 packer=order.packer,

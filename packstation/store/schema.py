@@ -6,6 +6,7 @@ Each subsystem owns its tables and a migration branch off `0001_foundation`; `up
 from __future__ import annotations
 
 import importlib
+import threading
 from pathlib import Path
 
 from alembic import command
@@ -24,9 +25,15 @@ TABLE_MODULES: list[str] = [
     "packstation.store.sync_tables",
     "packstation.store.print_tables",
     "packstation.store.video_tables",
+    "packstation.store.return_tables",
 ]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+# Alembic keeps its `op` and `context` proxies in module globals, so two upgrades at once in one
+# process (a station database opened in a worker while the central store upgrades in another)
+# would tear each other's proxies down. Every Alembic command in packstation runs under this lock.
+ALEMBIC_LOCK = threading.Lock()
 
 
 def all_metadata() -> MetaData:
@@ -44,7 +51,7 @@ def alembic_config() -> Config:
 def upgrade(engine: Engine) -> None:
     """Bring the database to the newest schema (creates it when empty)."""
     cfg = alembic_config()
-    with engine.begin() as conn:
+    with engine.begin() as conn, ALEMBIC_LOCK:  # connected first: a store that does not answer never holds the lock
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")
 

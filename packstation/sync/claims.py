@@ -15,6 +15,7 @@ from sqlalchemy import Engine, delete, select, update
 
 from packstation.domain.claims import ClaimResult
 from packstation.domain.orders import OrderStatus
+from packstation.domain.texts import translate
 from packstation.store.base import utcnow
 from packstation.store.central.schema import CentralUnavailable
 from packstation.store.central.tables import CentralOrderRow, ClaimRow
@@ -25,7 +26,6 @@ from packstation.sync.sql import upsert_insert
 
 LEASE = timedelta(minutes=30)
 AHEAD_LEASE = timedelta(hours=8)
-UNREACHABLE = "central store unreachable"
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,9 @@ class ClaimBook:
         with self.central.begin() as conn:
             status = conn.scalar(select(CentralOrderRow.status).where(CentralOrderRow.order_id == order_id))
             if status == OrderStatus.CANCELLED.value:
-                return ClaimResult(False, "", f"Order {order_id} was cancelled; do not pack it.")
+                return ClaimResult(
+                    False, "", translate("Claims", "Order {order} was cancelled; do not pack it.").format(order=order_id)
+                )
             stmt = upsert_insert(conn, ClaimRow).values(
                 order_id=order_id, station=station, claimed_at=now, expires_at=expires, ahead=ahead
             )
@@ -80,9 +82,11 @@ class ClaimBook:
             holder = conn.execute(
                 select(ClaimRow.station, ClaimRow.expires_at).where(ClaimRow.order_id == order_id)
             ).first()
-        who = holder[0] if holder else "another station"
-        until = f" until {holder[1]:%H:%M} UTC" if holder else ""
-        return ClaimResult(False, who, f"Order {order_id} is being packed at station {who}{until}.")
+        if holder is None:  # released between the two statements: someone else has it now
+            busy = translate("Claims", "Order {order} is being packed at another station.").format(order=order_id)
+            return ClaimResult(False, "another station", busy)
+        busy = translate("Claims", "Order {order} is being packed at station {station} until {time} UTC.")
+        return ClaimResult(False, holder[0], busy.format(order=order_id, station=holder[0], time=f"{holder[1]:%H:%M}"))
 
     def release(self, order_id: str, station: str) -> bool:
         """Give up this station's own claim (no effect on another station's)."""
@@ -177,12 +181,14 @@ class CentralClaims:
         except CentralUnavailable:
             self.online = False
         if order_id in state.claimed_ahead_now(self.station_engine):
-            return ClaimResult(True, station, "offline: packing an order claimed ahead")
+            return ClaimResult(True, station, translate("Claims", "offline: packing an order claimed ahead"))
         return ClaimResult(
             False,
             "",
-            f"{UNREACHABLE}: order {order_id} was not claimed ahead by this station, so it cannot be "
-            "packed offline. Take an order from the claimed-ahead list, or wait for the network.",
+            translate(
+                "Claims",
+                "central store unreachable: order {order} was not claimed ahead by this station, so it cannot be packed offline. Take an order from the claimed-ahead list, or wait for the network.",
+            ).format(order=order_id),
         )
 
     def release(self, order_id: str, station: str) -> None:

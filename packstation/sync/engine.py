@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from packstation.domain.orders import OrderStatus
+from packstation.domain.stock import order_needs
 from packstation.store.base import utcnow
 from packstation.store.central.schema import CentralUnavailable, check_central_schema
 from packstation.store.tables import OrderRow
@@ -27,6 +28,7 @@ from packstation.sync.claims import ClaimBook
 from packstation.sync.floor import FloorPull
 from packstation.sync.pull import OrderPuller, PullReport
 from packstation.sync.push import DEFAULT_BATCH, OutboxPusher, PushReport
+from packstation.sync.stock import StockBook
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,7 @@ class SyncEngine:
         blobs: BlobUploader | None = None,
         claim_ahead: int = 0,
         pull: bool = True,
+        stock: StockBook | None = None,
         batch_size: int = DEFAULT_BATCH,
     ) -> None:
         self.uow = uow
@@ -92,6 +95,7 @@ class SyncEngine:
         self.claims = claims
         self.blobs = blobs
         self.claim_ahead = claim_ahead
+        self.stock = stock
         self.pusher = OutboxPusher(uow.engine, central, station, batch_size)
         self.puller = OrderPuller(uow, central, station) if pull else None
         self.floor = FloorPull(uow, central, station) if pull else None
@@ -153,9 +157,23 @@ class SyncEngine:
         with self.uow() as uow:
             queue = [o.order_id for o in uow.orders.queue(limit=self.claim_ahead * 3)]
         granted = self.claims.claim_ahead(self.station, queue, self.claim_ahead, keep=started)
+        if self.stock is not None:
+            granted = self._stock_ahead(granted, started)
         with self.uow.engine.begin() as conn:
             state.remember_ahead(conn, granted)
         report.claimed_ahead = len(granted)
+
+    def _stock_ahead(
+        self, granted: dict[str, tuple[datetime, datetime]], started: list[str]
+    ) -> dict[str, tuple[datetime, datetime]]:
+        """Offline a station packs only orders whose units it reserved ahead: drop the other claims."""
+        assert self.stock is not None and self.claims is not None
+        with self.uow.read() as uow:
+            needs = [(oid, order_needs(o)) for oid in granted if (o := uow.orders.get(oid)) is not None]
+        reserved = self.stock.reserve_ahead(self.station, needs, keep=started)
+        for oid in [oid for oid in granted if oid not in reserved]:
+            self.claims.release(oid, self.station)
+        return {oid: times for oid, times in granted.items() if oid in reserved}
 
     def _failed(self, message: str) -> None:
         self.online = False

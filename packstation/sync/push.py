@@ -20,10 +20,13 @@ from packstation.store.central.tables import CentralEventRow, ClaimRow, StationC
 from packstation.store.tables import EventRow, OutboxRow
 from packstation.sync.central import CentralStore
 from packstation.sync.sql import upsert_insert
+from packstation.sync.stock_ledger import settle
 
 # Events after which nobody needs the order's claim any more.
 CLAIM_ENDS = ("OrderShipped", "OrderCancelled")
 DEFAULT_BATCH = 5000
+# Events that settle an order's reserved stock (shipped units leave; cancelled or put back return).
+STOCK_SETTLES = ("OrderShipped", "OrderCancelled", "OrderRequeued")
 
 _INCOMING = (
     "CREATE TEMP TABLE IF NOT EXISTS incoming_events (id text, order_id text, type text, station text, "
@@ -99,6 +102,7 @@ class OutboxPusher:
             ended = sorted({e.order_id for e in batch if e.type in CLAIM_ENDS})
             if ended:
                 conn.execute(delete(ClaimRow).where(ClaimRow.order_id.in_(ended)))
+            settle(conn, [(e.type, e.order_id, e.station, e.occurred_at) for e in batch if e.type in STOCK_SETTLES])
             self._contact(conn, backlog_after if backlog_after is not None else 0, inserted, batch[-1])
         with self.station_engine.begin() as conn:
             conn.execute(delete(OutboxRow).where(OutboxRow.event_seq.in_([e.seq for e in batch])))

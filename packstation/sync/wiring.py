@@ -22,6 +22,8 @@ from packstation.sync.claims import CentralClaims, CentralStatus, ClaimBook
 from packstation.sync.engine import SyncEngine
 from packstation.sync.gate import CentralGate
 from packstation.sync.identity import StationIdentity, register_station
+from packstation.sync.stock import StockBook
+from packstation.sync.stock_port import CentralStock
 
 CLAIM_AHEAD_ENV = "PACKSTATION_CLAIM_AHEAD"
 
@@ -45,6 +47,7 @@ class StationSync:
     status: CentralStatus
     engine: SyncEngine
     gate: CentralGate | None = None
+    stock: CentralStock | None = None
 
     def close(self) -> None:
         self.central.dispose()
@@ -95,7 +98,14 @@ def build_station_sync(
         uow.engine, central, default_blob_store(central, Path(home_root)), source, station
     )
     ahead = claim_ahead if claim_ahead is not None else int(os.environ.get(CLAIM_AHEAD_ENV, "0") or 0)
-    engine = SyncEngine(uow, central, station, claims=book, blobs=uploader, claim_ahead=ahead)
+    stock = StockBook(central)
+    engine = SyncEngine(uow, central, station, claims=book, blobs=uploader, claim_ahead=ahead, stock=stock)
     return StationSync(
-        central, book, CentralClaims(book, uow.engine, gate), CentralStatus(central, gate), engine, gate
+        central,
+        book,
+        CentralClaims(book, uow.engine, gate),
+        CentralStatus(central, gate),
+        engine,
+        gate,
+        CentralStock(stock, uow.engine, gate),
     )

@@ -69,19 +69,15 @@ class StationDriver:
         self.settle()
 
     def settle(self, seconds: float = 0.0) -> None:
-        end = time.monotonic() + seconds
-        while True:
-            self.app.processEvents()
-            if time.monotonic() >= end:
-                return
-            time.sleep(0.002)
+        """Let the window run for `seconds` (its event loop waits for events, as in `packstation run`)."""
+        self.app.processEvents()
+        if seconds > 0:
+            end = time.perf_counter() + seconds
+            run_until(lambda: time.perf_counter() >= end, seconds + 1.0)
 
     def wait_until(self, predicate: Callable[[], bool], timeout: float = 5.0, what: str = "") -> None:
-        end = time.monotonic() + timeout
-        while not predicate():
-            if time.monotonic() > end:
-                raise TimeoutError(f"station did not reach: {what or predicate}")
-            self.settle(0.005)
+        if not run_until(predicate, timeout):
+            raise TimeoutError(f"station did not reach: {what or predicate}")
 
     def target(self):  # type: ignore[no-untyped-def]
         from PySide6.QtWidgets import QApplication
@@ -100,18 +96,37 @@ class StationDriver:
             self.wait_idle()
         return time.perf_counter() - t0
 
-    def wait_idle(self, timeout: float = 10.0) -> None:
-        """Process events until the station worker has answered everything asked of it."""
-        end = time.monotonic() + timeout
-        self.app.processEvents()
-        while not self.flow.idle:
-            if time.monotonic() > end:
-                import faulthandler
+    def scan_verdict(
+        self, code: str, gap_s: float = 0.003, timeout: float = 10.0, paced: bool = False
+    ) -> tuple[float, float]:
+        """Type `code` + Enter like a wedge scanner; returns (Enter -> verdict in the banner,
+        Enter -> the session's answer stored and shown). `paced`: each key arrives at its time,
+        with the window's events handled in between, as from a real scanner."""
+        seen: list[float] = []
 
-                faulthandler.dump_traceback()  # where the worker is stuck, for whoever reads the log
-                raise TimeoutError("the station worker did not answer")
-            self.app.processEvents()
-            time.sleep(0.0005)
+        def on_notice(text: str, tone: str) -> None:
+            if not seen and not text.startswith("checking"):
+                seen.append(time.perf_counter())
+
+        self.flow.notice.connect(on_notice)  # after the window's banner: the text is set when this runs
+        try:
+            t0 = send_scan(code, self.target, gap_s, pace=paced)
+            if not run_until(lambda: bool(seen), timeout):
+                raise TimeoutError(f"no verdict for {code!r}")
+            verdict = seen[0] - t0
+            self.wait_idle(timeout)
+            return verdict, time.perf_counter() - t0
+        finally:
+            self.flow.notice.disconnect(on_notice)
+
+    def wait_idle(self, timeout: float = 10.0) -> None:
+        """Run the window until the station worker has answered everything asked of it."""
+        self.app.processEvents()
+        if not run_until(lambda: self.flow.idle, timeout):
+            import faulthandler
+
+            faulthandler.dump_traceback()  # where the worker is stuck, for whoever reads the log
+            raise TimeoutError("the station worker did not answer")
         self.app.processEvents()
 
     def key(self, name: str) -> None:
@@ -144,8 +159,9 @@ class StationDriver:
     def weigh_true(self) -> float:
         """Put the open order's parcel on the sim scale at its true weight and wait until stable."""
         flow = self.flow
+        self.wait_until(lambda: flow.view.pack.expected_g is not None, 3.0, "a box chosen")
         grams = flow.view.pack.expected_g
-        assert grams is not None, "no box chosen"
+        assert grams is not None
         gate = self.built.station.weight_gate
         self.built.scale.empty()  # the last parcel off: the gate waits for zero between parcels
         self.wait_until(lambda: not gate.awaiting_zero, 3.0, "scale back at zero")
@@ -178,10 +194,13 @@ class StationDriver:
         self.settle()
 
 
-def send_scan(code: str, target: Callable[[], Any], gap_s: float = 0.003) -> float:
+def send_scan(code: str, target: Callable[[], Any], gap_s: float = 0.003, pace: bool = False) -> float:
     """The key presses and releases a USB wedge scanner sends for `code` + Enter (Shift around every
     capital and symbol), each stamped with the window system's time as a scanner's keys would be,
-    into whatever has focus. Returns `perf_counter()` at the Enter key."""
+    into whatever has focus. Returns `perf_counter()` at the Enter key.
+
+    With `pace`, each key is sent at its own time and the window's event loop runs in between (it
+    waits for events, as when a scanner's keys arrive); without, the keys are sent at once."""
     from PySide6.QtWidgets import QApplication
 
     from packstation.ui.wedge_keys import key_event, scanner_strokes
@@ -189,15 +208,43 @@ def send_scan(code: str, target: Callable[[], Any], gap_s: float = 0.003) -> flo
     gap_ms = max(1, round(gap_s * 1000))
     strokes = scanner_strokes(code, terminator="enter", gap_ms=(gap_ms, gap_ms + 2))
     t0_ms = int(time.monotonic() * 1000)
-    at = time.perf_counter()
+    at = start = time.perf_counter()
     for stroke in strokes:
+        due = start + stroke.at_ms / 1000
+        if pace and time.perf_counter() < due:
+            run_until(lambda due=due: time.perf_counter() >= due, 1.0)  # type: ignore[misc]
         if stroke.press and stroke.key in (0x01000004, 0x01000005):  # Return / Enter
             at = time.perf_counter()
         QApplication.sendEvent(target(), key_event(stroke, t0_ms))
     return at
 
 
-def _spin(seconds: float) -> None:
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        pass
+def run_until(done: Callable[[], bool], timeout: float) -> bool:
+    """Run the application's event loop until `done()` (checked every millisecond) or `timeout` s.
+
+    The loop blocks in the window system's wait between events and checks, as the station's own
+    loop does; a driver that spun `processEvents()` instead would keep the GUI thread (and the GIL)
+    busy and measure its own load. Returns whether `done()` became true."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    if done():
+        return True
+    loop = QEventLoop()
+    deadline = time.perf_counter() + timeout
+    check = QTimer()
+    check.setTimerType(Qt.TimerType.PreciseTimer)
+    check.setInterval(1)
+    reached: list[bool] = []
+
+    def tick() -> None:
+        if done():
+            reached.append(True)  # seen true: the rest of this pass may start new work (a timer's read)
+            loop.quit()
+        elif time.perf_counter() >= deadline:
+            loop.quit()
+
+    check.timeout.connect(tick)
+    check.start()
+    loop.exec()
+    check.stop()
+    return bool(reached) or done()

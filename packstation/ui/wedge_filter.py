@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from packstation.devices.base import GS
@@ -65,7 +65,15 @@ _MODIFIER_KEYS = frozenset(
 _NO_KEY = frozenset({0, int(_K.Key_unknown)})
 _BRACKET_RIGHT = int(_K.Key_BracketRight)
 _KEY_PRESS, _SHORTCUT_OVERRIDE = QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride
-_MOUSE_PRESS = QEvent.Type.MouseButtonPress
+# A person's other inputs: each counts as activity (the idle lock's clock), the filter lets them pass.
+_OTHER_INPUT = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.Wheel,
+        QEvent.Type.TabletPress,
+    }
+)
 _M = Qt.KeyboardModifier
 _HOTKEY_MODIFIERS = _M.ControlModifier | _M.AltModifier | _M.MetaModifier
 _CTRL_ALT = _M.ControlModifier | _M.AltModifier  # both at once: how Windows reports AltGr
@@ -168,6 +176,8 @@ class WedgeFilter(QObject):
         self._apply(self.scanner.decoder.poll(math.inf))  # past every deadline: the decoder releases all
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(event, QInputEvent):
+            return False  # paints, layouts, timers: most events, let through before asking their type
         kind = event.type()
         if kind == _KEY_PRESS:
             return False if self._replaying else self._key_press(obj, event)  # type: ignore[arg-type]
@@ -177,7 +187,7 @@ class WedgeFilter(QObject):
                 if not _passes_untouched(key, text) and _scanner_key(key, text, event.modifiers()) is None:  # type: ignore[attr-defined]
                     self.flush()
             return False
-        if kind == _MOUSE_PRESS:
+        if kind in _OTHER_INPUT:
             self.activity.emit()
         return False
 

@@ -33,6 +33,13 @@ REFRESH_TOKEN_INVALID = 36004004
 PACKAGE_NOT_FOUND = 21011001
 ALREADY_SHIPPED = 21011002
 TOO_MANY_REQUESTS = 36009004
+ORDER_NOT_FOUND = 21001001
+CANCEL_NOT_ALLOWED = 25001006  # the order's status no longer allows a seller cancellation
+CANCEL_REASON_INVALID = 25001001
+# Seller cancellation reasons the fake accepts (the documented values include these).
+SELLER_CANCEL_REASONS = frozenset(
+    {"seller_cancel_reason_out_of_stock", "seller_cancel_reason_wrong_price", "seller_cancel_paid_reason_buyer_request"}
+)
 
 
 def expected_sign(secret: str, path: str, query: dict[str, str], body: bytes) -> str:
@@ -141,10 +148,15 @@ class FakeTikTokShop:
     )
     shipped: dict[str, dict[str, Any]] = field(default_factory=dict)
     tracking_updates: list[tuple[str, str]] = field(default_factory=list)
+    # order id -> the carrier's updates as `orders/{order_id}/tracking` answers them (newest first)
+    tracking: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     received: list[Received] = field(default_factory=list)
     refusals: dict[str, tuple[int, str]] = field(default_factory=dict)  # package id -> code, message
     failures: deque = field(default_factory=deque)  # (path prefix, HTTP status) answered once each
     throttled: int = 0
+    # order id -> the accepted seller cancellation (cancel_id, reason, at)
+    cancellations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    cancel_refusals: dict[str, tuple[int, str]] = field(default_factory=dict)  # order id -> code, message
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()
@@ -181,6 +193,13 @@ class FakeTikTokShop:
             order.update(changes)
             self._version += 1
             order["update_time"] = max(int(self.clock()), int(order["update_time"]) + 1)
+
+    def add_tracking(self, order_id: str, description: str, at: float) -> None:
+        """One carrier update of an order's tracking (`at` in epoch seconds)."""
+        with self.lock:
+            self.tracking.setdefault(order_id, []).append(
+                {"description": description, "update_time_millis": int(at * 1000)}
+            )
 
     def fail_next(self, path_prefix: str, status: int = 500, times: int = 1) -> None:
         for _ in range(times):
@@ -277,6 +296,17 @@ class FakeTikTokShop:
         if path.startswith("/logistics/202309/delivery_options/") and path.endswith("/shipping_providers"):
             option = path.split("/")[4]
             return 200, _ok({"shipping_providers": self.providers.get(option, [])}), js
+        if method == "GET" and re.fullmatch(r"/fulfillment/202309/orders/[^/]+/tracking", path):
+            order_id = path.split("/")[4]
+            if order_id not in self.orders:
+                return 200, _error(ORDER_NOT_FOUND, f"order {order_id} not found"), js
+            with self.lock:
+                updates = sorted(
+                    self.tracking.get(order_id, []), key=lambda u: -int(u["update_time_millis"])
+                )
+            return 200, _ok({"tracking": updates}), js
+        if method == "POST" and path == "/return_refund/202309/cancellations":
+            return 200, self._cancel(data), js
         if path.startswith("/fulfillment/202309/packages/"):
             package_id, action = path.split("/")[4], "/".join(path.split("/")[5:])
             return 200, self._package(package_id, action, data), js
@@ -382,6 +412,25 @@ class FakeTikTokShop:
             return _ok({"doc_url": f"{self.base_url}/docs/{link}"})
         return _error(40400, f"no such package API {action}")
 
+    def _cancel(self, data: dict[str, Any]) -> dict[str, Any]:
+        order_id, reason = str(data.get("order_id") or ""), str(data.get("cancel_reason") or "")
+        if order_id not in self.orders:
+            return _error(ORDER_NOT_FOUND, f"order {order_id} not found")
+        if reason not in SELLER_CANCEL_REASONS:
+            return _error(CANCEL_REASON_INVALID, f"cancel_reason {reason!r} is not a seller cancel reason")
+        refusal = self.cancel_refusals.get(order_id)
+        if refusal is not None:
+            return _error(*refusal)
+        if order_id in self.cancellations or self.orders[order_id]["status"] not in (
+            "UNPAID", "ON_HOLD", "AWAITING_SHIPMENT"
+        ):
+            return _error(CANCEL_NOT_ALLOWED, "The order status does not allow a cancellation")
+        cancel_id = "57" + secrets.token_hex(7)
+        with self.lock:
+            self.cancellations[order_id] = {"cancel_id": cancel_id, "cancel_reason": reason, "at": self.clock()}
+        self.change_order(order_id, status="CANCELLED", cancel_reason="Out of stock")
+        return _ok({"cancel_id": cancel_id, "cancel_status": "CANCELLATION_REQUEST_COMPLETE"})
+
     def _document(self, link: str) -> tuple[int, dict[str, Any] | bytes, str]:
         found = self.documents.get(link)
         if found is None or found[1] <= self.clock():
@@ -391,7 +440,7 @@ class FakeTikTokShop:
 
 def _api_of(path: str) -> str:
     """The API a path belongs to, for its rate limit: ids in the path do not make a new API."""
-    return re.sub(r"/(packages|delivery_options)/[^/]+", r"/\1/{id}", path)
+    return re.sub(r"/(packages|delivery_options|orders)/(?!search$)[^/]+", r"/\1/{id}", path)
 
 
 def _ok(data: dict[str, Any]) -> dict[str, Any]:

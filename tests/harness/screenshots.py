@@ -1,6 +1,6 @@
 """Screenshots of every step for the README, taken by the app itself under offscreen Qt.
 
-    python -m tests.harness.screenshots OUTDIR
+    python -m tests.harness.screenshots OUTDIR [LANGUAGE]
 
 Packs a demo order on a throw-away home through the real window (key events, sim scale) and
 saves one PNG per step: login, queue, confirm, pick (right and wrong item), pack, label (the
@@ -17,8 +17,11 @@ from pathlib import Path
 from typing import Any
 
 
-def take_screenshots(outdir: Path) -> list[Path]:
-    """Drive a demo order through every step and save the window at each; returns the files."""
+def take_screenshots(outdir: Path, language: str = "en") -> list[Path]:
+    """Drive a demo order through every step and save the window at each; returns the files.
+
+    With `language`, the packer picks it on the login page first, as a packer does.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from packstation.devices.printers.sim import sim_printer
     from packstation.ui.bench_driver import BARCODES, DRIVER_SUPERVISOR_PIN, StationDriver, prepare_home
@@ -37,8 +40,11 @@ def take_screenshots(outdir: Path) -> list[Path]:
             saved.append(path)
 
         try:
+            if language != "en":
+                d.window.pages[d.flow.step].language_chosen(language)  # type: ignore[attr-defined]
             shot("01-login")
             d.login()
+            d.wait_until(lambda: d.built.ui.languages.current == language, 3.0, f"{language} installed")
             d.settle(0.1)
             shot("02-queue")
             order = next(o for o in d.flow.packing.queue() if o.units >= 3 and len(o.lines) >= 2)
@@ -96,16 +102,17 @@ def take_screenshots(outdir: Path) -> list[Path]:
             d.wait_idle()
             shot("12-review", review)
         finally:
+            d.built.ui.languages.use("en")
             d.close()
     return saved
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m tests.harness.screenshots OUTDIR", file=sys.stderr)
+    if len(args) not in (1, 2):
+        print("usage: python -m tests.harness.screenshots OUTDIR [LANGUAGE]", file=sys.stderr)
         return 2
-    for path in take_screenshots(Path(args[0])):
+    for path in take_screenshots(Path(args[0]), *args[1:]):
         print(path)
     return 0
 

@@ -5,23 +5,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic import command
 from sqlalchemy import text
 
 from packstation.cli import main
 from packstation.compose import compose
-from packstation.store.central.schema import VERSION_TABLE, expected_heads
+from packstation.store.central.schema import VERSION_TABLE, alembic_config, expected_heads
 from packstation.sync.central import CentralStore
 
 
 def test_an_older_central_schema_is_refused_until_central_init(tmp_path: Path, monkeypatch, capsys):
     url = f"sqlite:///{tmp_path / 'shared.db'}"
     monkeypatch.setenv("PACKSTATION_CENTRAL_URL", url)
-    store = CentralStore.open(url, migrate=True)
+    store = CentralStore.open(url)
     try:
-        with store.engine.begin() as conn:  # the store as an older packstation left it
-            assert expected_heads() == {"c0002_station_identity"}
-            conn.execute(text("DROP TABLE central_station_ids"))
-            conn.execute(text(f"UPDATE {VERSION_TABLE} SET version_num = 'c0001_central'"))
+        with store.engine.begin() as conn:  # the store as the first packstation release left it
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "c0001_central")
+            assert "c0001_central" not in expected_heads()
+            versions = set(conn.scalars(text(f"SELECT version_num FROM {VERSION_TABLE}")))
+            assert versions == {"c0001_central"}
     finally:
         store.dispose()
     home = tmp_path / "st"

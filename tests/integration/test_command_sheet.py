@@ -50,9 +50,10 @@ def test_every_command_decodes_back_to_itself():
 
 
 def test_more_than_a_page_of_commands_flows_onto_a_second_page():
-    commands = list(Command) + [Command.NEXT, Command.UNDO, Command.LOGOUT]
+    full_page = list(Command) + [Command.HELP] * (14 - len(Command))  # exactly one full page ...
+    commands = full_page + [Command.NEXT, Command.UNDO, Command.LOGOUT]  # ... then three more
     pages = decoded_pages(command_sheet_pdf(commands, "Big sheet", "s1"))
-    assert [len(p) for p in pages] == [12, 3]
+    assert [len(p) for p in pages] == [14, 3]
     assert pages[1] == [Command.NEXT.barcode, Command.UNDO.barcode, Command.LOGOUT.barcode]
     assert "page 2 of 2" in page_text(command_sheet_pdf(commands, "Big sheet", "s1"))[1]
 

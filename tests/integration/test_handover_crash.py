@@ -29,7 +29,7 @@ CHILD = textwrap.dedent(
     sys.path.insert(0, sys.argv[1])
     from pathlib import Path
     from handover_kit import PACKER, PackedStation, frame
-    from packstation.services import handover as module
+    from packstation.services.handover import closing as module
     from packstation.services.handover import Acknowledgement, HandoverPhoto
 
     kit = PackedStation(Path(sys.argv[2]), "st1")
@@ -42,8 +42,8 @@ CHILD = textwrap.dedent(
         time.sleep(600)
     real = module.render_manifest
 
-    def slow_render(manifest):
-        pdf = real(manifest)
+    def slow_render(manifest, *args):
+        pdf = real(manifest, *args)
         print("rendered", view.id, flush=True)  # photos and PDF stored, the closing transaction not yet run
         time.sleep(600)
         return pdf

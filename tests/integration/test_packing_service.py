@@ -78,7 +78,11 @@ def test_rejected_scans_are_recorded_and_change_nothing(station):
     unknown = station.packing.scan(PACKER, order.order_id, "4006381333931")
     assert unknown.verdict is ScanVerdict.UNKNOWN
     garbled = station.packing.scan(PACKER, order.order_id, "4006381333932")
-    assert garbled.verdict is ScanVerdict.UNREADABLE and "check digit" in garbled.message
+    assert garbled.verdict is ScanVerdict.UNREADABLE and "scan it again" in garbled.message
+    assert "check digit" not in garbled.message  # the packer's words; the record keeps the reason:
+    with station.uow() as uow:
+        rejected = [r.payload for r in uow.events.for_order(order.order_id) if r.type == "ScanRejected"]
+    assert "bad check digit" in rejected[-1]["message"]
     foreign = station.packing.scan(PACKER, order.order_id, other.order_id)
     assert foreign.verdict is ScanVerdict.OTHER_ORDER and other.order_id in foreign.message
     assert station.packing.order(order.order_id).units_picked == 0
@@ -126,6 +130,9 @@ def test_short_pick_holds_and_only_a_supervisor_releases(station):
     order = station.packing.take_next(PACKER)
     held = station.packing.short_pick(PACKER, order.order_id, "shelf empty")
     assert held.status is OrderStatus.ON_HOLD and "Short pick" in held.hold_reason
+    for line in order.lines:  # what is short, by the product's name (the SKU only when it has none)
+        assert f"{line.product_name or line.sku} ×{line.quantity}" in held.hold_reason
+        assert not line.product_name or line.sku not in held.hold_reason
     with pytest.raises(PermissionDenied, match="supervisor"):
         station.packing.release(PACKER, order.order_id)
     assert station.packing.order(order.order_id).status is OrderStatus.ON_HOLD

@@ -71,7 +71,11 @@ def test_voided_label_sends_the_order_back_and_old_photos_no_longer_count(tmp_pa
     view = session.photograph()
     assert view.step is Step.DONE, view.notice
     parcel = station.packing.parcels(view.order_id)[0]
-    assert parcel.tracking_number and parcel.tracking_number != first or station.packing.order(view.order_id).tracking_number
+    assert (
+        parcel.tracking_number
+        and parcel.tracking_number != first
+        or station.packing.order(view.order_id).tracking_number
+    )
 
 
 def test_settings_apply_at_once(tmp_path: Path):
@@ -220,3 +224,22 @@ def _python_start_allowance() -> float:
             env={"PATH": "/usr/bin:/bin"},
         )
         return time.perf_counter() - t0
+
+
+def test_an_order_left_at_the_queue_ends_its_video_then(tmp_path: Path):
+    from sqlalchemy import select
+
+    from packstation.store.video_tables import VideoRecordingRow
+
+    station = open_bench(tmp_path / "h")
+    assert station.video is not None
+    session = bench_session(station)
+    session.login_pin(None, PACKER_PIN)
+    view = session.take_next()
+    assert station.video.order_id == view.order_id  # recording from the take
+    session.back_to_queue()
+    assert station.video.order_id == ""  # stopped when the order went back, not at the next take
+    with station.uow() as uow:
+        rows = uow.session.scalars(select(VideoRecordingRow)).all()
+    assert [(r.order_id, r.status) for r in rows] == [(view.order_id, "stopped")]
+    station.close()

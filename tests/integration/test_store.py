@@ -137,7 +137,7 @@ def test_events_written_on_the_fast_path_are_stored_exactly_as_core_stores_them(
     with uow() as u:
         [row] = u.events.for_order("Ö-1")
         assert (
-            row.payload == {"reason": "ถูกระงับ", "from_status": "Ready"}
+            row.payload == {"reason": "ถูกระงับ", "from_status": "Ready", "reason_text": ""}
             and row.occurred_at == event.occurred_at
         )
 
@@ -152,5 +152,5 @@ def test_a_station_database_on_postgresql_records_events_with_their_outbox(pg_ur
         u.commit()
     with engine.connect() as conn:
         assert conn.scalar(select(OutboxRow.event_seq)) == seq
-        assert conn.scalar(select(EventRow.payload)) == {"reason": "x", "from_status": "Ready"}
+        assert conn.scalar(select(EventRow.payload)) == {"reason": "x", "from_status": "Ready", "reason_text": ""}
     engine.dispose()

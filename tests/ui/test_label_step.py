@@ -73,7 +73,8 @@ def test_paper_out_keeps_the_order_at_label_until_retry_prints_it_once(
     assert "Printer out of paper: load labels and press Retry" in window.banner.text()
     assert "Parcel 1: waiting — Printer out of paper" in page.jobs.text()
     assert "OK (F3) to retry" in page.state.text() and "[F3]</b> Retry" in window.hints.text()
-    qtbot.waitUntil(lambda: page.previews[0].data != b"", timeout=5000)  # rendered in the worker
+    # rendered in the worker, decoded and scaled beside it
+    qtbot.waitUntil(lambda: page.previews[0].data != b"" and not page.previews[0].pixmap().isNull(), timeout=5000)
     shown = page.previews[0].pixmap()
     assert not shown.isNull() and shown.height() <= page.previews[0].height()
     assert 1.4 < page.previews[0].original.height() / page.previews[0].original.width() < 1.6  # 4x6

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import wave
 
 from PySide6.QtCore import QEvent, Qt
@@ -136,3 +137,30 @@ def test_queue_countdown_and_urgency():
     assert urgency(timedelta(hours=3)) == "due soon"
     assert urgency(timedelta(hours=30)) == "normal"
     assert urgency(timedelta(seconds=-1)) == "overdue"
+
+
+def test_a_fast_scale_is_shown_at_most_twenty_times_a_second_and_the_newest_wins(qtbot):
+    from dataclasses import dataclass
+
+    from packstation.ui.bridge import WEIGHT_SHOWN_EVERY_S
+
+    @dataclass
+    class Reading:
+        grams: float
+
+    bridge = DeviceBridge()
+    shown = []
+    bridge.weighed.connect(lambda r: shown.append((time.monotonic(), r.grams)))
+
+    def scale() -> None:  # 100 readings a second for half a second, from the scale's own thread
+        for n in range(50):
+            bridge.on_weight(Reading(float(n)))
+            time.sleep(0.01)
+
+    worker = threading.Thread(target=scale)
+    worker.start()
+    qtbot.waitUntil(lambda: not worker.is_alive(), timeout=5000)
+    qtbot.waitUntil(lambda: shown and shown[-1][1] == 49.0, timeout=2000)  # the last reading is shown
+    assert len(shown) <= 0.5 / WEIGHT_SHOWN_EVERY_S + 3, len(shown)
+    gaps = [b[0] - a[0] for a, b in zip(shown, shown[1:], strict=False)]
+    assert min(gaps, default=1.0) >= WEIGHT_SHOWN_EVERY_S * 0.8, gaps

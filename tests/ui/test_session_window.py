@@ -6,8 +6,10 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from packstation.services.station.view import Step
 from tests.ui.conftest import PACKER_BADGE, press, station_config
@@ -29,6 +31,13 @@ def test_typing_a_hold_reason_keeps_the_station_unlocked(make_station, qtbot, sc
     before = window.idle.last_input
     QTest.mouseClick(prompt.field, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert window.idle.last_input > before  # a click counts as input too
+    before = window.idle.last_input
+    wheel = QWheelEvent(
+        QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(window.stack, wheel)
+    assert window.idle.last_input > before  # and scrolling
     qtbot.waitUntil(lambda: flow.actor is None, timeout=5000)  # and idle, it locks
     assert "idle" in window.banner.text()
 

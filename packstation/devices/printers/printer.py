@@ -43,6 +43,7 @@ from packstation.devices.printers.transports import (
     TcpTransport,
     Transport,
 )
+from packstation.domain.texts import translate
 
 _TRANSPORTS: dict[str, type[Transport]] = {
     "tcp": TcpTransport,
@@ -158,8 +159,11 @@ class Printer:
         except SendInterrupted as exc:
             return Delivery(
                 Outcome.UNKNOWN,
-                f"The line to the printer broke while sending ({exc}). "
-                "Check whether the label came out: Confirm printed, or Reprint.",
+                translate(
+                    "Printer",
+                    "The line to the printer broke while sending ({problem}). "
+                    "Check whether the label came out: Confirm printed, or Reprint.",
+                ).format(problem=str(exc)),
             )
         if not self.can_query:
             return Delivery(Outcome.SENT, "", self.transport.check())
@@ -168,7 +172,9 @@ class Printer:
             return Delivery(Outcome.SENT, "", after)
         return Delivery(
             Outcome.UNKNOWN,
-            f"Label sent, then: {after.message}. Check whether it came out: Confirm printed, or Reprint.",
+            translate(
+                "Printer", "Label sent, then: {status}. Check whether it came out: Confirm printed, or Reprint."
+            ).format(status=after.message),
             after,
         )
 
@@ -231,9 +237,9 @@ def print_test_label(url: str, timeout: float | None = None, station: str = "") 
     else:
         delivery = printer.deliver(test_label_zpl(station), "packstation-test.zpl")
     if delivery.sent:
-        after = delivery.status.message if delivery.status else "ready"
-        return TestPrint(True, f"test label sent; printer: {after}")
-    return TestPrint(False, f"test label not confirmed: {delivery.reason}")
+        after = delivery.status.message if delivery.status else translate("Printer", "ready")
+        return TestPrint(True, translate("Printer", "test label sent; printer: {status}").format(status=after))
+    return TestPrint(False, translate("Printer", "test label not confirmed: {reason}").format(reason=delivery.reason))
 
 
 test_label_zpl.__test__ = False  # type: ignore[attr-defined]

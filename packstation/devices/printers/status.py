@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from packstation.domain.texts import QT_TRANSLATE_NOOP, Text, joined, translate
+
 STX, ETX = b"\x02", b"\x03"
 HOST_STATUS = b"~HS"
 EXTENDED_STATUS = b"~HQES"
@@ -22,20 +24,25 @@ class StatusError(ValueError):
 class Fault(StrEnum):
     """Something that stops the printer from printing; the value is what the packer is told."""
 
-    PAPER_OUT = "Printer out of paper: load labels and press Retry"
-    RIBBON_OUT = "Printer out of ribbon: load a ribbon and press Retry"
-    HEAD_OPEN = "Printer head is open: close it and press Retry"
-    PAUSED = "Printer is paused: press its Pause button, then Retry"
-    BUFFER_FULL = "Printer buffer is full: wait until it has printed, then press Retry"
-    UNDER_TEMPERATURE = "Printer head is too cold: wait a minute, then press Retry"
-    OVER_TEMPERATURE = "Printer head is too hot: let it cool down, then press Retry"
-    CORRUPT_RAM = "Printer memory is corrupt: switch the printer off and on, then press Retry"
-    CUTTER_FAULT = "Printer cutter jammed: clear it and press Retry"
-    HEAD_FAULT = "Printer head fault: call a supervisor"
-    NO_ANSWER = "Printer does not answer: check it is on and connected, then press Retry"
-    HUNG_UP = "Printer closed the connection without answering: check it is on and ready, then press Retry"
-    UNREACHABLE = "Printer not reachable: check it is on and connected, then press Retry"
-    QUEUE_STOPPED = "Printer queue is stopped: check the printer, start its queue again, then press Retry"
+    PAPER_OUT = QT_TRANSLATE_NOOP("Printer", "Printer out of paper: load labels and press Retry")
+    RIBBON_OUT = QT_TRANSLATE_NOOP("Printer", "Printer out of ribbon: load a ribbon and press Retry")
+    HEAD_OPEN = QT_TRANSLATE_NOOP("Printer", "Printer head is open: close it and press Retry")
+    PAUSED = QT_TRANSLATE_NOOP("Printer", "Printer is paused: press its Pause button, then Retry")
+    BUFFER_FULL = QT_TRANSLATE_NOOP("Printer", "Printer buffer is full: wait until it has printed, then press Retry")
+    UNDER_TEMPERATURE = QT_TRANSLATE_NOOP("Printer", "Printer head is too cold: wait a minute, then press Retry")
+    OVER_TEMPERATURE = QT_TRANSLATE_NOOP("Printer", "Printer head is too hot: let it cool down, then press Retry")
+    CORRUPT_RAM = QT_TRANSLATE_NOOP("Printer", "Printer memory is corrupt: switch the printer off and on, then press Retry")
+    CUTTER_FAULT = QT_TRANSLATE_NOOP("Printer", "Printer cutter jammed: clear it and press Retry")
+    HEAD_FAULT = QT_TRANSLATE_NOOP("Printer", "Printer head fault: call a supervisor")
+    NO_ANSWER = QT_TRANSLATE_NOOP("Printer", "Printer does not answer: check it is on and connected, then press Retry")
+    HUNG_UP = QT_TRANSLATE_NOOP("Printer", "Printer closed the connection without answering: check it is on and ready, then press Retry")
+    UNREACHABLE = QT_TRANSLATE_NOOP("Printer", "Printer not reachable: check it is on and connected, then press Retry")
+    QUEUE_STOPPED = QT_TRANSLATE_NOOP("Printer", "Printer queue is stopped: check the printer, start its queue again, then press Retry")
+
+    @property
+    def words(self) -> Text:
+        """What the packer is told, translatable (the value is its English)."""
+        return Text("Printer", self.value)
 
 
 @dataclass(frozen=True)
@@ -57,15 +64,17 @@ class PrinterStatus:
     def message(self) -> str:
         """One line for the packer: the first fault, or that the printer is ready."""
         if self.faults:
-            text = self.faults[0].value
+            text = self.faults[0].words
             if self.faults[0] is Fault.UNREACHABLE and self.detail:
-                return f"{self.detail}; check it is on and connected, then press Retry"
-            return f"{text} ({self.detail})" if self.detail and self.faults[0] in _WITH_DETAIL else text
-        ready = "Printer ready"
+                return translate("Printer", "{detail}; check it is on and connected, then press Retry").format(
+                    detail=self.detail
+                )
+            return text + f" ({self.detail})" if self.detail and self.faults[0] in _WITH_DETAIL else text
+        ready = translate("Printer", "Printer ready")
         if self.detail:
             ready += f" ({self.detail})"
         if self.warnings:
-            ready += "; " + ", ".join(self.warnings)
+            ready += "; " + joined(self.warnings, ", ")
         return ready
 
     def __str__(self) -> str:
@@ -148,10 +157,10 @@ _HQES_ERRORS = {
     0x80: Fault.HEAD_FAULT,
 }
 _HQES_WARNINGS = {
-    0x1: "media needs calibrating",
-    0x2: "clean the print head",
-    0x4: "replace the print head",
-    0x8: "paper near end",
+    0x1: QT_TRANSLATE_NOOP("Printer", "media needs calibrating"),
+    0x2: QT_TRANSLATE_NOOP("Printer", "clean the print head"),
+    0x4: QT_TRANSLATE_NOOP("Printer", "replace the print head"),
+    0x8: QT_TRANSLATE_NOOP("Printer", "paper near end"),
 }
 
 

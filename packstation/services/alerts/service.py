@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from packstation.domain import events as ev
+from packstation.domain.texts import from_json, to_json, translate
 from packstation.domain.users import Actor, Role
 from packstation.services.alerts.policy import IN_APP, AlertPolicy
 from packstation.services.alerts.senders import Outgoing, Sender, SendError
@@ -54,7 +55,9 @@ class DispatchReport:
 
 
 def _view(row: AlertRow) -> AlertView:
-    return AlertView(row.id, row.kind, row.order_id, row.title, row.body, row.raised_at)
+    title = from_json(row.title_text or "", row.title)  # older alerts: the English stored
+    body = from_json(row.body_text or "", row.body)
+    return AlertView(row.id, row.kind, row.order_id, title, body, row.raised_at)
 
 
 class AlertService:
@@ -91,7 +94,9 @@ class AlertService:
                         "kind": c.kind,
                         "order_id": c.order_id,
                         "title": c.title,
+                        "title_text": to_json(c.title),
                         "body": c.body,
+                        "body_text": to_json(c.body),
                         "raised_at": at,
                         "seen_by": "",
                     }
@@ -211,13 +216,17 @@ class AlertService:
             lines += [
                 f"- {a.raised_at:%Y-%m-%d %H:%M} {a.kind}: {a.title}. {a.body}".rstrip() for a in alerts
             ]
+            title = translate("Alerts", "packstation daily digest {day}: {count} alert(s)").format(
+                day=day, count=len(alerts)
+            )
             rows = log.add(
                 [
                     {
                         "key": key,
                         "kind": DIGEST,
                         "order_id": "",
-                        "title": f"packstation daily digest {day}: {len(alerts)} alert(s)",
+                        "title": title,
+                        "title_text": to_json(title),
                         "body": "\n".join(lines),
                         "raised_at": at,
                         "seen_by": "",
@@ -244,7 +253,11 @@ class AlertService:
             latest = [_view(r) for r in log.unseen(5)]
         if not count:
             return None
-        text = latest[0].title if count == 1 else f"{count} delivery alerts: {latest[0].title}, ..."
+        text = (
+            latest[0].title
+            if count == 1
+            else translate("Alerts", "{count} delivery alerts: {title}, ...").format(count=count, title=latest[0].title)
+        )
         return Banner(text, count, "error", tuple(latest))
 
     def acknowledge(self, actor: Actor, alert_ids: Iterable[int]) -> None:

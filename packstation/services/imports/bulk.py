@@ -16,14 +16,21 @@ from sqlalchemy import Connection, insert
 _HASHABLE = (str, int, float, datetime, type(None))
 
 
-def bulk_insert(conn: Connection, table: Any, keys: Sequence[str], rows: Sequence[tuple]) -> None:
-    """Insert `rows` (tuples of Python values in `keys` order) into `table` in the caller's transaction."""
+def bulk_insert(
+    conn: Connection, table: Any, keys: Sequence[str], rows: Sequence[tuple], *, replace: bool = False
+) -> None:
+    """Insert `rows` (tuples of Python values in `keys` order) into `table` in the caller's transaction.
+
+    `replace` (SQLite only): a row whose key is already stored replaces it (INSERT OR REPLACE)."""
     if not rows:
         return
     if conn.dialect.name != "sqlite":
+        if replace:
+            raise ValueError("bulk_insert(replace=True) is for SQLite; delete the old rows first")
         conn.execute(insert(table), [dict(zip(keys, row, strict=True)) for row in rows])
         return
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(keys))
+    stmt = insert(table).prefix_with("OR REPLACE") if replace else insert(table)
+    compiled = stmt.compile(dialect=conn.dialect, column_keys=list(keys))
     position = {key: i for i, key in enumerate(keys)}
     columns = list(zip(*rows, strict=True))
     ordered: list[Sequence[Any]] = []

@@ -5,20 +5,19 @@ One place knows the column order of each table for bulk statements, so insert an
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from types import SimpleNamespace
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 
 from packstation.domain.events import Event
 from packstation.domain.orders import Order
 from packstation.services.imports.bulk import bulk_insert
+from packstation.store.bulk import chunks
 from packstation.store.repositories import order_from_row
 from packstation.store.tables import EventRow, OrderLineRow, OrderRow
-
-T = TypeVar("T")
 
 # What the marketplace owns (the import writes it); the station owns status, hold, flag and claim.
 CONTENT_KEYS = (
@@ -26,7 +25,7 @@ CONTENT_KEYS = (
     "address_line2", "district", "city", "state", "postcode", "country", "carrier", "service",
     "tracking_number", "platform_shipped", "buyer_message", "seller_note", "created_at", "paid_at", "ship_by",
 )  # fmt: skip
-STATION_KEYS = ("status", "held_from", "hold_reason", "flagged", "station", "packer")
+STATION_KEYS = ("status", "held_from", "hold_reason", "hold_reason_text", "flagged", "station", "packer")
 ORDER_KEYS = ("order_id", *CONTENT_KEYS, *STATION_KEYS, "source_digest", "updated_at")
 LINE_KEYS = (
     "order_id",
@@ -45,11 +44,6 @@ OUTBOX_FROM_EVENTS = text(
 )
 
 
-def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def content_values(order: Order) -> tuple:
     """The marketplace's part of an order row, in `CONTENT_KEYS` order."""
     r = order.recipient
@@ -63,7 +57,7 @@ def content_values(order: Order) -> tuple:
 
 def new_order_values(order: Order, digest: str, now: datetime) -> tuple:
     """A whole row for an order that is new to the store (`ORDER_KEYS` order)."""
-    return (order.order_id, *content_values(order), order.status.value, None, "", "", "", "", digest, now)
+    return (order.order_id, *content_values(order), order.status.value, None, "", "", "", "", "", digest, now)
 
 
 def line_values(order: Order) -> list[tuple]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from packstation.domain.orders import Order
+from packstation.domain.texts import from_json, translate
 from packstation.store.tables import EventRow, ScanRow
 
 
@@ -103,41 +104,94 @@ def describe_event(type_name: str, payload: dict[str, Any]) -> str:
     """A one-line human reading of an event for the timeline."""
     p = payload
     texts: dict[str, Callable[[], str]] = {
-        "UnitScanned": lambda: f"scanned {p.get('sku')} ({p.get('picked')}/{p.get('quantity')})",
-        "ScanRejected": lambda: f"scan {p.get('barcode')!s} rejected: {p.get('message') or p.get('verdict')}",
-        "ScanUndone": lambda: f"undid scan of {p.get('sku')}: {p.get('reason')}",
-        "OrderHeld": lambda: f"held: {p.get('reason')}",
-        "OrderReleased": lambda: f"released to {p.get('to_status')} {p.get('note') or ''}".strip(),
+        "UnitScanned": lambda: translate("Timeline", "scanned {sku} ({picked}/{quantity})").format(
+            sku=p.get("sku"), picked=p.get("picked"), quantity=p.get("quantity")
+        ),
+        "ScanRejected": lambda: translate("Timeline", "scan {barcode} rejected: {why}").format(
+            barcode=str(p.get("barcode")), why=p.get("message") or p.get("verdict")
+        ),
+        "ScanUndone": lambda: translate("Timeline", "undid scan of {sku}: {reason}").format(
+            sku=p.get("sku"), reason=p.get("reason")
+        ),
+        "OrderHeld": lambda: translate("Timeline", "held: {reason}").format(
+            reason=from_json(p.get("reason_text") or "", str(p.get("reason") or ""))
+        ),
+        "OrderReleased": lambda: (
+            translate("Timeline", 'released back to {status} — note: "{note}"')
+            if p.get("note")
+            else translate("Timeline", "released back to {status}")
+        ).format(status=str(p.get("to_status") or "").lower(), note=p.get("note")),
         "ParcelWeighed": lambda: (
-            f"parcel {p.get('parcel')} weighed {p.get('grams'):.0f} g, "
-            f"expected {p.get('expected_grams'):.0f} g"
-            + ("" if p.get("within_tolerance") else " (out of tolerance)")
+            translate("Timeline", "parcel {parcel} weighed {grams} g, expected {expected} g")
+            if p.get("within_tolerance")
+            else translate(
+                "Timeline", "parcel {parcel} weighed {grams} g, expected {expected} g (out of tolerance)"
+            )
+        ).format(
+            parcel=p.get("parcel"), grams=f"{p.get('grams'):.0f}", expected=f"{p.get('expected_grams'):.0f}"
         ),
-        "WeightOverridden": lambda: f"weight of parcel {p.get('parcel')} accepted: {p.get('reason')}",
-        "LabelPrinted": lambda: f"label printed, tracking {p.get('tracking_number')}",
-        "LabelReprinted": lambda: f"label reprinted: {p.get('reason')}",
-        "LabelVoided": lambda: f"label {p.get('tracking_number')} voided: {p.get('reason')}",
+        "WeightOverridden": lambda: translate(
+            "Timeline", "weight of parcel {parcel} accepted: {reason}"
+        ).format(parcel=p.get("parcel"), reason=p.get("reason")),
+        "LabelPrinted": lambda: translate("Timeline", "label printed, tracking {tracking}").format(
+            tracking=p.get("tracking_number")
+        ),
+        "LabelReprinted": lambda: translate("Timeline", "label reprinted: {reason}").format(
+            reason=p.get("reason")
+        ),
+        "LabelVoided": lambda: translate("Timeline", "label {tracking} voided: {reason}").format(
+            tracking=p.get("tracking_number"), reason=p.get("reason")
+        ),
         "PhotoTaken": lambda: (
-            f"photo {p.get('kind')}" + (" (label visible)" if p.get("label_visible") else "")
+            translate("Timeline", "photo {kind} (label visible)")
+            if p.get("label_visible")
+            else translate("Timeline", "photo {kind}")
+        ).format(kind=p.get("kind")),
+        "PhotosWaived": lambda: translate("Timeline", "photos waived ({missing}): {reason}").format(
+            missing=", ".join(p.get("missing", [])), reason=p.get("reason")
         ),
-        "PhotosWaived": lambda: f"photos waived ({', '.join(p.get('missing', []))}): {p.get('reason')}",
-        "DisputeFlagged": lambda: f"dispute flagged: {p.get('note')}",
-        "FlagCleared": lambda: f"flag cleared {p.get('note') or ''}".strip(),
-        "OrderCancelled": lambda: f"cancelled: {p.get('reason')}",
-        "CarrierStatusChanged": lambda: f"carrier: {p.get('status')} {p.get('note') or ''}".strip(),
+        "DisputeFlagged": lambda: translate("Timeline", "dispute flagged: {note}").format(note=p.get("note")),
+        "FlagCleared": lambda: (
+            translate("Timeline", "flag cleared {note}").format(note=p.get("note"))
+            if p.get("note")
+            else translate("Timeline", "flag cleared")
+        ),
+        "OrderCancelled": lambda: translate("Timeline", "cancelled: {reason}").format(reason=p.get("reason")),
+        "CarrierStatusChanged": lambda: (
+            translate("Timeline", "carrier: {status} {note}")
+            if p.get("note")
+            else translate("Timeline", "carrier: {status}")
+        ).format(status=p.get("status"), note=p.get("note")),
         "OrderStaged": lambda: (
-            f"staged for {p.get('carrier') or 'its carrier'}, waiting for pickup"
-            + (f" in {p.get('location')}" if p.get("location") else "")
+            translate("Timeline", "staged for {carrier}, waiting for pickup in {location}")
+            if p.get("location")
+            else translate("Timeline", "staged for {carrier}, waiting for pickup")
+        ).format(
+            carrier=p.get("carrier") or translate("Timeline", "its carrier"), location=p.get("location")
         ),
-        "ParcelScannedOut": lambda: f"parcel {p.get('parcel')} scanned into handover {p.get('manifest')}",
-        "HandoverScanRefused": lambda: f"refused at handover {p.get('manifest')}: {p.get('message')}",
-        "PartialHandoverAllowed": lambda: (
-            f"partial handover allowed in {p.get('manifest')}: {p.get('reason')}"
+        "ParcelScannedOut": lambda: translate(
+            "Timeline", "parcel {parcel} scanned into handover {manifest}"
+        ).format(parcel=p.get("parcel"), manifest=p.get("manifest")),
+        "HandoverScanRefused": lambda: translate(
+            "Timeline", "refused at handover {manifest}: {message}"
+        ).format(manifest=p.get("manifest"), message=p.get("message")),
+        "PartialHandoverAllowed": lambda: translate(
+            "Timeline", "partial handover allowed in {manifest}: {reason}"
+        ).format(manifest=p.get("manifest"), reason=p.get("reason")),
+        "OrderShipped": lambda: translate("Timeline", "shipped: handed over in manifest {manifest}").format(
+            manifest=p.get("manifest") or translate("Timeline", "(none)")
         ),
-        "OrderShipped": lambda: f"shipped: handed over in manifest {p.get('manifest') or '(none)'}",
-        "DeliveryStatusSet": lambda: f"{p.get('status')} ({p.get('rule')}): {p.get('note') or ''}".strip(),
-        "DeliveryProofKept": lambda: f"proof of delivery kept: {p.get('source')}",
-        "AlertRaised": lambda: f"alert: {p.get('title') or p.get('kind')}",
+        "DeliveryStatusSet": lambda: (
+            translate("Timeline", "{status} ({rule}): {note}")
+            if p.get("note")
+            else translate("Timeline", "{status} ({rule}):")
+        ).format(status=p.get("status"), rule=p.get("rule"), note=p.get("note")),
+        "DeliveryProofKept": lambda: translate("Timeline", "proof of delivery kept: {source}").format(
+            source=p.get("source")
+        ),
+        "AlertRaised": lambda: translate("Timeline", "alert: {what}").format(
+            what=p.get("title") or p.get("kind")
+        ),
     }
     try:
         return texts[type_name]() if type_name in texts else type_name

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, or_, select
 
 from packstation.domain.orders import OrderStatus
+from packstation.domain.texts import translate
 from packstation.store.tables import OrderRow, ParcelRow
 
 PAGE_SIZE = 200
@@ -62,7 +63,7 @@ class ReviewQuery:
             if value is not None and value.tzinfo is None:
                 raise ReviewError(f"{name} must carry a time zone")
         if self.since and self.until and self.since >= self.until:
-            raise ReviewError("The date range is empty: 'from' must be before 'to'.")
+            raise ReviewError(translate("Review", "The date range is empty: 'from' must be before 'to'."))
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def _text_match(column: Any, text: str) -> ColumnElement[bool]:
     if text.endswith("*"):
         stem = text.rstrip("*")
         if not stem:
-            raise ReviewError("Type at least one character before '*'.")
+            raise ReviewError(translate("Review", "Type at least one character before '*'."))
         return _prefix_range(column, stem)
     return column == text
 

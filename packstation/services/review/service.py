@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from packstation.domain.orders import Address, Order, Parcel
 from packstation.domain.people import order_people
+from packstation.domain.texts import joined, translate
 from packstation.domain.users import Actor, Role
 from packstation.services.review.pages import OrderPage, PhotoEntry, WeightEntry, _scan, _timeline
 from packstation.services.review.search import (
@@ -34,6 +36,8 @@ from packstation.store.uow import UnitOfWorkFactory
 
 LabelRenderer = Callable[[Order, Parcel], bytes]
 PhotoVerifier = Callable[[Session, Path, list[str]], Any]
+
+log = logging.getLogger(__name__)
 
 
 def default_label_renderer(sender: Address) -> LabelRenderer:
@@ -75,8 +79,9 @@ class ReviewService:
         self, actor: Actor, query: ReviewQuery, after: Cursor | None = None, limit: int = PAGE_SIZE
     ) -> SearchPage:
         """One page of matching orders, newest first; pass `page.next` back for the following page."""
-        actor.require(Role.SUPERVISOR, "Reviewing orders")
+        actor.require(Role.SUPERVISOR, translate("Review", "Reviewing orders"))
         limit = max(1, min(limit, MAX_PAGE))
+        query = self._via_returns(query)
         with self.uow() as uow:
             dense = self._common_name(uow.session, query)
             statements = page_statements(query, after, limit + 1, dense_names=dense)
@@ -90,6 +95,23 @@ class ReviewService:
             at = last.updated_at if query.sort is SortKey.UPDATED else last.ship_by
             nxt = Cursor(at, last.order_id)
         return SearchPage(summaries, nxt)
+
+    def _via_returns(self, query: ReviewQuery) -> ReviewQuery:
+        """A return's tracking number or RMA id typed as the tracking finds the order that came back."""
+        import dataclasses
+
+        from packstation.store.return_tables import ReturnRow
+
+        code = query.tracking.strip()
+        if not code or query.order_id:
+            return query
+        with self.uow() as uow:
+            found = uow.session.scalar(
+                select(ReturnRow.order_id)
+                .where((ReturnRow.return_tracking == code) | (ReturnRow.rma_id == code))
+                .limit(1)
+            )
+        return dataclasses.replace(query, tracking="", order_id=found) if found else query
 
     @staticmethod
     def _common_name(session: Session, query: ReviewQuery) -> bool:
@@ -117,7 +139,7 @@ class ReviewService:
 
     def order_page(self, actor: Actor, order_id: str, *, verify_photos: bool = True) -> OrderPage:
         """The order with its timeline, scans, weights, photos (verified) and label previews."""
-        actor.require(Role.SUPERVISOR, "Reviewing orders")
+        actor.require(Role.SUPERVISOR, translate("Review", "Reviewing orders"))
         with self.uow() as uow:
             order = uow.orders.get(order_id)
             if order is None:
@@ -155,24 +177,33 @@ class ReviewService:
         if report is not None:
             mine = [f for f in report.findings if f.order_id == order_id]
             page.verification_summary = (
-                f"{len(photo_rows)} photo(s) verified" if not mine else f"{len(mine)} problem(s) found"
+                translate("Review", "{count} photo(s) verified").format(count=len(photo_rows))
+                if not mine
+                else translate("Review", "{count} problem(s) found").format(count=len(mine))
             )
         self._labels(page, parcels)
         return page
 
     def _labels(self, page: OrderPage, parcels: list[Parcel]) -> None:
         if self.label_renderer is None:
-            page.label_problem = "Label preview is not available on this station."
+            page.label_problem = translate("Review", "Label preview is not available on this station.")
             return
         problems = []
         for parcel in parcels:
             try:
                 page.labels[parcel.number] = self.label_renderer(page.order, parcel)
-            except Exception as exc:  # noqa: BLE001 - a label that cannot render must not hide the order
-                problems.append(f"parcel {parcel.number}: {exc}")
+            except Exception:  # noqa: BLE001 - a label that cannot render must not hide the order
+                log.warning(
+                    "label of parcel %s of %s not drawn", parcel.number, page.order.order_id, exc_info=True
+                )
+                problems.append(
+                    translate(
+                        "Review", "parcel {number}: the label cannot be drawn (the log has the details)"
+                    ).format(number=parcel.number)
+                )
         if not parcels:
-            problems.append("no parcel has been packed yet")
-        page.label_problem = "; ".join(problems)
+            problems.append(translate("Review", "no parcel has been packed yet"))
+        page.label_problem = joined(problems, "; ")
 
     def _photo(self, row: ProofPhotoRow, report: Any) -> PhotoEntry:
         try:

@@ -13,6 +13,7 @@ from typing import Any
 
 from packstation.domain.commands import Command
 from packstation.domain.orders import Order, OrderStatus
+from packstation.domain.texts import translate
 from packstation.domain.users import Actor
 from packstation.services.packing import PackingService, ScanOutcome, WeightOutcome
 from packstation.services.station.labels import LabelPreviewer, label_view, live_jobs
@@ -83,6 +84,10 @@ class Finishing:
     def moved(self, order: Order) -> None:
         self._tell("order_moved", order)
 
+    def left(self, order: Order) -> None:
+        """The packer left the order at the queue (back in it, nothing packed)."""
+        self._tell("order_left", order)
+
     def forget(self) -> None:
         self.label_view = LabelView()
 
@@ -91,7 +96,7 @@ class Finishing:
         if self.labels is None:
             from packstation.domain.workflow import WorkflowError
 
-            raise WorkflowError("This station has no label service: labels cannot be printed here.")
+            raise WorkflowError(translate("Station", "This station has no label service: labels cannot be printed here."))
         return self.labels
 
     def print_labels(self, actor: Actor, order: Order) -> str:
@@ -118,7 +123,7 @@ class Finishing:
         if not out:
             return step_message(labels.print_labels(actor, order.order_id))
         jobs = [labels.reprint(actor, order.order_id, number, reason) for number in out]
-        return "Label reprinted (" + reason + "). " + step_message(jobs)
+        return translate("Station", "Label reprinted ({reason}). {labels}").format(reason=reason, labels=step_message(jobs))
 
     def void(self, supervisor: Actor, order: Order, reason: str) -> str:
         """A supervisor voids every live label; the order goes back to the Label step for a new one."""
@@ -129,7 +134,9 @@ class Finishing:
         for number in parcels:
             labels.void(supervisor, order.order_id, number, reason)
         who = supervisor.name or supervisor.user_id
-        return f"warn|Label voided by {who} ({reason}); press {Command.CONFIRM.hotkey} to print a new label."
+        return "warn|" + translate("Station", "Label voided by {who} ({reason}); press {key} to print a new label.").format(
+            who=who, reason=reason, key=Command.CONFIRM.hotkey
+        )
 
     def refresh(self, order: Order) -> None:
         if self.labels is None:
@@ -141,13 +148,16 @@ class Finishing:
 
     def label_next_action(self) -> str:
         view = self.label_view
+        ok, reprint = Command.CONFIRM.hotkey, Command.REPRINT.hotkey
         if view.in_state("unknown"):
-            return f"check the printer: {Command.CONFIRM.hotkey} if the label came out, {Command.REPRINT.hotkey} to reprint"
+            return translate(
+                "Next", "check the printer: {ok} if the label came out, {reprint} to reprint"
+            ).format(ok=ok, reprint=reprint)
         if view.in_state("waiting"):
-            return f"fix the printer, then press {Command.CONFIRM.hotkey} to retry"
+            return translate("Next", "fix the printer, then press {ok} to retry").format(ok=ok)
         if not view.parcels or view.in_state("none"):
-            return f"press {Command.CONFIRM.hotkey} to print the label"
-        return "stick the label on the parcel"
+            return translate("Next", "press {ok} to print the label").format(ok=ok)
+        return translate("Next", "stick the label on the parcel")
 
     # -- photograph -----------------------------------------------------------------------------------------
     def photo_view(self, order: Order | None) -> PhotoView:
@@ -167,9 +177,11 @@ class Finishing:
         if self.photo_step is None:
             from packstation.domain.workflow import WorkflowError
 
-            raise WorkflowError("This station has no camera set up: a supervisor may waive the photos.")
+            raise WorkflowError(
+                translate("Station", "This station has no camera set up: a supervisor may waive the photos.")
+            )
         text = self.photo_step.shoot(actor, order)
-        return text if isinstance(text, str) else "Photos stored."
+        return text if isinstance(text, str) else translate("Station", "Photos stored.")
 
     def supervisor_decides(self, supervisor: Actor, actor: Actor, order: Order, photos: PhotoView) -> str:
         """A supervisor lets an unreadable label photo count, or waives the photos when the camera fails."""
@@ -179,9 +191,9 @@ class Finishing:
             service.accept_without_label(supervisor, order.order_id, f"accepted at the station by {who}")
             if not service.missing(order.order_id):
                 return self.photo_step.shoot(actor, order)
-            return f"Label photo accepted by {who}."
+            return translate("Station", "Label photo accepted by {who}.").format(who=who)
         service.waive(supervisor, order.order_id, f"camera failing: {photos.camera_trouble}")
-        return f"Photos waived by {who} (camera failing)."
+        return translate("Station", "Photos waived by {who} (camera failing).").format(who=who)
 
     # -- done ------------------------------------------------------------------------------------------------
     def done(self, actor: Actor, order: Order) -> Order:
@@ -193,7 +205,11 @@ class Finishing:
     @staticmethod
     def done_words(order: Order) -> str:
         if order.status is OrderStatus.SHIPPED:
-            return "handed over"
+            return translate("Station", "handed over")
         location = getattr(order, "location", "")
-        where = f" ({location})" if location else ""
-        return f"staged for {order.carrier or 'its carrier'}{where}: put it with that carrier's parcels"
+        carrier = order.carrier or translate("Station", "its carrier")
+        if location:
+            return translate("Station", "staged for {carrier} ({location}): put it with that carrier's parcels").format(
+                carrier=carrier, location=location
+            )
+        return translate("Station", "staged for {carrier}: put it with that carrier's parcels").format(carrier=carrier)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from packstation.domain.orders import Order, Parcel
 from packstation.services.station.view import LabelView, ParcelLabelView
+from packstation.services.words import printer_words
 
 if TYPE_CHECKING:
     from packstation.services.print_jobs import PrintJob
@@ -55,7 +56,8 @@ def label_view(
         if not preview and previewer is not None and tracking:
             preview = _preview(previewer, order, parcel)
         state = STATE_WORD.get(job.state, "none") if job is not None else "none"
-        out.append(ParcelLabelView(parcel.number, tracking, state, job.reason if job else "", preview))
+        reason = printer_words(job.state, job.reason) if job else ""
+        out.append(ParcelLabelView(parcel.number, tracking, state, reason, preview))
     return LabelView(order.order_id, tuple(out))
 
 

@@ -16,6 +16,7 @@ from packstation.domain import workflow
 from packstation.domain.commands import Command
 from packstation.domain.orders import Order, OrderStatus
 from packstation.domain.packing import Box, PackItem
+from packstation.domain.texts import translate
 from packstation.domain.users import Actor
 from packstation.services.packing import PackingService, WeighedParcel, WeightOutcome
 from packstation.services.station.view import PackView, ParcelView
@@ -107,7 +108,7 @@ class PackDesk:
             self.parcels = self.packing.weighed_parcels(order_id)
         weighed = [p.parcel.number for p in self.parcels if p.parcel.weight_g is not None]
         if not weighed:
-            raise workflow.WorkflowError("No weight to accept: weigh the parcel first.")
+            raise workflow.WorkflowError(translate("Station", "No weight to accept: weigh the parcel first."))
         return self.last_number if self.last_number in weighed else weighed[-1]
 
     # -- actions -----------------------------------------------------------------------------------
@@ -116,9 +117,11 @@ class PackDesk:
         if box is None:
             if scanned:
                 raise workflow.WorkflowError(
-                    f"{code} is not a box. Scan a box code, or press {Command.CONFIRM.hotkey} to weigh."
+                    translate("Station", "{code} is not a box. Scan a box code, or press {key} to weigh.").format(
+                        code=code, key=Command.CONFIRM.hotkey
+                    )
                 )
-            raise workflow.WorkflowError(f"Unknown box {code}.")
+            raise workflow.WorkflowError(translate("Station", "Unknown box {code}.").format(code=code))
         self.box_code = box.code
         self.box_warning = self.packing.box_fit_warning(self.items, box)
         self.offer_demo_weight()
@@ -148,11 +151,11 @@ class PackDesk:
             stable = self.gate.stable_g
             if stable is None:
                 raise workflow.WorkflowError(
-                    self.gate.view.message or "No stable weight yet: wait for the scale."
+                    self.gate.view.message or translate("Station", "No stable weight yet: wait for the scale.")
                 )
             grams = stable
         if not self.box_code:
-            raise workflow.WorkflowError("Choose a box first.")
+            raise workflow.WorkflowError(translate("Station", "Choose a box first."))
         view = self.view(order)
         number = min(view.current, self.count)
         outcome = self.packing.weigh(actor, order.order_id, grams, self.box_code, number, 1.0 / self.count)

@@ -79,6 +79,11 @@ class VideoFollowsOrder:
         if trigger and self.video.stops_on(trigger):
             self._safely("stop", self.video.stop, order.order_id)
 
+    def order_left(self, order: Order) -> None:
+        """Back to the queue unpacked: its recording ends now, not when the next order is taken."""
+        if self.video.order_id == order.order_id:
+            self._safely("stop", self.video.stop, order.order_id)
+
     def order_done(self, order: Order) -> None:
         if self.video.order_id == order.order_id:
             self._safely("stop", self.video.stop, order.order_id)

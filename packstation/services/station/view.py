@@ -11,7 +11,9 @@ from enum import StrEnum
 
 from packstation.domain.orders import Order, Product
 from packstation.domain.packing import Box
-from packstation.domain.picking import ScanVerdict
+from packstation.domain.picking import ScanBook, ScanVerdict
+from packstation.domain.stock import location_key
+from packstation.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from packstation.domain.users import Actor
 
 
@@ -32,6 +34,15 @@ class Step(StrEnum):
 
 
 PACKING_STEPS = (Step.CONFIRM, Step.PICK, Step.PACK, Step.LABEL, Step.PHOTO, Step.DONE)
+# The packing steps as people read them (the step bar, "Resumed order … at Pack."); `shown()` translates.
+STEP_NAMES: dict[Step, Text] = {
+    Step.CONFIRM: QT_TRANSLATE_NOOP("Step", "Confirm"),
+    Step.PICK: QT_TRANSLATE_NOOP("Step", "Pick"),
+    Step.PACK: QT_TRANSLATE_NOOP("Step", "Pack"),
+    Step.LABEL: QT_TRANSLATE_NOOP("Step", "Label"),
+    Step.PHOTO: QT_TRANSLATE_NOOP("Step", "Photograph"),
+    Step.DONE: QT_TRANSLATE_NOOP("Step", "Done"),
+}
 TONE_SOUND = {"ok": "ok", "error": "error", "done": "done"}
 
 
@@ -59,10 +70,35 @@ class LineView:
     picked: int
     image: str = ""
     fragile: bool = False
+    location: str = ""  # the bin(s) to pick from, in walking order ("" when stock is not tracked)
 
     @property
     def remaining(self) -> int:
         return max(0, self.quantity - self.picked)
+
+
+def line_views(
+    order: Order | None, products: dict[str, Product], bins: dict[str, str] | None = None
+) -> tuple[LineView, ...]:
+    """The order's lines with their product names, photos, fragile marks and bins."""
+    if order is None:
+        return ()
+    out = []
+    for line in order.lines:
+        product = products.get(line.sku)
+        out.append(
+            LineView(
+                line.line_no,
+                line.sku,
+                line.product_name or (product.name if product else "") or line.sku,
+                line.quantity,
+                line.picked,
+                product.image if product else "",
+                bool(product and product.fragile),
+                location=(bins or {}).get(line.sku, ""),
+            )
+        )
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -137,12 +173,16 @@ class ParcelLabelView:
     @property
     def line(self) -> str:
         tracking = f" · {self.tracking_number}" if self.tracking_number else ""
-        return {
-            "printed": f"Parcel {self.number}: printed ✔{tracking}",
-            "waiting": f"Parcel {self.number}: waiting — {self.reason or 'waiting for the printer'}",
-            "unknown": f"Parcel {self.number}: did it print? {self.reason}",
-            "none": f"Parcel {self.number}: no label yet",
-        }.get(self.state, f"Parcel {self.number}: {self.state}")
+        if self.state == "printed":
+            return translate("Label", "Parcel {number}: printed ✔{tracking}").format(number=self.number, tracking=tracking)
+        if self.state == "waiting":
+            reason = self.reason or translate("Label", "waiting for the printer")
+            return translate("Label", "Parcel {number}: waiting — {reason}").format(number=self.number, reason=reason)
+        if self.state == "unknown":
+            return translate("Label", "Parcel {number}: did it print? {reason}").format(number=self.number, reason=self.reason)
+        if self.state == "none":
+            return translate("Label", "Parcel {number}: no label yet").format(number=self.number)
+        return translate("Label", "Parcel {number}: {state}").format(number=self.number, state=self.state)
 
 
 @dataclass(frozen=True)
@@ -190,7 +230,17 @@ class StationView:
     busy: str = ""
     hold_kind: str = ""  # weight | short | other | cancelled (on the held page)
     central: str = ""  # "", or why the central store cannot be reached
+    book: ScanBook | None = None  # the catalog's barcodes, for judging a scan at once (`forecast_scan`)
 
     @property
     def order_id(self) -> str:
         return self.order.order_id if self.order else ""
+
+    @property
+    def next_bin(self) -> str:
+        """The next bin on the walking route among lines still to pick ("" when none has a bin)."""
+        open_lines = [line for line in self.lines if line.location and line.remaining]
+        if not open_lines:
+            return ""
+        first = min(open_lines, key=lambda line: (location_key(line.location), line.sku))
+        return first.location.split(",")[0].strip()

@@ -4,6 +4,7 @@ time left on its claim windows, and the weekly on-time / exception counts per ca
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -13,21 +14,27 @@ from sqlalchemy import select
 from packstation.domain.delivery import (
     EXCEPTION_STATUSES,
     RULE_TITLES,
+    Assessment,
     DeliveryTrack,
     Rule,
     claim_deadlines,
 )
 from packstation.domain.orders import OrderStatus
+from packstation.domain.texts import QT_TRANSLATE_NOOP, translate
+from packstation.services.tracking.rulebook import RuleBook
 from packstation.services.tracking.service import TrackingService
 from packstation.store.deliveries import Deliveries
 from packstation.store.tables import EventRow, OrderRow
 
-CLAIM_TITLES = {"seller_appeal": "Seller appeal", "carrier_claim": "Carrier claim"}
+CLAIM_TITLES = {
+    "seller_appeal": QT_TRANSLATE_NOOP("Delivery", "Seller appeal"),
+    "carrier_claim": QT_TRANSLATE_NOOP("Delivery", "Carrier claim"),
+}
 SCAN_TITLES = {
-    "Damaged": "Damaged (carrier scan)",
-    "DeliveryFailed": "Delivery failed (carrier scan)",
-    "Returned": "Returned to sender (carrier scan)",
-    "Delayed": "Delayed (carrier scan)",
+    "Damaged": QT_TRANSLATE_NOOP("Delivery", "Damaged (carrier scan)"),
+    "DeliveryFailed": QT_TRANSLATE_NOOP("Delivery", "Delivery failed (carrier scan)"),
+    "Returned": QT_TRANSLATE_NOOP("Delivery", "Returned to sender (carrier scan)"),
+    "Delayed": QT_TRANSLATE_NOOP("Delivery", "Delayed (carrier scan)"),
 }
 S = OrderStatus
 
@@ -48,10 +55,13 @@ class ClaimLeft:
 
     def text(self) -> str:
         if self.expired:
-            return f"{self.title}: closed"
+            return translate("Delivery", "{claim}: closed").format(claim=self.title)
         hours = self.left.total_seconds() / 3600
-        span = f"{hours / 24:.1f} d" if hours >= 48 else f"{hours:.0f} h"
-        return f"{self.title}: {span} left"
+        if hours >= 48:
+            return translate("Delivery", "{claim}: {days} d left").format(
+                claim=self.title, days=f"{hours / 24:.1f}"
+            )
+        return translate("Delivery", "{claim}: {hours} h left").format(claim=self.title, hours=f"{hours:.0f}")
 
 
 @dataclass(frozen=True)
@@ -152,12 +162,26 @@ class ExceptionsBoard:
     def __init__(self, tracking: TrackingService) -> None:
         self.tracking = tracking
 
+    @property
+    def rules(self) -> RuleBook:
+        return self.tracking.rules
+
     def board(self, now: datetime | None = None) -> Board:
         at = now or self.tracking.clock()
-        claims = self.tracking.rules.claims
-        out = Board(at)
         assessments, _ = self.tracking.assess_open(at)
-        for result in assessments.values():
+        with self.tracking.uow() as uow:
+            # Lost shipments came with the open ones (the auto-cancel reminder still applies to them).
+            settled, _ = Deliveries(uow.session).tracks(statuses=(S.DAMAGED, S.RETURNED, S.DELIVERED))
+        return self.compose(at, assessments.values(), settled.values())
+
+    def compose(
+        self, at: datetime, assessments: Iterable[Assessment], settled: Iterable[DeliveryTrack]
+    ) -> Board:
+        """The board from the open shipments' assessments and the settled (Damaged, Returned,
+        Delivered) tracks, wherever they were read from (this station, or the central store)."""
+        claims = self.rules.claims
+        out = Board(at)
+        for result in assessments:
             track = result.track
             if track.status in EXCEPTION_STATUSES:
                 row = self._row(track, at)
@@ -176,10 +200,7 @@ class ExceptionsBoard:
                         at_risk=True,
                     )
                 )
-        with self.tracking.uow() as uow:
-            # Lost shipments came with the open ones (the auto-cancel reminder still applies to them).
-            settled, _ = Deliveries(uow.session).tracks(statuses=(S.DAMAGED, S.RETURNED, S.DELIVERED))
-        for track in settled.values():
+        for track in settled:
             if track.status is S.DELIVERED:
                 if (
                     track.rule == Rule.REOPENED
@@ -205,7 +226,7 @@ class ExceptionsBoard:
         return out
 
     def _row(self, track: DeliveryTrack, at: datetime) -> BoardRow:
-        deadlines = claim_deadlines(track, self.tracking.rules.claims)
+        deadlines = claim_deadlines(track, self.rules.claims)
         return BoardRow(
             track.order_id,
             track.channel,
@@ -231,18 +252,23 @@ class ExceptionsBoard:
         )
         with self.tracking.uow() as uow:
             rows = list(uow.session.execute(stmt))
-        counts: dict[tuple[datetime, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-        late: set[str] = set()
-        for order_id, when, payload, carrier in rows:
-            status = OrderStatus((payload or {}).get("status", "Shipped"))
-            week = (when - timedelta(days=when.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
-            cell = counts[(week, carrier or "-")]
-            if status is S.DELIVERED:
-                cell[0] += 1
-                if order_id not in late:
-                    cell[1] += 1
-            elif status in EXCEPTION_STATUSES:
-                cell[2] += 1
-                if status in (S.DELAYED, S.LOST):
-                    late.add(order_id)
-        return [WeekCarrier(w, c, *v) for (w, c), v in sorted(counts.items())]
+        return weekly_counts(rows)
+
+
+def weekly_counts(rows: Iterable[Any]) -> list[WeekCarrier]:
+    """(order id, time, DeliveryStatusSet payload, carrier) in the order recorded -> weeks per carrier."""
+    counts: dict[tuple[datetime, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    late: set[str] = set()
+    for order_id, when, payload, carrier in rows:
+        status = OrderStatus((payload or {}).get("status", "Shipped"))
+        week = (when - timedelta(days=when.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+        cell = counts[(week, carrier or "-")]
+        if status is S.DELIVERED:
+            cell[0] += 1
+            if order_id not in late:
+                cell[1] += 1
+        elif status in EXCEPTION_STATUSES:
+            cell[2] += 1
+            if status in (S.DELAYED, S.LOST):
+                late.add(order_id)
+    return [WeekCarrier(w, c, *v) for (w, c), v in sorted(counts.items())]

@@ -8,6 +8,7 @@ event text -> one of the generic events), both from `[tracking.column_maps]` / `
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 from collections.abc import Iterable, Mapping
@@ -72,8 +73,16 @@ def parse_time(text: str) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def scan_from_record(record: Mapping[str, Any], cmap: ColumnMap) -> CarrierScan:
-    """One row (already keyed by generic column) as a scan; ValueError with the reason when bad."""
+def scan_from_record(
+    record: Mapping[str, Any],
+    cmap: ColumnMap,
+    kinds: dict[str, ScanKind] | None = None,
+    times: dict[str, datetime] | None = None,
+) -> CarrierScan:
+    """One row (already keyed by generic column) as a scan; ValueError with the reason when bad.
+
+    `kinds` and `times` remember the event words and times already read: a carrier file repeats a
+    handful of event words and many times (a sweep scans hundreds of parcels in the same minute)."""
     number = normalize_tracking_number(str(record.get("tracking_number") or ""))
     if not number:
         raise ValueError("empty tracking_number")
@@ -82,14 +91,22 @@ def scan_from_record(record: Mapping[str, Any], cmap: ColumnMap) -> CarrierScan:
     event = str(record.get("event") or "").strip()
     if not event:
         raise ValueError("empty event")
-    kind = cmap.event(event)
+    kind = kinds.get(event) if kinds is not None else None
+    if kind is None:
+        kind = cmap.event(event)
+        if kinds is not None:
+            kinds[event] = kind
     when = str(record.get("occurred_at") or "").strip()
     if not when:
         raise ValueError("empty occurred_at")
-    try:
-        at = parse_time(when)
-    except ValueError:
-        raise ValueError(f"occurred_at {when!r} is not an ISO 8601 time") from None
+    at = times.get(when) if times is not None else None
+    if at is None:
+        try:
+            at = parse_time(when)
+        except ValueError:
+            raise ValueError(f"occurred_at {when!r} is not an ISO 8601 time") from None
+        if times is not None and len(times) < 1 << 16:
+            times[when] = at
     return CarrierScan(
         tracking_number=number,
         carrier=str(record.get("carrier") or "").strip(),
@@ -164,16 +181,25 @@ def read_tracking_text(
     # Column positions once: a carrier file has 100,000s of rows.
     wanted = [(name, i) for i, name in enumerate(names) if name in COLUMNS]
     out = TrackingFile()
-    for row in reader:
-        if not row:
-            continue  # a blank line
-        out.rows += 1
-        width = len(row)
-        record = {name: row[i] for name, i in wanted if i < width}
-        try:
-            out.scans.append(scan_from_record(record, cmap))
-        except ValueError as exc:
-            out.problems.append(RowProblem(reader.line_num, str(exc)))
+    kinds: dict[str, ScanKind] = {}
+    times: dict[str, datetime] = {}
+    # 100,000s of small objects and no cycles among them: the cyclic collector only slows the read.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for row in reader:
+            if not row:
+                continue  # a blank line
+            out.rows += 1
+            width = len(row)
+            record = {name: row[i] for name, i in wanted if i < width}
+            try:
+                out.scans.append(scan_from_record(record, cmap, kinds, times))
+            except ValueError as exc:
+                out.problems.append(RowProblem(reader.line_num, str(exc)))
+    finally:
+        if collecting:
+            gc.enable()
     return out
 
 

@@ -8,7 +8,6 @@ time rules over every open shipment; the station runs it on a timer with its clo
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import uuid
 from collections import defaultdict
@@ -16,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -35,12 +35,15 @@ from packstation.domain.delivery import (
     apply_scan,
     assess,
 )
-from packstation.domain.orders import OrderStatus
+from packstation.domain.orders import STATUS_NAMES, OrderStatus
+from packstation.domain.texts import translate
 from packstation.evidence.blobs import BlobRef, BlobStore, EvidenceWriteError
 from packstation.services.tracking.rulebook import RuleBook
 from packstation.store.base import utcnow
-from packstation.store.deliveries import Deliveries, Proofs, StoredScan, TrackingLog, append_events
+from packstation.store.bulk import append_events
+from packstation.store.deliveries import Deliveries, Proofs
 from packstation.store.tables import DeliveryProofRow
+from packstation.store.tracking_log import StoredScan, TrackingLog
 
 OPEN: frozenset[OrderStatus] = (AFTER_SHIPPED - SETTLED) | {OrderStatus.LOST}
 """Shipments the time rules can still move or warn about (a Lost one may still face the auto-cancel)."""
@@ -54,6 +57,10 @@ ALERT_KINDS = {
 }
 
 MAX_PROOF_BYTES = 20 * 1024 * 1024
+# Enum lookups by dict: `member.value` and `Enum(value)` are Python-level calls, made per carrier event.
+_KIND_VALUE: dict[ScanKind, str] = {k: k.value for k in ScanKind}
+_STATUS: dict[str, OrderStatus] = {s.value: s for s in OrderStatus}
+_STATUS_VALUE: dict[OrderStatus, str] = {s: s.value for s in OrderStatus}
 SLICE = 5000  # carrier events per transaction
 
 
@@ -114,9 +121,12 @@ def conditions_for(changes: Iterable[StatusChange], risks: Iterable[tuple[str, R
         key = f"{kind}:{c.order_id}"
         if status is OrderStatus.DELIVERY_FAILED:
             key += f":{c.failed_attempts}"
-        out.append(Condition(key, kind, c.order_id, f"Order {c.order_id}: {status.value}", c.note))
+        title = translate("Delivery", "Order {order}: {condition}").format(
+            order=c.order_id, condition=STATUS_NAMES.get(status.value, status.value)
+        )
+        out.append(Condition(key, kind, c.order_id, title, c.note))
     for order_id, risk in risks:
-        title = f"Order {order_id}: {RULE_TITLES[risk.rule]}"
+        title = translate("Delivery", "Order {order}: {condition}").format(order=order_id, condition=RULE_TITLES[risk.rule])
         out.append(Condition(risk.key, str(risk.rule), order_id, title, risk.message))
     return out
 
@@ -156,7 +166,7 @@ class TrackingService:
         report = IngestReport(received=len(scans))
         unique: dict[tuple[str, str, datetime], CarrierScan] = {}
         for scan in scans:
-            unique.setdefault((scan.tracking_number, scan.kind.value, scan.occurred_at), scan)
+            unique.setdefault((scan.tracking_number, _KIND_VALUE[scan.kind], scan.occurred_at), scan)
         proofs = self._store_proofs([s for s in unique.values() if s.proof], report)
         now = self.clock()
         # One transaction per slice of tracking numbers, so a big file never holds the station's
@@ -196,7 +206,7 @@ class TrackingService:
                 [
                     {
                         "tracking_number": s.tracking_number,
-                        "event": s.kind.value,
+                        "event": k[1],
                         "occurred_at": s.occurred_at,
                         "carrier": s.carrier,
                         "location": s.location,
@@ -206,31 +216,23 @@ class TrackingService:
                         "batch": batch,
                         "imported_at": now,
                     }
-                    for s in new.values()
+                    for k, s in new.items()
                 ]
             )
             report.stored += len(new)
             report.unknown.extend({n for n in numbers if n not in matches})
-            by_order: dict[str, list[Any]] = defaultdict(list)
+            # The scans of each order, oldest first: earlier unmatched rows read back, new ones as given.
+            by_order: dict[str, list[CarrierScan]] = defaultdict(list)
             for row in earlier:
-                by_order[matches[row.tracking_number]].append(row)
+                by_order[matches[row.tracking_number]].append(_scan(row))
             for s in new.values():
                 oid = matches.get(s.tracking_number)
                 if oid:
-                    by_order[oid].append(
-                        StoredScan(
-                            s.tracking_number,
-                            s.kind.value,
-                            s.occurred_at,
-                            s.carrier,
-                            s.location,
-                            s.detail,
-                            s.proof,
-                            oid,
-                        )
-                    )
+                    by_order[oid].append(s)
+            at_of = attrgetter("occurred_at")
             for rows in by_order.values():
-                rows.sort(key=lambda r: r.occurred_at)
+                if len(rows) > 1:
+                    rows.sort(key=at_of)
             tracks, fresh = deliveries.tracks(order_ids=sorted(by_order))
             moved: list[DeliveryTrack] = []
             changes: list[StatusChange] = []
@@ -242,13 +244,17 @@ class TrackingService:
                     continue
                 rules = self.rules.for_channel(track.channel)
                 steps: list[StatusChange] = []
-                for row in rows:
-                    after = apply_scan(track, _scan(row), rules)
+                for scan in rows:
+                    after = apply_scan(track, scan, rules)
                     if after.status is not track.status or after.rule != track.rule:
                         steps.append(_change(track, after))
                     track = after
-                    if row.event == ScanKind.DELIVERED and row.proof:
-                        report.proofs += self._keep_proof(uow, row, proofs.get(row.proof))
+                    if scan.proof and scan.kind is ScanKind.DELIVERED:
+                        stored = StoredScan(
+                            scan.tracking_number, scan.kind.value, scan.occurred_at, scan.carrier,
+                            scan.location, scan.detail, scan.proof, order_id,
+                        )  # fmt: skip
+                        report.proofs += self._keep_proof(uow, stored, proofs.get(scan.proof))
                 result = assess(track, now, rules)
                 if result.changed:
                     steps.append(_change(track, result.track))
@@ -384,12 +390,14 @@ def coalesce(steps: list[StatusChange]) -> list[StatusChange]:
     out: list[StatusChange] = []
     carried = ""
     for n, step in enumerate(steps):
-        routine = step.rule == Rule.CARRIER_SCAN and OrderStatus(step.status) not in EXCEPTION_STATUSES
+        routine = step.rule == Rule.CARRIER_SCAN and _STATUS[step.status] not in EXCEPTION_STATUSES
         if routine and n < len(steps) - 1:
             carried = carried or step.previous
             continue
         if carried:
-            step = dataclasses.replace(step, previous=carried, note=step.note)
+            step = StatusChange(
+                step.order_id, carried, step.status, step.rule, step.note, step.failed_attempts, step.at
+            )
             carried = ""
         out.append(step)
     return out
@@ -405,8 +413,8 @@ def _scan(row: Any) -> CarrierScan:
 def _change(before: DeliveryTrack, after: DeliveryTrack) -> StatusChange:
     return StatusChange(
         after.order_id,
-        before.status.value,
-        after.status.value,
+        _STATUS_VALUE[before.status],
+        _STATUS_VALUE[after.status],
         after.rule,
         after.note,
         after.failed_attempts,

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 
 from packstation.store.db import open_engine
+from packstation.store.schema import ALEMBIC_LOCK
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Its own version table, so a central store may share a database with a station without confusion.
@@ -48,7 +49,7 @@ def alembic_config() -> Config:
 def upgrade_central(engine: Engine) -> list[str]:
     """Bring the central store to the newest schema (creates it when empty); returns the heads."""
     cfg = alembic_config()
-    with engine.begin() as conn:
+    with engine.begin() as conn, ALEMBIC_LOCK:  # connected first: a store that does not answer never holds the lock
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")
     return sorted(ScriptDirectory.from_config(cfg).get_heads())

@@ -12,6 +12,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    CheckConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -135,3 +136,71 @@ class StationIdentityRow(CentralBase):
     station: Mapped[str] = mapped_column(String(100), primary_key=True)
     station_id: Mapped[str] = mapped_column(String(36), index=True)
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StockRow(CentralBase):
+    """Units of one SKU in one bin: on hand, and how many of them orders have reserved."""
+
+    __tablename__ = "central_stock"
+
+    sku: Mapped[str] = mapped_column(String(100), primary_key=True)
+    location: Mapped[str] = mapped_column(String(64), primary_key=True)
+    on_hand: Mapped[int] = mapped_column(Integer, default=0)
+    reserved: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    # The database itself refuses a reservation beyond what is on hand (available never below zero).
+    __table_args__ = (CheckConstraint("reserved >= 0 AND reserved <= on_hand", name="reserved_within_on_hand"),)
+
+
+class StockReservationRow(CentralBase):
+    """Units of a SKU in a bin held for one order by the station that took it (`ahead`: for offline)."""
+
+    __tablename__ = "central_stock_reservations"
+
+    order_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sku: Mapped[str] = mapped_column(String(100), primary_key=True)
+    location: Mapped[str] = mapped_column(String(64), primary_key=True)
+    qty: Mapped[int] = mapped_column(Integer)
+    station: Mapped[str] = mapped_column(String(100), index=True)
+    ahead: Mapped[bool] = mapped_column(Boolean, default=False)
+    reserved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StockAdjustmentRow(CentralBase):
+    """The audit of every on-hand change: import, count, adjust, restock, receipt, handover."""
+
+    __tablename__ = "central_stock_adjustments"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    sku: Mapped[str] = mapped_column(String(100), index=True)
+    location: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    delta: Mapped[int] = mapped_column(Integer)
+    on_hand_after: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    station: Mapped[str] = mapped_column(String(100), default="")
+    order_id: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StockDecisionRow(CentralBase):
+    """A supervisor's decision on an order waiting for stock: `pick_anyway` or `out_of_stock`."""
+
+    __tablename__ = "central_stock_decisions"
+
+    order_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    decision: Mapped[str] = mapped_column(String(16))
+    actor: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StockThresholdRow(CentralBase):
+    """Alert supervisors when a SKU's available units fall to this number."""
+
+    __tablename__ = "central_stock_thresholds"
+
+    sku: Mapped[str] = mapped_column(String(100), primary_key=True)
+    threshold: Mapped[int] = mapped_column(Integer)

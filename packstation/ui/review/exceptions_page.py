@@ -6,12 +6,13 @@ exceptions per carrier per week. The board is read on the runner (never on the G
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,11 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.domain.orders import STATUS_NAMES
 from packstation.services.tracking import BoardRow, ExceptionsBoard, WeekCarrier
 from packstation.services.tracking.board import Board
+from packstation.ui.i18n import shown
 from packstation.ui.review.metrics_page import bar_chart
 
-COLUMNS = ["Order", "Status", "What happened", "Since", "Claim windows"]
+log = logging.getLogger(__name__)
+COLUMNS = [
+    QT_TRANSLATE_NOOP("ExceptionsPage", "Order"),
+    QT_TRANSLATE_NOOP("ExceptionsPage", "Status"),
+    QT_TRANSLATE_NOOP("ExceptionsPage", "What happened"),
+    QT_TRANSLATE_NOOP("ExceptionsPage", "Since"),
+    QT_TRANSLATE_NOOP("ExceptionsPage", "Claim windows"),
+]
 URGENT_HOURS = 48  # a claim window closing within this is shown in red
 
 
@@ -70,9 +80,9 @@ class ExceptionsPage(QWidget):
         self.view: BoardView | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.refresh_button = QPushButton("Refresh")
-        self.open_button = QPushButton("Open order")
-        self.export_button = QPushButton("Export evidence pack")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.open_button = QPushButton(self.tr("Open order"))
+        self.export_button = QPushButton(self.tr("Export evidence pack"))
         self.status = QLabel("")
         for w in (self.refresh_button, self.open_button, self.export_button, self.status):
             bar.addWidget(w)
@@ -80,7 +90,7 @@ class ExceptionsPage(QWidget):
         layout.addLayout(bar)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels([QCoreApplication.translate("ExceptionsPage", c) for c in COLUMNS])
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         layout.addWidget(self.tree, 3)
         charts = QHBoxLayout()
@@ -96,7 +106,7 @@ class ExceptionsPage(QWidget):
         self.tree.itemDoubleClicked.connect(self._open_item)
 
     def refresh(self) -> None:
-        self.status.setText("Checking shipments…")
+        self.status.setText(self.tr("Checking shipments…"))
         self.runner.run(
             lambda: BoardView(self.source.board(), self.source.weekly()),
             on_done=self.show_board,
@@ -104,14 +114,15 @@ class ExceptionsPage(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(f"Exceptions board failed: {exc}")
+        log.warning("the exceptions board could not be read", exc_info=exc)
+        self.status.setText(self.tr("The exceptions board could not be read (the log has the details)."))
         self.failed.emit(str(exc))
 
     def show_board(self, view: BoardView) -> None:
         self.view = view
         self.tree.clear()
         for _rule, carrier, rows in view.board.groups():
-            group = QTreeWidgetItem([f"{rows[0].title} — {carrier} ({len(rows)})"])
+            group = QTreeWidgetItem([f"{shown(rows[0].title)} — {carrier} ({len(rows)})"])
             group.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(group)
             for row in rows:
@@ -120,14 +131,24 @@ class ExceptionsPage(QWidget):
         for col in range(len(COLUMNS)):
             self.tree.resizeColumnToContents(col)
         labels, on_time, exceptions = week_sets(view.weeks)
-        self.on_time_chart.setChart(bar_chart("On-time deliveries per week (%)", labels, on_time))
-        self.exceptions_chart.setChart(bar_chart("Exceptions per week", labels, exceptions))
-        self.status.setText(f"{len(view.board.rows)} shipment(s) in exception or at risk")
+        self.on_time_chart.setChart(bar_chart(self.tr("On-time deliveries per week (%)"), labels, on_time))
+        self.exceptions_chart.setChart(bar_chart(self.tr("Exceptions per week"), labels, exceptions))
+        self.status.setText(self.tr("%n shipment(s) in exception or at risk", "", len(view.board.rows)))
         self.loaded.emit(view)
 
     def _item(self, row: BoardRow) -> QTreeWidgetItem:
-        claims = "; ".join(c.text() for c in row.claims) or ("at risk" if row.at_risk else "–")
-        item = QTreeWidgetItem([row.order_id, row.status, row.note, _when(row.since), claims])
+        claims = "; ".join(shown(c.text()) for c in row.claims) or (
+            self.tr("at risk") if row.at_risk else "–"
+        )
+        item = QTreeWidgetItem(
+            [
+                row.order_id,
+                shown(STATUS_NAMES.get(row.status, row.status)),
+                shown(row.note),
+                _when(row.since),
+                claims,
+            ]
+        )
         item.setData(0, Qt.ItemDataRole.UserRole, row.order_id)
         open_claims = [c for c in row.claims if not c.expired]
         if open_claims and min(c.left for c in open_claims).total_seconds() < URGENT_HOURS * 3600:
@@ -148,11 +169,11 @@ class ExceptionsPage(QWidget):
         if ids:
             self.open_requested.emit(ids[0])
         else:
-            self.status.setText("Select an order first.")
+            self.status.setText(self.tr("Select an order first."))
 
     def _export_selected(self) -> None:
         ids = self.selected_orders()
         if ids:
             self.export_requested.emit(ids)
         else:
-            self.status.setText("Select the orders to export first.")
+            self.status.setText(self.tr("Select the orders to export first."))

@@ -1,18 +1,26 @@
-"""Run an evidence-pack export in the task runner with a progress dialog fed by the export's callback."""
+"""Run an export (evidence packs, the Seller Center sheet) in the task runner with a progress dialog
+fed by the export's callback."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-ProgressFn = Callable[[int, int, str], None]
-# (order ids, output folder, progress(done, total, what)) -> whatever the export returns
-Exporter = Callable[[Sequence[str], Path, ProgressFn], Any]
+from packstation.domain.texts import Text, translate
+from packstation.services.review.desk import Exporter, SheetExporter
+from packstation.ui.i18n import shown
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProgressJob", text)
 
 
 class ExportCancelled(Exception):
@@ -25,29 +33,26 @@ class _Progress(QObject):
     changed = Signal(int, int, str)
 
 
-class ExportJob(QObject):
-    """One export: shows a progress dialog, runs the exporter off the GUI thread, reports the outcome."""
+class ProgressJob(QObject):
+    """A long export: a progress dialog, the work off the GUI thread, cancel between steps, the outcome."""
 
-    finished = Signal(object)  # the exporter's result
+    finished = Signal(object)  # the work's result
     failed = Signal(str)
     progressed = Signal(int, int, str)
 
-    def __init__(
-        self,
-        exporter: Exporter,
-        runner: Any,
-        order_ids: Sequence[str] | Callable[[], Sequence[str]],
-        out_dir: Path,
-        parent: QWidget | None = None,
-    ) -> None:
+    title = QT_TRANSLATE_NOOP("ProgressJob", "Exporting")
+    preparing = QT_TRANSLATE_NOOP("ProgressJob", "Preparing…")
+
+    def __init__(self, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.exporter, self.runner, self.out_dir = exporter, runner, Path(out_dir)
-        self._ids = order_ids
+        self.runner = runner
         self._cancel = threading.Event()
         self._relay = _Progress()
         self._relay.changed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self.dialog = QProgressDialog("Preparing the evidence pack…", "Cancel", 0, 0, parent)
-        self.dialog.setWindowTitle("Exporting evidence")
+        self.dialog = QProgressDialog(
+            _tr(self.preparing), QCoreApplication.translate("ProgressJob", "Cancel"), 0, 0, parent
+        )
+        self.dialog.setWindowTitle(_tr(self.title))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
@@ -58,21 +63,17 @@ class ExportJob(QObject):
     def cancel(self) -> None:
         """Ask the running export to stop at its next progress report."""
         self._cancel.set()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(QCoreApplication.translate("ProgressJob", "Cancelling…"))
 
     def start(self) -> None:
         self.dialog.show()
         self.runner.run(self._work, on_done=self._done, on_error=self._error)
 
-    def _work(self) -> Any:
-        ids = list(self._ids() if callable(self._ids) else self._ids)
-        if not ids:
-            raise ValueError("No orders to export.")
-        self._relay.changed.emit(0, len(ids), f"{len(ids)} order(s)")
-        return self.exporter(ids, self.out_dir, self._report)
+    def _work(self) -> Any:  # pragma: no cover - each job says what it does
+        raise NotImplementedError
 
     def _report(self, done: int, total: int, what: str) -> None:
-        """Called by the exporter on the worker thread; raising here stops the export."""
+        """Called by the work on the worker thread; raising here stops the export."""
         if self._cancel.is_set():
             raise ExportCancelled("Export cancelled; the files written so far are incomplete.")
         self._relay.changed.emit(done, total, what)
@@ -81,7 +82,11 @@ class ExportJob(QObject):
         self.last = (done, total, what)
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
-        self.dialog.setLabelText(f"Exporting {done} of {total}: {what}")
+        self.dialog.setLabelText(
+            QCoreApplication.translate("ProgressJob", "Exporting {done} of {total}: {what}").format(
+                done=done, total=total, what=what
+            )
+        )
         self.progressed.emit(done, total, what)
 
     def _done(self, result: Any) -> None:
@@ -90,4 +95,65 @@ class ExportJob(QObject):
 
     def _error(self, exc: BaseException) -> None:
         self.dialog.close()
-        self.failed.emit(str(exc) or type(exc).__name__)
+        if isinstance(exc, ExportCancelled):
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "ProgressJob", "Export cancelled; the files written so far are incomplete."
+                )
+            )
+        elif exc.args and isinstance(exc.args[0], Text):  # a refusal of the core: its words say why
+            self.failed.emit(shown(exc.args[0]))
+        else:
+            log.warning("%s failed", type(self).__name__, exc_info=exc)
+            self.failed.emit(
+                QCoreApplication.translate("ProgressJob", "something went wrong (the log has the details)")
+            )
+
+
+class ExportJob(ProgressJob):
+    """One evidence-pack export of the given orders into a folder."""
+
+    title = QT_TRANSLATE_NOOP("ProgressJob", "Exporting evidence")
+    preparing = QT_TRANSLATE_NOOP("ProgressJob", "Preparing the evidence pack…")
+
+    def __init__(
+        self,
+        exporter: Exporter,
+        runner: Any,
+        order_ids: Sequence[str] | Callable[[], Sequence[str]],
+        out_dir: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(runner, parent)
+        self.exporter, self.out_dir = exporter, Path(out_dir)
+        self._ids = order_ids
+
+    def _work(self) -> Any:
+        ids = list(self._ids() if callable(self._ids) else self._ids)
+        if not ids:
+            raise ValueError(translate("ProgressJob", "No orders to export."))
+        self._relay.changed.emit(0, len(ids), self.tr("%n order(s)", "", len(ids)))
+        return self.exporter(ids, self.out_dir, self._report)
+
+
+class SheetExportJob(ProgressJob):
+    """The Seller Center bulk-shipping sheet of the handed-over orders not yet reported, into one file.
+
+    A cancel stops before the file is moved into place, so nothing is written or recorded."""
+
+    title = QT_TRANSLATE_NOOP("ProgressJob", "Seller Center sheet")
+    preparing = QT_TRANSLATE_NOOP("ProgressJob", "Collecting the handed-over orders…")
+
+    def __init__(
+        self, exporter: SheetExporter, runner: Any, path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(runner, parent)
+        self.exporter, self.path = exporter, Path(path)
+
+    def _work(self) -> Any:
+        return self.exporter(
+            self.path,
+            lambda done, total: self._report(
+                done, total, QCoreApplication.translate("ProgressJob", "orders")
+            ),
+        )

@@ -10,18 +10,22 @@ class FlagDialog(QDialog):
 
     def __init__(self, order_id: str, current: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Flag order {order_id}")
+        self.setWindowTitle(self.tr("Flag order {order}").format(order=order_id))
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(f"What is disputed about order <b>{order_id}</b>? (buyer claim, carrier denial, ...)")
+            QLabel(
+                self.tr("What is disputed about order <b>{order}</b>? (buyer claim, carrier denial, ...)").format(
+                    order=order_id
+                )
+            )
         )
         self.note = QPlainTextEdit(current)
-        self.note.setPlaceholderText("e.g. Buyer says the parcel arrived empty; claim #12345")
+        self.note.setPlaceholderText(self.tr("e.g. Buyer says the parcel arrived empty; claim #12345"))
         layout.addWidget(self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Flag dispute")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Flag dispute"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

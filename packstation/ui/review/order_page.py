@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,13 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.domain.codes import (
+    EVENT_NAMES,
+    PHOTO_KIND_NAMES,
+    VERDICT_NAMES,
+    code_name,
+    verification_name,
+)
+from packstation.domain.orders import STATUS_NAMES
 from packstation.domain.users import Actor
 from packstation.services.review import OrderPage, PhotoEntry, ReviewService
+from packstation.services.video_acceptance import VideoDecisions
+from packstation.ui.i18n import shown
 from packstation.ui.review.photo_viewer import PhotoViewer
+from packstation.ui.review.video_decision import VideoDecisionBar
 from packstation.ui.review.video_player import VideoPlayer
 from packstation.ui.theme import PALETTE
 
 ACCEPTED_VERDICTS = ("ok", "complete")
+log = logging.getLogger(__name__)
 
 
 def when(value: datetime | None) -> str:
@@ -59,13 +72,24 @@ def fill_table(
 
 
 def photo_caption(photo: PhotoEntry) -> str:
-    mark = "✓ verified" if photo.verified else f"✗ {photo.verification}"
-    label = (
-        "label visible"
-        if photo.label_visible
-        else ("accepted without label" if photo.accepted_without_label else "no label")
+    mark = (
+        QCoreApplication.translate("OrderPage", "✓ verified")
+        if photo.verified
+        else "✗ " + shown(verification_name(photo.verification))
     )
-    return f"{photo.kind} (parcel {photo.parcel}) — {mark}\n{when(photo.taken_at)} · {label}"
+    label = (
+        QCoreApplication.translate("OrderPage", "label visible")
+        if photo.label_visible
+        else (
+            QCoreApplication.translate("OrderPage", "accepted without label")
+            if photo.accepted_without_label
+            else QCoreApplication.translate("OrderPage", "no label")
+        )
+    )
+    head = QCoreApplication.translate("OrderPage", "{kind} (parcel {parcel})").format(
+        kind=shown(code_name(PHOTO_KIND_NAMES, photo.kind)), parcel=photo.parcel
+    )
+    return f"{head} — {mark}\n{when(photo.taken_at)} · {label}"
 
 
 def load_page(review: ReviewService, actor: Actor, order_id: str) -> tuple[OrderPage, dict[str, QImage]]:
@@ -99,13 +123,13 @@ class OrderPageView(QWidget):
         self.images: dict[str, QImage] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.back_button = QPushButton("← Search")
+        self.back_button = QPushButton(self.tr("← Search"))
         self.title = QLabel("")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
-        self.flag_button = QPushButton("Flag dispute…")
-        self.clear_button = QPushButton("Clear flag")
-        self.export_button = QPushButton("Export evidence pack…")
+        self.flag_button = QPushButton(self.tr("Flag dispute…"))
+        self.clear_button = QPushButton(self.tr("Clear flag"))
+        self.export_button = QPushButton(self.tr("Export evidence pack…"))
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         for b in (self.flag_button, self.clear_button, self.export_button):
@@ -134,20 +158,31 @@ class OrderPageView(QWidget):
         vb.setContentsMargins(0, 0, 0, 0)
         vb.addWidget(self.photo_state)
         vb.addWidget(self.viewer, 1)
-        vb.addWidget(
-            QLabel("Wheel or +/− to zoom, drag to pan, 0 to fit, F11 or double-click for full screen.")
+        hint = QLabel(
+            self.tr("Wheel or +/− to zoom, drag to pan, 0 to fit, F11 or double-click for full screen.")
         )
+        hint.setWordWrap(True)
+        vb.addWidget(hint)
         photos = QSplitter()
         photos.addWidget(self.photo_list)
         photos.addWidget(viewer_box)
         photos.setStretchFactor(1, 3)
-        self.tabs.addTab(self.timeline, "Timeline")
-        self.tabs.addTab(self.scans, "Scans")
-        self.tabs.addTab(self.weights, "Weights")
-        self.tabs.addTab(label_scroll, "Label")
-        self.tabs.addTab(photos, "Photos")
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.scans, self.tr("Scans"))
+        self.tabs.addTab(self.weights, self.tr("Weights"))
+        self.tabs.addTab(label_scroll, self.tr("Label"))
+        self.tabs.addTab(photos, self.tr("Photos"))
         self.video = VideoPlayer()
-        self.tabs.addTab(self.video, "Video")
+        self.video_decision = VideoDecisionBar(
+            VideoDecisions(review.uow, review.blob_root, getattr(review, "station", "")), actor, runner
+        )
+        self.video_decision.decided.connect(self.load)  # the timeline shows the decision
+        video_box = QWidget()
+        video_layout = QVBoxLayout(video_box)
+        video_layout.setContentsMargins(0, 0, 0, 0)
+        video_layout.addWidget(self.video_decision)
+        video_layout.addWidget(self.video, 1)
+        self.tabs.addTab(video_box, self.tr("Video"))
         layout.addWidget(self.tabs, 1)
 
         self.back_button.clicked.connect(self.back_requested)
@@ -164,7 +199,7 @@ class OrderPageView(QWidget):
 
     # -- loading ------------------------------------------------------------------------------------
     def load(self, order_id: str) -> None:
-        self.title.setText(f"Loading order {order_id}…")
+        self.title.setText(self.tr("Loading order {order}…").format(order=html.escape(order_id)))
         self.runner.run(
             lambda: load_page(self.review, self.actor, order_id),
             on_done=lambda result: self.show_page(*result),
@@ -172,26 +207,45 @@ class OrderPageView(QWidget):
         )
 
     def _failed(self, order_id: str, exc: BaseException) -> None:
-        self.title.setText(f"Order {order_id} could not be opened: {exc}")
+        log.warning("order %s could not be opened", order_id, exc_info=exc)
+        self.title.setText(
+            self.tr("Order {order} could not be opened (the log has the details).").format(
+                order=html.escape(order_id)
+            )
+        )
         self.failed.emit(str(exc))
 
     def show_page(self, page: OrderPage, images: dict[str, QImage]) -> None:
         self.page, self.images = page, images
         self._load_video(page.order.order_id)
         o = page.order
-        self.title.setText(
-            f"<b>Order {o.order_id}</b> · {o.status.value} · {o.recipient.name} · "
-            f"{o.carrier} {o.tracking_number} · station {o.station or '-'}"
-            f"<br>{html.escape(' · '.join(page.people) or 'packer ' + (o.packer or '-'))}"
-            f"<br>{page.verification_summary}"
+        people = " · ".join(shown(p) for p in page.people) or self.tr("packer {user}").format(
+            user=o.packer or "-"
         )
-        self.flag_banner.setText(f"Disputed: {o.flagged}")
+        head = self.tr(
+            "<b>Order {order}</b> · {status} · {recipient} · {carrier} {tracking} · station {station}"
+        )
+        self.title.setText(
+            head.format(
+                order=html.escape(o.order_id),
+                status=html.escape(shown(STATUS_NAMES.get(o.status.value, o.status.value))),
+                recipient=html.escape(o.recipient.name),
+                carrier=html.escape(o.carrier),
+                tracking=html.escape(o.tracking_number),
+                station=html.escape(o.station or "-"),
+            )
+            + f"<br>{html.escape(people)}<br>{shown(page.verification_summary)}"
+        )
+        self.flag_banner.setText(self.tr("Disputed: {note}").format(note=o.flagged))
         self.flag_banner.setVisible(bool(o.flagged))
         self.clear_button.setEnabled(bool(o.flagged))
         fill_table(
             self.timeline,
-            ["When", "Event", "Who", "Where", "What"],
-            [[when(e.occurred_at), e.type, e.user, e.station, e.summary] for e in page.timeline],
+            [self.tr("When"), self.tr("Event"), self.tr("Who"), self.tr("Where"), self.tr("What")],
+            [
+                [when(e.occurred_at), shown(code_name(EVENT_NAMES, e.type)), e.user, e.station, shown(e.summary)]
+                for e in page.timeline
+            ],
             [
                 PALETTE.warn_bg if e.type in ("DisputeFlagged", "OrderHeld", "ScanRejected") else None
                 for e in page.timeline
@@ -199,17 +253,26 @@ class OrderPageView(QWidget):
         )
         fill_table(
             self.scans,
-            ["When", "Code", "SKU", "Verdict", "Line", "Who", "Station", "Undone"],
+            [
+                self.tr("When"),
+                self.tr("Code"),
+                self.tr("SKU"),
+                self.tr("Verdict"),
+                self.tr("Line"),
+                self.tr("Who"),
+                self.tr("Station"),
+                self.tr("Undone"),
+            ],
             [
                 [
                     when(s.at),
                     s.raw,
                     s.sku,
-                    s.verdict,
+                    shown(code_name(VERDICT_NAMES, s.verdict)),
                     "" if s.line_no is None else str(s.line_no),
                     s.user,
                     s.station,
-                    f"undone: {s.undo_reason}" if s.undone else "",
+                    self.tr("undone: {reason}").format(reason=shown(s.undo_reason)) if s.undone else "",
                 ]
                 for s in page.scans
             ],
@@ -220,7 +283,15 @@ class OrderPageView(QWidget):
         )
         fill_table(
             self.weights,
-            ["Parcel", "Box", "Expected", "Measured", "Difference", "Override", "Tracking"],
+            [
+                self.tr("Parcel"),
+                self.tr("Box"),
+                self.tr("Expected"),
+                self.tr("Measured"),
+                self.tr("Difference"),
+                self.tr("Override"),
+                self.tr("Tracking"),
+            ],
             [
                 [
                     str(w.parcel),
@@ -228,7 +299,7 @@ class OrderPageView(QWidget):
                     grams(w.expected_g),
                     grams(w.measured_g),
                     "" if w.difference_g is None else f"{w.difference_g:+,.0f} g",
-                    w.override,
+                    shown(w.override),
                     w.tracking_number,
                 ]
                 for w in page.weights
@@ -249,13 +320,14 @@ class OrderPageView(QWidget):
             self.photo_list.setCurrentRow(0)
         else:
             self.viewer.set_pixmap(QPixmap())
-            self.photo_state.setText("No proof photos for this order.")
+            self.photo_state.setText(self.tr("No proof photos for this order."))
         self.loaded.emit(o.order_id)
 
     def _load_video(self, order_id: str) -> None:
         from packstation.services.review_video import prepare_review_video
 
         self.video.load(None)
+        self.video_decision.load(order_id)
         cache = self.review.blob_root.parent / "video" / "review"
         self.runner.run(
             lambda: prepare_review_video(self.review.uow, self.review.blob_root, order_id, cache),
@@ -270,11 +342,18 @@ class OrderPageView(QWidget):
             pixmap = QPixmap()
             pixmap.loadFromData(page.labels[number], "PNG")
             self.label_image.setPixmap(pixmap)
-            extra = f" (parcel {number} of {len(page.labels)})" if len(page.labels) > 1 else ""
-            self.label_image.setToolTip(f"Label preview{extra}")
+            self.label_image.setToolTip(
+                self.tr("Label preview (parcel {parcel} of {count})").format(
+                    parcel=number, count=len(page.labels)
+                )
+                if len(page.labels) > 1
+                else self.tr("Label preview")
+            )
         else:
             self.label_image.setPixmap(QPixmap())
-            self.label_image.setText(f"No label preview: {page.label_problem}")
+            self.label_image.setText(
+                self.tr("No label preview: {reason}").format(reason=shown(page.label_problem))
+            )
 
     def show_photo(self, row: int) -> None:
         if self.page is None or not 0 <= row < len(self.page.photos):
@@ -283,14 +362,17 @@ class OrderPageView(QWidget):
         image = self.images.get(photo.id)
         self.viewer.set_pixmap(QPixmap.fromImage(image) if image is not None else QPixmap())
         state = (
-            "Verified: file and record match the hash chain."
+            self.tr("Verified: file and record match the hash chain.")
             if photo.verified
-            else (f"NOT VERIFIED ({photo.verification}): " + "; ".join(photo.details))
+            else self.tr("NOT VERIFIED ({problem}): {details}").format(
+                problem=shown(verification_name(photo.verification)), details="; ".join(shown(d) for d in photo.details)
+            )
         )
         colour = PALETTE.ok if photo.verified else PALETTE.error
         self.photo_state.setStyleSheet(f"color:{colour}; font-weight:bold;")
         self.photo_state.setText(
-            f"{state}\nSHA-256 {photo.sha256}" + ("" if image is not None else "\n(file cannot be shown)")
+            f"{state}\nSHA-256 {photo.sha256}"
+            + ("" if image is not None else "\n" + self.tr("(file cannot be shown)"))
         )
 
     def current_photo(self) -> PhotoEntry | None:

@@ -101,7 +101,7 @@ class PhotoViewer(QGraphicsView):
             return
         full = PhotoViewer(closes_on_exit=True)
         full.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        full.setWindowTitle(self.window().windowTitle() or "Photo")
+        full.setWindowTitle(self.window().windowTitle() or self.tr("Photo"))
         full.set_pixmap(self.pixmap())
         full.destroyed.connect(self._full_closed)
         self._full = full

@@ -6,27 +6,41 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
+from packstation.domain.orders import STATUS_NAMES
 from packstation.domain.users import Actor
 from packstation.services.review import Cursor, OrderSummary, ReviewQuery, ReviewService, SearchPage
+from packstation.ui.i18n import shown
 from packstation.ui.theme import PALETTE
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 COLUMNS: tuple[tuple[str, Callable[[OrderSummary], Any]], ...] = (
-    ("Order", lambda r: r.order_id),
-    ("Status", lambda r: r.status),
-    ("Recipient", lambda r: r.recipient),
-    ("Tracking", lambda r: r.tracking_number),
-    ("Carrier", lambda r: r.carrier),
-    ("Ship by", lambda r: r.ship_by),
-    ("Last activity", lambda r: r.updated_at),
-    ("Station", lambda r: r.station),
-    ("Packer", lambda r: r.packer),
-    ("Flag", lambda r: r.flagged),
+    (QT_TRANSLATE_NOOP("OrderResultsModel", "Order"), lambda r: r.order_id),
+    (
+        QT_TRANSLATE_NOOP("OrderResultsModel", "Status"),
+        lambda r: shown(STATUS_NAMES.get(str(r.status), r.status)),
+    ),
+    (QT_TRANSLATE_NOOP("OrderResultsModel", "Recipient"), lambda r: r.recipient),
+    (QT_TRANSLATE_NOOP("OrderResultsModel", "Tracking"), lambda r: r.tracking_number),
+    (QT_TRANSLATE_NOOP("OrderResultsModel", "Carrier"), lambda r: r.carrier),
+    (QT_TRANSLATE_NOOP("OrderResultsModel", "Ship by"), lambda r: r.ship_by),
+    (QT_TRANSLATE_NOOP("OrderResultsModel", "Last activity"), lambda r: r.updated_at),
+    (QT_TRANSLATE_NOOP("OrderResultsModel", "Station"), lambda r: r.station),
+    (QT_TRANSLATE_NOOP("OrderResultsModel", "Packer"), lambda r: r.packer),
+    (QT_TRANSLATE_NOOP("OrderResultsModel", "Flag"), lambda r: r.flagged),
 )
 
 
@@ -125,7 +139,7 @@ class OrderResultsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0]
+            return QCoreApplication.translate("OrderResultsModel", COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,7 +152,7 @@ class OrderResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and row.flagged:
             return QColor(PALETTE.warn_bg)
         if role == Qt.ItemDataRole.ToolTipRole and row.flagged:
-            return f"Flagged: {row.flagged}"
+            return self.tr("Flagged: {note}").format(note=row.flagged)
         if role == Qt.ItemDataRole.UserRole:
             return row.order_id
         return None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,13 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.domain.orders import OrderStatus
+from packstation.domain.orders import STATUS_NAMES, OrderStatus
 from packstation.domain.users import Actor
 from packstation.services.review import ReviewError, ReviewQuery, ReviewService, SortKey
+from packstation.ui.i18n import shown
 from packstation.ui.review.results_model import OrderResultsModel
 
-ANY = "(any)"
-FLAG_CHOICES = {ANY: None, "Flagged": True, "Not flagged": False}
+log = logging.getLogger(__name__)
+ANY = QT_TRANSLATE_NOOP("SearchPage", "(any)")
+FLAG_CHOICES = {
+    ANY: None,
+    QT_TRANSLATE_NOOP("SearchPage", "Flagged"): True,
+    QT_TRANSLATE_NOOP("SearchPage", "Not flagged"): False,
+}
 
 
 def to_qt(value: datetime) -> QDateTime:
@@ -47,7 +54,7 @@ class DateRange(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.enabled = QCheckBox("between")
+        self.enabled = QCheckBox(self.tr("between"))
         now = datetime.now(UTC)
         self.since = QDateTimeEdit(to_qt(now - timedelta(days=7)))
         self.until = QDateTimeEdit(to_qt(now + timedelta(days=1)))
@@ -59,7 +66,7 @@ class DateRange(QWidget):
         self.enabled.toggled.connect(self.until.setEnabled)
         row.addWidget(self.enabled)
         row.addWidget(self.since)
-        row.addWidget(QLabel("and"))
+        row.addWidget(QLabel(self.tr("and")))
         row.addWidget(self.until)
 
     def value(self) -> tuple[datetime | None, datetime | None]:
@@ -88,44 +95,47 @@ class SearchPage(QWidget):
         self.model = OrderResultsModel(review, actor, runner, self)
         layout = QVBoxLayout(self)
         form = QGridLayout()
-        self.order_id = QLineEdit(placeholderText="order id (end with * for a prefix)")
-        self.tracking = QLineEdit(placeholderText="tracking number (end with * for a prefix)")
-        self.recipient = QLineEdit(placeholderText="recipient name starts with…")
-        self.contains = QCheckBox("anywhere in the name (slower)")
-        self.packer = QLineEdit(placeholderText="packer user id")
-        self.station = QLineEdit(placeholderText="station")
+        self.order_id = QLineEdit(placeholderText=self.tr("order id (end with * for a prefix)"))
+        self.tracking = QLineEdit(placeholderText=self.tr("tracking number (end with * for a prefix)"))
+        self.recipient = QLineEdit(placeholderText=self.tr("recipient name starts with…"))
+        self.contains = QCheckBox(self.tr("anywhere in the name (slower)"))
+        self.packer = QLineEdit(placeholderText=self.tr("packer user id"))
+        self.station = QLineEdit(placeholderText=self.tr("station"))
         self.status = QComboBox()
-        self.status.addItems([ANY, *[s.value for s in OrderStatus]])
+        self.status.addItem(QCoreApplication.translate("SearchPage", ANY), None)
+        for s in OrderStatus:
+            self.status.addItem(shown(STATUS_NAMES[s.value]), s)
         self.flag = QComboBox()
-        self.flag.addItems(list(FLAG_CHOICES))
+        for name, flagged in FLAG_CHOICES.items():
+            self.flag.addItem(QCoreApplication.translate("SearchPage", name), flagged)
         self.sort = QComboBox()
-        self.sort.addItem("Last activity", SortKey.UPDATED)
-        self.sort.addItem("Ship-by deadline", SortKey.SHIP_BY)
+        self.sort.addItem(self.tr("Last activity"), SortKey.UPDATED)
+        self.sort.addItem(self.tr("Ship-by deadline"), SortKey.SHIP_BY)
         self.dates = DateRange()
         left, right = QFormLayout(), QFormLayout()
-        left.addRow("Order", self.order_id)
-        left.addRow("Tracking", self.tracking)
-        left.addRow("Recipient", self.recipient)
+        left.addRow(self.tr("Order"), self.order_id)
+        left.addRow(self.tr("Tracking"), self.tracking)
+        left.addRow(self.tr("Recipient"), self.recipient)
         left.addRow("", self.contains)
-        right.addRow("Packer", self.packer)
-        right.addRow("Station", self.station)
-        right.addRow("Status", self.status)
-        right.addRow("Flag", self.flag)
+        right.addRow(self.tr("Packer"), self.packer)
+        right.addRow(self.tr("Station"), self.station)
+        right.addRow(self.tr("Status"), self.status)
+        right.addRow(self.tr("Flag"), self.flag)
         form.addLayout(left, 0, 0)
         form.addLayout(right, 0, 1)
         dates = QFormLayout()
-        dates.addRow("Date", self.sort)
+        dates.addRow(self.tr("Date"), self.sort)
         dates.addRow("", self.dates)
         form.addLayout(dates, 1, 0, 1, 2)
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.search_button = QPushButton("Search")
+        self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setDefault(True)
-        self.open_button = QPushButton("Open order")
-        self.flag_button = QPushButton("Flag dispute…")
-        self.export_button = QPushButton("Export selected…")
-        self.export_all_button = QPushButton("Export whole search…")
+        self.open_button = QPushButton(self.tr("Open order"))
+        self.flag_button = QPushButton(self.tr("Flag dispute…"))
+        self.export_button = QPushButton(self.tr("Export selected…"))
+        self.export_all_button = QPushButton(self.tr("Export whole search…"))
         self.status_label = QLabel("")
         for b in (
             self.search_button,
@@ -161,13 +171,15 @@ class SearchPage(QWidget):
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self.selected_ids()))
         self.export_all_button.clicked.connect(self._export_all)
         self.model.page_loaded.connect(self._loaded)
-        self.model.failed.connect(lambda text: self.status_label.setText(f"Search failed: {text}"))
-        self.model.loading_changed.connect(lambda busy: busy and self.status_label.setText("Searching…"))
+        self.model.failed.connect(self._failed)
+        self.model.loading_changed.connect(
+            lambda busy: busy and self.status_label.setText(self.tr("Searching…"))
+        )
 
     def query(self) -> ReviewQuery:
         """The filters as a query; raises ReviewError for a range that makes no sense."""
         since, until = self.dates.value()
-        status = self.status.currentText()
+        status = self.status.currentData()
         return ReviewQuery(
             order_id=self.order_id.text().strip(),
             tracking=self.tracking.text().strip(),
@@ -177,8 +189,8 @@ class SearchPage(QWidget):
             until=until,
             packer=self.packer.text().strip(),
             station=self.station.text().strip(),
-            statuses=() if status == ANY else (OrderStatus(status),),
-            flagged=FLAG_CHOICES[self.flag.currentText()],
+            statuses=() if status is None else (status,),
+            flagged=self.flag.currentData(),
             sort=self.sort.currentData(),
         )
 
@@ -186,9 +198,13 @@ class SearchPage(QWidget):
         try:
             query = self.query()
         except ReviewError as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(shown(exc.args[0] if exc.args else str(exc)))
             return
         self.model.search(query)
+
+    def _failed(self, text: str) -> None:
+        log.warning("search failed: %s", text)
+        self.status_label.setText(self.tr("The search failed (the log has the details)."))
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -197,7 +213,7 @@ class SearchPage(QWidget):
     def _current(self) -> str | None:
         ids = self.selected_ids()
         if not ids:
-            self.status_label.setText("Select an order first.")
+            self.status_label.setText(self.tr("Select an order first."))
             return None
         return ids[0]
 
@@ -213,11 +229,15 @@ class SearchPage(QWidget):
         try:
             self.export_all_requested.emit(self.query())
         except ReviewError as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(shown(exc.args[0] if exc.args else str(exc)))
 
     def _loaded(self, count: int) -> None:
-        more = "" if self.model.exhausted else "+ (scroll for more)"
-        self.status_label.setText(f"{count}{more} order(s)" if count else "No orders match.")
+        if not count:
+            self.status_label.setText(self.tr("No orders match."))
+        elif self.model.exhausted:
+            self.status_label.setText(self.tr("%n order(s)", "", count))
+        else:
+            self.status_label.setText(self.tr("%n+ order(s) (scroll for more)", "", count))
         if 0 < count <= self.model.page_size:  # size columns to the first page, then keep them steady
             self.table.resizeColumnsToContents()
 

@@ -7,6 +7,7 @@ export runs on a plain worker thread and reports back through a queued signal.
 
 from __future__ import annotations
 
+import logging
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +19,9 @@ from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from packstation.services.review_video import ReviewVideo, VideoMarker, export_review_clip
+from packstation.ui.i18n import shown
+
+log = logging.getLogger(__name__)
 
 FRAME_MS = round(1000 / 15)
 MARKER_COLOURS = {
@@ -92,14 +96,14 @@ class VideoPlayer(QWidget):
         self.view.setMinimumSize(320, 180)
         self.player.setVideoOutput(self.view)
         self.timeline = MarkerTimeline()
-        self.status = QLabel("No video for this order.")
+        self.status = QLabel(self.tr("No video for this order."))
         self.status.setWordWrap(True)
-        self.play_button = QPushButton("Play")
-        self.back_frame = QPushButton("◀ frame")
-        self.next_frame = QPushButton("frame ▶")
-        self.prev_marker = QPushButton("◀◀ event")
-        self.next_marker = QPushButton("event ▶▶")
-        self.export_button = QPushButton("Export clip…")
+        self.play_button = QPushButton(self.tr("Play"))
+        self.back_frame = QPushButton(self.tr("◀ frame"))
+        self.next_frame = QPushButton(self.tr("frame ▶"))
+        self.prev_marker = QPushButton(self.tr("◀◀ event"))
+        self.next_marker = QPushButton(self.tr("event ▶▶"))
+        self.export_button = QPushButton(self.tr("Export clip…"))
         self.time_label = QLabel("")
         controls = QHBoxLayout()
         for w in (self.play_button, self.prev_marker, self.back_frame, self.next_frame, self.next_marker):
@@ -128,15 +132,17 @@ class VideoPlayer(QWidget):
         self.video = video
         if video is None:
             self.player.setSource(QUrl())
-            self.status.setText("No video for this order.")
+            self.status.setText(self.tr("No video for this order."))
             self._set_enabled(False)
             self.timeline.set_video(1, [], [])
             return
         self.player.setSource(QUrl.fromLocalFile(str(video.path)))
         missing = sum(float(g.get("seconds", 0)) for g in video.gaps)
-        text = f"Packing video {video.started_at:%Y-%m-%d %H:%M:%S}Z, {video.duration_s:.0f} s, {len(video.markers)} events"
+        text = self.tr("Packing video {start}Z, {seconds} s, %n event(s)", "", len(video.markers)).format(
+            start=f"{video.started_at:%Y-%m-%d %H:%M:%S}", seconds=f"{video.duration_s:.0f}"
+        )
         if video.incomplete:
-            text += f" — VIDEO INCOMPLETE ({missing:.0f} s missing)"
+            text += " — " + self.tr("VIDEO INCOMPLETE ({seconds} s missing)").format(seconds=f"{missing:.0f}")
         self.status.setText(text)
         self._set_enabled(True)
         self._refresh_timeline()
@@ -164,10 +170,10 @@ class VideoPlayer(QWidget):
     def toggle_play(self) -> None:
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.player.pause()
-            self.play_button.setText("Play")
+            self.play_button.setText(self.tr("Play"))
         else:
             self.player.play()
-            self.play_button.setText("Pause")
+            self.play_button.setText(self.tr("Pause"))
 
     def seek(self, ms: int) -> None:
         self.player.setPosition(max(0, ms))
@@ -195,7 +201,9 @@ class VideoPlayer(QWidget):
         assert self.video is not None
         marker = self.video.markers[index]
         self.seek(round(marker.offset_s * 1000))
-        self.time_label.setText(f"{marker.text} at {marker.at:%H:%M:%S}Z")
+        self.time_label.setText(
+            self.tr("{event} at {time}Z").format(event=shown(marker.text), time=f"{marker.at:%H:%M:%S}")
+        )
 
     def _position_changed(self, ms: int) -> None:
         self.timeline.set_position(ms)
@@ -204,7 +212,9 @@ class VideoPlayer(QWidget):
 
     # -- clip export ----------------------------------------------------------------------------------
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export clip", "clip.mp4", "MP4 video (*.mp4)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export clip"), "clip.mp4", self.tr("MP4 video (*.mp4)")
+        )
         if path:
             here = self.player.position() / 1000
             self.export_clip(Path(path), here - CLIP_AROUND_S, here + CLIP_AROUND_S)
@@ -220,8 +230,9 @@ class VideoPlayer(QWidget):
         def work() -> None:
             try:
                 clip = export_review_clip(video, out, start_s, end_s, limit_bytes)
-            except Exception as exc:  # noqa: BLE001 - shown to the supervisor, never a crash
-                self.clip_failed.emit(f"Clip not exported: {exc}")
+            except Exception as exc:  # noqa: BLE001 - told to the supervisor, never a crash
+                log.warning("clip of %s not exported", out, exc_info=exc)
+                self.clip_failed.emit(self.tr("Clip not exported (the log has the details)."))
                 return
             self.clip_exported.emit(str(clip.path))
 

@@ -10,9 +10,9 @@ import threading
 import time
 
 import cv2
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from packstation.devices.camera import CameraFrame
 
@@ -61,19 +61,23 @@ class FrameRelay(QObject):
             return frame
 
 
-class CameraView(QLabel):
-    """Shows the newest camera frame scaled to fit; counts what it showed for the fps readout."""
+class CameraView(QWidget):
+    """Paints the newest camera frame scaled to fit; counts what it showed for the fps readout.
+
+    It paints the frame itself rather than holding it as a QLabel pixmap: a new pixmap asks the
+    window to lay itself out again, 30 times a second, where a repaint of this rectangle is all a
+    frame needs."""
 
     def __init__(self, relay: FrameRelay, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.relay = relay
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setStyleSheet("background: #111; color: #ddd;")
-        self.setText("waiting for the camera …")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel is painted below
+        self.waiting = "waiting for the camera …"
         self.shown = 0
         self.last_seq = 0
+        self._image: QImage | None = None
         self._times: list[float] = []
         relay.frame_ready.connect(self._show_latest)
         self._show_latest()  # a frame offered before this connection would otherwise block the relay
@@ -86,17 +90,35 @@ class CameraView(QLabel):
             return 0.0
         return (len(recent) - 1) / max(1e-6, recent[-1] - recent[0])
 
+    def pixmap(self) -> QPixmap | None:
+        """The frame on screen (None before the first one)."""
+        return QPixmap.fromImage(self._image) if self._image is not None else None
+
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
         self.relay.fit(self.width(), self.height())
         super().resizeEvent(event)
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#111111"))
+        image = self._image
+        if image is None:
+            painter.setPen(QColor("#dddddd"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.waiting)
+        else:
+            size = image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x, y = (self.width() - size.width()) // 2, (self.height() - size.height()) // 2
+            painter.drawImage(QRect(x, y, size.width(), size.height()), image)
+        painter.end()
 
     def _show_latest(self) -> None:
         frame = self.relay.take()
         if frame is None or not self.isVisible():
             return
         rgb = frame.image  # already scaled and RGB (the relay prepared it on the camera thread)
-        qimage = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888)
-        self.setPixmap(QPixmap.fromImage(qimage))  # fromImage copies: rgb may go away after this
+        image = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888)
+        self._image = image.copy()  # the frame's buffer may go away after this
+        self.update()
         self.shown += 1
         self.last_seq = frame.seq
         self._times = [*self._times[-60:], time.monotonic()]

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
 from packstation.domain.orders import Order, Product
+from packstation.domain.texts import QT_TRANSLATE_NOOP, translate
 from packstation.services.station.view import Step
+from packstation.ui.i18n import shown
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.order_view import LinesTable, is_fragile, recipient_text
 from packstation.ui.station.product_image import ProductImages, thumbnail
@@ -29,13 +31,18 @@ class ConfirmPage(Page):
         self.images = images or ProductImages(flow.runner)
         self.order_id = label("", "huge")
         self.meta = label("", "big")
-        self.fragile = label("⚠ FRAGILE: pad every item", "fragile")
+        self.fragile = label(QT_TRANSLATE_NOOP("Confirm", "⚠ FRAGILE: pad every item"), "fragile")
         self.recipient = label("", "big", wrap=True)
         self.message = label("", "message", wrap=True)
         self.lines = LinesTable()
         self.lines.setIconSize(QSize(self.THUMBNAIL, self.THUMBNAIL))
         self.prompt = ReasonPrompt(
-            "Why put it on hold?", ["Damaged item", "Address problem", "Customer asked"]
+            QT_TRANSLATE_NOOP("Confirm", "Why put it on hold?"),
+            [
+                QT_TRANSLATE_NOOP("Reason", "Damaged item"),
+                QT_TRANSLATE_NOOP("Reason", "Address problem"),
+                QT_TRANSLATE_NOOP("Reason", "Customer asked"),
+            ],
         )
         self.prompt.submitted.connect(self._hold)
         top = QHBoxLayout()
@@ -45,8 +52,8 @@ class ConfirmPage(Page):
         box.addLayout(top)
         box.addWidget(self.meta)
         row = QHBoxLayout()
-        row.addWidget(card(label("Ship to", "muted"), self.recipient), 1)
-        items = card(label("Items", "muted"), self.lines)
+        row.addWidget(card(label(QT_TRANSLATE_NOOP("Confirm", "Ship to"), "muted"), self.recipient), 1)
+        items = card(label(QT_TRANSLATE_NOOP("Confirm", "Items"), "muted"), self.lines)
         stack = items.layout()
         stack.setStretch(stack.count() - 1, 0)  # the lines (taller with thumbnails) take the card's height
         stack.setStretch(stack.indexOf(self.lines), 1)
@@ -60,14 +67,17 @@ class ConfirmPage(Page):
         if order is None:
             return
         products = self.flow.view.products
-        self.order_id.setText(f"Order {order.order_id}")
-        self.meta.setText(f"{order.channel} · {order.carrier or 'no carrier'} · {order.units} item(s)")
+        self.order_id.setText(shown(translate("Confirm", "Order {order}").format(order=order.order_id)))
+        carrier = order.carrier or shown(translate("Confirm", "no carrier"))
+        units = self.tr("%n item(s)", "", order.units)
+        self.meta.setText(f"{order.channel} · {carrier} · {units}")
         self.recipient.setText(recipient_text(order))
         self.lines.show_order(order, products)
         self._show_thumbnails(order, products)
         self.fragile.setVisible(is_fragile(order, products))
         notes = [t for t in (order.buyer_message, order.seller_note) if t]
-        self.message.setText("Buyer: " + " / ".join(notes) if notes else "")
+        buyer = translate("Confirm", "Buyer: {message}").format(message=" / ".join(notes))
+        self.message.setText(shown(buyer) if notes else "")
         self.message.setVisible(bool(notes))
 
     def _show_thumbnails(self, order: Order, products: dict[str, Product]) -> None:
@@ -96,9 +106,9 @@ class ConfirmPage(Page):
 
     def actions(self) -> list[PageAction]:
         return [
-            PageAction(Command.CONFIRM, "Start picking", self.flow.start_picking),
-            PageAction(Command.HOLD, "Hold", self.prompt.ask),
-            PageAction(Command.CANCEL, "Back to queue", self._cancel),
+            PageAction(Command.CONFIRM, QT_TRANSLATE_NOOP("Confirm", "Start picking"), self.flow.start_picking),
+            PageAction(Command.HOLD, QT_TRANSLATE_NOOP("Confirm", "Hold"), self.prompt.ask),
+            PageAction(Command.CANCEL, QT_TRANSLATE_NOOP("Confirm", "Back to queue"), self._cancel),
         ]
 
     def _hold(self, reason: str) -> None:

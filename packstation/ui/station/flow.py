@@ -16,7 +16,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from packstation.domain.orders import Order, Product
+from packstation.domain.texts import translate
 from packstation.domain.users import Actor
+from packstation.services.station.forecast import MAX_AHEAD, confirms, forecast_scan
 from packstation.services.station.session import StationSession
 from packstation.services.station.view import LabelView, PackView, ScanView, StationView, Step
 
@@ -29,7 +31,7 @@ class StationFlow(QObject):
     """Forwards inputs to the session through the runner and publishes what it answers."""
 
     changed = Signal()
-    notice = Signal(str, str)  # text, tone: ok | error | warn | info | done
+    notice = Signal(object, str)  # text (a str; core texts stay translatable), tone: ok | error | warn | info | done
     scan_judged = Signal(object)  # ScanView of a new item scan
     labels_loaded = Signal()
 
@@ -42,6 +44,8 @@ class StationFlow(QObject):
         self.view: StationView = session.view()  # built before the event loop runs
         self.busy = ""
         self._pending = 0
+        self.queue_stock: dict[str, str] = {}  # order id -> what it waits for (the queue's last read)
+        self._ahead: list[StationView] = []  # scans shown judged, waiting for the session to store them
         self._checking = QTimer(self)
         self._checking.setSingleShot(True)
         self._checking.timeout.connect(self._still_checking)
@@ -87,26 +91,50 @@ class StationFlow(QObject):
         return self.view.products
 
     # -- running session actions ----------------------------------------------------------------------
-    def submit(self, action: Callable[[], StationView], busy: str = "") -> None:
-        """Run one session action on the worker; its view is shown when it answers."""
+    def submit(
+        self, action: Callable[[], StationView], busy: str = "", forecast: StationView | None = None
+    ) -> None:
+        """Run one session action on the worker; its view is shown when it answers. With a `forecast`
+        (already on screen), the answer confirms it silently or replaces it."""
         self._pending += 1
         if busy:
             self.busy = busy + " …"
             self.changed.emit()
-        elif not self._checking.isActive():
+        elif forecast is None and not self._checking.isActive():
             self._checking.start(CHECKING_MS)
 
         def done(view: StationView) -> None:
             self._finished(bool(busy))
-            self.show(view)
+            if forecast is None:
+                self.show(view)
+            else:
+                self._stored(forecast, view)
 
         def failed(exc: BaseException) -> None:
             self._finished(bool(busy))
             log.error("station action failed: %s", getattr(exc, "__traceback_text__", exc))
-            self.say(f"Something went wrong ({type(exc).__name__}); the order stays where it was.", "error")
+            self._ahead.clear()
+            self.say(
+                translate(
+                    "Flow", "That did not work; the order stays where it was. Try again, or call a supervisor."
+                ),
+                "error",
+            )
             self.changed.emit()
 
         self.runner.run(action, on_done=done, on_error=failed)
+
+    def _stored(self, forecast: StationView, view: StationView) -> None:
+        """The session's answer to a scan shown ahead: silent when it agrees, shown when it does not."""
+        mine = any(ahead is forecast for ahead in self._ahead)
+        if mine:
+            self._ahead = [ahead for ahead in self._ahead if ahead is not forecast]
+        if not mine or not confirms(forecast, view):
+            self._ahead.clear()  # later forecasts stood on this one: their answers are shown as they come
+            self.show(view)
+        elif not self._ahead:
+            self.show(view, announce=False)  # the screen already says it; take the stored state
+        # else: the screen is ahead of this answer (more scans shown judged); the last answer lands it
 
     def _finished(self, was_busy: bool) -> None:
         self._pending = max(0, self._pending - 1)
@@ -119,12 +147,16 @@ class StationFlow(QObject):
         if self._pending and not self.busy:
             self.notice.emit("checking …", "info")
 
-    def show(self, view: StationView) -> None:
+    def show(self, view: StationView, announce: bool = True) -> None:
         old = self.view
         self.view = view
-        if view.notice is not None and (old.notice is None or view.notice.seq != old.notice.seq):
+        if announce and view.notice is not None and (old.notice is None or view.notice.seq != old.notice.seq):
             self.notice.emit(view.notice.text, view.notice.tone)
-        if view.last_scan is not None and (old.last_scan is None or view.last_scan.seq != old.last_scan.seq):
+        if (
+            announce
+            and view.last_scan is not None
+            and (old.last_scan is None or view.last_scan.seq != old.last_scan.seq)
+        ):
             self.scan_judged.emit(view.last_scan)
         if view.labels is not old.labels:
             self.labels_loaded.emit()
@@ -139,8 +171,21 @@ class StationFlow(QObject):
         return not self._pending
 
     def load_queue(self, on_done: Callable[[list[Order]], None], limit: int = 100) -> None:
-        """Read the queue beside the station worker; `on_done(orders)` runs on the GUI thread."""
-        self._ask(lambda: self.session.queue(limit), on_done, "The queue could not be read", self.reader)
+        """Read the queue beside the station worker; `on_done(orders)` runs on the GUI thread, with
+        `queue_stock` (order id -> "waiting for stock: ...") set for the orders that wait."""
+
+        def done(rows: list[tuple[Order, Any]]) -> None:
+            self.queue_stock = {order.order_id: state.words() for order, state in rows if not state.ok}
+            on_done([order for order, _ in rows])
+
+        self._ask(lambda: self.session.queue_rows(limit), done, translate("Flow", "The queue could not be read"), self.reader)
+
+    def load_holds(self, on_done: Callable[[list[Any]], None]) -> None:
+        """Orders the marketplace holds, with when each becomes packable (the queue's countdown)."""
+        from packstation.services.station.holds import held_orders
+
+        uow = self.session.packing.uow
+        self._ask(lambda: held_orders(uow), on_done, translate("Flow", "The held orders could not be read"), self.reader)
 
     def _ask(
         self, question: Callable[[], Any], on_done: Callable[[Any], None], trouble: str, runner: Any = None
@@ -154,7 +199,8 @@ class StationFlow(QObject):
 
         def failed(exc: BaseException) -> None:
             self._finished(False)
-            self.say(f"{trouble}: {exc}", "error")
+            log.error("%s: %s", trouble, getattr(exc, "__traceback_text__", exc))
+            self.say(translate("Flow", "{trouble}. Try again; if it keeps failing, call a supervisor.").format(trouble=trouble), "error")
 
         (runner or self.runner).run(question, on_done=done, on_error=failed)
 
@@ -168,7 +214,7 @@ class StationFlow(QObject):
             else:
                 self.show(view_or_actor)  # type: ignore[arg-type]
 
-        self._ask(lambda: self.session.supervisor_check(credential), done, "The supervisor check failed")
+        self._ask(lambda: self.session.supervisor_check(credential), done, translate("Flow", "The supervisor check failed"))
 
     # -- people -----------------------------------------------------------------------------------------
     def create_first_admin(self, user_id: str, name: str, pin: str, badge: str | None = None) -> None:
@@ -191,7 +237,21 @@ class StationFlow(QObject):
 
     # -- orders -----------------------------------------------------------------------------------------
     def scan(self, code: str) -> None:
-        self.submit(lambda: self.session.scan(code))
+        """A barcode for the current step. An item scan the catalog settles shows its verdict at once
+        (`forecast_scan`), before the session has stored it; anything else waits for the session."""
+        ahead = None
+        if len(self._ahead) == self._pending and len(self._ahead) < MAX_AHEAD:  # nothing else in flight
+            ahead = forecast_scan(self.view, code)
+        if ahead is None:
+            self.submit(lambda: self.session.scan(code))
+            return
+        self._ahead.append(ahead)
+        self.view = ahead
+        if ahead.notice is not None:
+            self.notice.emit(ahead.notice.text, ahead.notice.tone)  # the verdict first: banner and sound
+        self.scan_judged.emit(ahead.last_scan)
+        self.changed.emit()
+        self.submit(lambda: self.session.scan(code), forecast=ahead)
 
     def take(self, reference: str, badge_switches: bool = False) -> None:
         self.submit(lambda: self.session.take(reference, badge_switches))

@@ -7,12 +7,17 @@ Reprint prints it again. Void needs a supervisor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPixmap, QResizeEvent
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
+from packstation.domain.texts import QT_TRANSLATE_NOOP, translate
 from packstation.services.station.view import Step
+from packstation.ui.i18n import shown
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.label_prompts import LabelPrompts
 from packstation.ui.station.widgets import Page, PageAction, card, label
@@ -21,26 +26,45 @@ POLL_MS = 1500  # while a label waits, re-read its job so a label the spool prin
 
 
 class LabelPreview(QLabel):
-    """A rendered label (PNG bytes), scaled to fit the space it has, never stretched."""
+    """A rendered label (PNG bytes), scaled to fit the space it has, never stretched.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Decoding the PNG and scaling it smoothly take a few milliseconds: with a `runner` they run off
+    the GUI thread (QImage is safe there) and only the finished picture is put up."""
+
+    def __init__(self, parent: QWidget | None = None, runner: Any = None) -> None:
         super().__init__(parent)
+        self.runner = runner
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(160, 240)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setStyleSheet("background:white; border:1px solid #ccd;")
-        self.original = QPixmap()
+        self.original = QImage()
         self.data = b""
 
     def show_png(self, data: bytes) -> None:
         if data == self.data:
             return
         self.data = data
-        self.original = QPixmap()
-        if data:
-            self.original.loadFromData(data, "PNG")
-        self.setText("" if data else "preview when the label is made")
-        self._fit()
+        self.original = QImage()
+        if not data:
+            self.setPixmap(QPixmap())
+            self.setText(shown(translate("Label", "preview when the label is made")))
+            return
+        size = self.size()
+        if self.runner is None:
+            self._put(data, _decoded(data, size))
+            return
+        self.runner.run(lambda: _decoded(data, size), on_done=lambda images: self._put(data, images))
+
+    def _put(self, data: bytes, images: tuple[QImage, QImage]) -> None:
+        if data != self.data or not shiboken6.isValid(self):
+            return  # a newer label came (or the window closed) while this one was decoded
+        self.original, fitted = images
+        self.setText("")
+        if fitted.size() == _fitted_size(self.original, self.size()):
+            self.setPixmap(QPixmap.fromImage(fitted))
+        else:
+            self._fit()  # resized while it was decoded
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -50,11 +74,23 @@ class LabelPreview(QLabel):
         if self.original.isNull():
             self.setPixmap(QPixmap())
             return
-        self.setPixmap(
-            self.original.scaled(
-                self.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        )
+        self.setPixmap(QPixmap.fromImage(_scaled(self.original, self.size())))
+
+
+def _decoded(data: bytes, size: QSize) -> tuple[QImage, QImage]:
+    """The label's picture and the same scaled to fit `size` (runs on a worker)."""
+    image = QImage.fromData(data, "PNG")
+    return image, _scaled(image, size)
+
+
+def _scaled(image: QImage, size: QSize) -> QImage:
+    if image.isNull():
+        return image
+    return image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+
+
+def _fitted_size(image: QImage, size: QSize) -> QSize:
+    return image.size().scaled(size, Qt.AspectRatioMode.KeepAspectRatio) if not image.isNull() else QSize()
 
 
 class LabelPage(Page):
@@ -88,7 +124,10 @@ class LabelPage(Page):
         order = self.flow.order
         if order is None:
             return
-        self.title.setText(f"Order {order.order_id} · label · {order.carrier or 'carrier'}")
+        carrier = order.carrier or shown(translate("Label", "carrier"))
+        self.title.setText(
+            shown(translate("Label", "Order {order} · label · {carrier}").format(order=order.order_id, carrier=carrier))
+        )
         self.show_labels()
 
     def show_labels(self) -> None:
@@ -100,25 +139,26 @@ class LabelPage(Page):
         if self.flow.busy:
             self.state.setText(self.flow.busy)
         elif view.in_state("unknown"):
-            self.state.setText("Did the label come out? OK: yes, it printed · F7: reprint it")
+            self.state.setText(shown(translate("Label", "Did the label come out? OK: yes, it printed · F7: reprint it")))
         elif view.in_state("waiting"):
-            self.state.setText("Label waiting for the printer: fix it, then press OK (F3) to retry")
+            self.state.setText(
+                shown(translate("Label", "Label waiting for the printer: fix it, then press OK (F3) to retry"))
+            )
         elif view.parcels and not view.in_state("none"):
-            self.state.setText("Label printed: stick it on the parcel")
+            self.state.setText(shown(translate("Label", "Label printed: stick it on the parcel")))
         else:
-            self.state.setText("Label not printed yet: press OK (F3) to print")
+            self.state.setText(shown(translate("Label", "Label not printed yet: press OK (F3) to print")))
         self.jobs.setText(
-            "<br>".join(p.line for p in view.parcels) if view.order_id == order.order_id else ""
+            "<br>".join(shown(p.line) for p in view.parcels) if view.order_id == order.order_id else ""
         )
         tracking = ", ".join(p.tracking_number for p in view.parcels if p.tracking_number)
-        self.detail.setText(
-            f"Tracking: {tracking or order.tracking_number or 'allocated when the label prints'}"
-        )
+        number = tracking or order.tracking_number or shown(translate("Label", "allocated when the label prints"))
+        self.detail.setText(shown(translate("Label", "Tracking: {number}").format(number=number)))
         self._show_previews([p.preview for p in view.parcels] or [b""])
 
     def _show_previews(self, pngs: list[bytes]) -> None:
         while len(self.previews) < len(pngs):
-            preview = LabelPreview()
+            preview = LabelPreview(runner=self.flow.reader)
             self.previews.append(preview)
             self.preview_row.addWidget(preview, 1)
         for preview, png in zip(self.previews, pngs, strict=False):
@@ -135,7 +175,7 @@ class LabelPage(Page):
     # -- input -----------------------------------------------------------------------------------
     def on_scan(self, code: str) -> None:
         if not self.prompts.on_scan(code):
-            self.flow.say("Wait for the label, then stick it on the parcel.", "warn")
+            self.flow.say(translate("Label", "Wait for the label, then stick it on the parcel."), "warn")
 
     def ok(self) -> None:
         """OK: confirm an uncertain label, retry a waiting one, or print when there is none."""
@@ -143,14 +183,15 @@ class LabelPage(Page):
 
     def next_action(self) -> str:
         if self.flow.busy:
-            return "wait for the label and stick it on the parcel"
+            return translate("Label", "wait for the label and stick it on the parcel")
         return self.flow.view.next_action
 
     def actions(self) -> list[PageAction]:
         view = self.flow.label_view
-        ok = (
-            "Confirm printed"
-            if view.in_state("unknown")
-            else ("Retry" if view.in_state("waiting") else "Print label")
-        )
+        if view.in_state("unknown"):
+            ok = QT_TRANSLATE_NOOP("Label", "Confirm printed")
+        elif view.in_state("waiting"):
+            ok = QT_TRANSLATE_NOOP("Label", "Retry")
+        else:
+            ok = QT_TRANSLATE_NOOP("Label", "Print label")
         return [PageAction(Command.CONFIRM, ok, self.ok), *self.prompts.actions()]

@@ -9,13 +9,24 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
+from packstation.domain.texts import QT_TRANSLATE_NOOP
 from packstation.domain.users import Actor
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.reason import ReasonPrompt
-from packstation.ui.station.widgets import PageAction, label
+from packstation.ui.station.widgets import PageAction, label, worded
 
-REPRINT_REASONS = ["Label damaged", "Label did not come out", "Printed faint or smudged", "Stuck on wrong"]
-VOID_REASONS = ["Wrong address", "Wrong carrier", "Order cancelled", "Duplicate label"]
+REPRINT_REASONS = [
+    QT_TRANSLATE_NOOP("Reason", "Label damaged"),
+    QT_TRANSLATE_NOOP("Reason", "Label did not come out"),
+    QT_TRANSLATE_NOOP("Reason", "Printed faint or smudged"),
+    QT_TRANSLATE_NOOP("Reason", "Stuck on the wrong parcel"),
+]
+VOID_REASONS = [
+    QT_TRANSLATE_NOOP("Reason", "Wrong address"),
+    QT_TRANSLATE_NOOP("Reason", "Wrong carrier"),
+    QT_TRANSLATE_NOOP("Reason", "Order cancelled"),
+    QT_TRANSLATE_NOOP("Reason", "Duplicate label"),
+]
 
 
 class LabelPrompts(QWidget):
@@ -24,18 +35,20 @@ class LabelPrompts(QWidget):
     def __init__(self, flow: StationFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow = flow
-        self.reprint = ReasonPrompt("Why reprint the label?", REPRINT_REASONS)
+        self.reprint = ReasonPrompt(QT_TRANSLATE_NOOP("LabelPrompts", "Why reprint the label?"), REPRINT_REASONS)
         self.reprint.submitted.connect(self.flow.reprint_label)
         self.void_check = QFrame()
         self.void_check.setProperty("role", "card")
-        self.credential = QLineEdit(placeholderText="supervisor PIN, or scan a supervisor badge")
+        self.credential = worded(
+            QLineEdit(), QT_TRANSLATE_NOOP("Held", "supervisor PIN, or scan a supervisor badge"), "setPlaceholderText"
+        )
         self.credential.setEchoMode(QLineEdit.EchoMode.Password)
         self.credential.returnPressed.connect(lambda: self.check_supervisor(self.credential.text()))
         check = QVBoxLayout(self.void_check)
-        check.addWidget(label("Void the label: a supervisor's PIN or badge", "big"))
+        check.addWidget(label(QT_TRANSLATE_NOOP("LabelPrompts", "Void the label: a supervisor's PIN or badge"), "big"))
         check.addWidget(self.credential)
         self.void_check.hide()
-        self.void_reason = ReasonPrompt("Why void the label?", VOID_REASONS)
+        self.void_reason = ReasonPrompt(QT_TRANSLATE_NOOP("LabelPrompts", "Why void the label?"), VOID_REASONS)
         self.void_reason.submitted.connect(self._void)
         self.supervisor: Actor | None = None
         box = QVBoxLayout(self)
@@ -88,7 +101,7 @@ class LabelPrompts(QWidget):
 
     def actions(self) -> list[PageAction]:
         return [
-            PageAction(Command.REPRINT, "Reprint label", self.ask_reprint),
-            PageAction(Command.VOID, "Void label (supervisor)", self.ask_void),
-            PageAction(Command.CANCEL, "Close prompt", self.close_prompts),
+            PageAction(Command.REPRINT, QT_TRANSLATE_NOOP("LabelPrompts", "Reprint label"), self.ask_reprint),
+            PageAction(Command.VOID, QT_TRANSLATE_NOOP("LabelPrompts", "Void label (supervisor)"), self.ask_void),
+            PageAction(Command.CANCEL, QT_TRANSLATE_NOOP("LabelPrompts", "Close prompt"), self.close_prompts),
         ]

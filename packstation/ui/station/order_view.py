@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from packstation.domain.orders import Order, Product
-from packstation.ui.theme import PALETTE
+from packstation.domain.texts import QT_TRANSLATE_NOOP
+from packstation.ui.i18n import shown
+from packstation.ui.theme import PALETTE, pt
 
 
 class LinesTable(QTableWidget):
     """One row per order line: picked / quantity, product name and variation, SKU; done rows go green."""
 
-    COLUMNS = ("Picked", "Product", "SKU")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Lines", "Picked"),
+        QT_TRANSLATE_NOOP("Lines", "Product"),
+        QT_TRANSLATE_NOOP("Lines", "SKU"),
+        QT_TRANSLATE_NOOP("Lines", "Bin"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(self.COLUMNS), parent)
-        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setHorizontalHeaderLabels([shown(c) for c in self.COLUMNS])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(self.focusPolicy().NoFocus)
@@ -25,7 +33,18 @@ class LinesTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-    def show_order(self, order: Order, products: dict[str, Product], highlight: int | None = None) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setHorizontalHeaderLabels([shown(c) for c in self.COLUMNS])
+        super().changeEvent(event)
+
+    def show_order(
+        self,
+        order: Order,
+        products: dict[str, Product],
+        highlight: int | None = None,
+        bins: dict[str, str] | None = None,
+    ) -> None:
         """Fill the rows; on a scan only the changed cells are touched (a scan must paint within a frame)."""
         resize = self.rowCount() != len(order.lines)
         if resize:
@@ -36,8 +55,8 @@ class LinesTable(QTableWidget):
             if line.variation:
                 name += f"  ({line.variation})"
             if product is not None and product.fragile:
-                name += "  ⚠ FRAGILE"
-            cells = (f"{line.picked} / {line.quantity}", name, line.sku)
+                name += "  " + shown(QT_TRANSLATE_NOOP("Pick", "⚠ FRAGILE"))
+            cells = (f"{line.picked} / {line.quantity}", name, line.sku, (bins or {}).get(line.sku, ""))
             done = line.remaining == 0
             colour = PALETTE.ok_bg if done else ("#fff7d6" if line.line_no == highlight else "#ffffff")
             for col, text in enumerate(cells):
@@ -46,7 +65,7 @@ class LinesTable(QTableWidget):
                     item = QTableWidgetItem()
                     if col == 0:
                         font = item.font()
-                        font.setPointSize(24)
+                        font.setPointSize(pt(24))
                         font.setBold(True)
                         item.setFont(font)
                     self.setItem(row, col, item)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from packstation.devices.scales import WeightReading
 from packstation.domain.commands import Command
+from packstation.domain.texts import QT_TRANSLATE_NOOP, translate
 from packstation.services.station.view import Step
+from packstation.ui.i18n import grams, shown
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.reason import ReasonPrompt
-from packstation.ui.station.widgets import Page, PageAction, card, label
+from packstation.ui.station.widgets import Page, PageAction, Slot, card, label
 from packstation.ui.theme import PALETTE
 
 
@@ -30,18 +32,34 @@ class PackPage(Page):
                 f"{box.code}  {box.length_mm:.0f}×{box.width_mm:.0f}×{box.height_mm:.0f} mm", box.code
             )
         self.boxes.activated.connect(self._box_chosen)
-        self.live = label("— g", "huge")
-        self.expected = label("", "big")
+        # The scale's reading changes many times a second: its words wrap (a long hint never widens
+        # the window) and its slot keeps each new reading from laying the page out again.
+        self.live = label("— g", "huge", wrap=True)
+        self.expected = label("", "big", wrap=True)
         self.parcels = label("", "big", wrap=True)
         self.prompt = ReasonPrompt(
-            "Why put it on hold?", ["Damaged item", "Box not available", "Other problem"]
+            QT_TRANSLATE_NOOP("Pack", "Why put it on hold?"),
+            [
+                QT_TRANSLATE_NOOP("Reason", "Damaged item"),
+                QT_TRANSLATE_NOOP("Reason", "Box not available"),
+                QT_TRANSLATE_NOOP("Reason", "Other problem"),
+            ],
         )
         self.prompt.submitted.connect(self._hold)
+        cards = (
+            card(label(QT_TRANSLATE_NOOP("Pack", "Suggested box"), "muted"), self.suggested, self.boxes),
+            card(label(QT_TRANSLATE_NOOP("Pack", "Scale"), "muted"), Slot(self.live)),
+            card(label(QT_TRANSLATE_NOOP("Pack", "Expected"), "muted"), self.expected),
+            card(label(QT_TRANSLATE_NOOP("Pack", "Parcels"), "muted"), self.parcels),
+        )
+        # Two equal columns whatever the words in them: columns sized by their contents moved every
+        # card (and repainted the page) each time a weight, a box or a parcel line changed.
         grid = QGridLayout()
-        grid.addWidget(card(label("Suggested box", "muted"), self.suggested, self.boxes), 0, 0)
-        grid.addWidget(card(label("Scale", "muted"), self.live), 0, 1)
-        grid.addWidget(card(label("Expected", "muted"), self.expected), 1, 0)
-        grid.addWidget(card(label("Parcels", "muted"), self.parcels), 1, 1)
+        for index, frame in enumerate(cards):
+            frame.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            grid.addWidget(frame, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         box = QVBoxLayout(self)
         box.addWidget(self.title)
         box.addLayout(grid, 1)
@@ -52,28 +70,42 @@ class PackPage(Page):
         order, plan = view.order, view.pack
         if order is None:
             return
-        self.suggested.setText(plan.suggested_box or "no box fits: choose one")
+        self.suggested.setText(plan.suggested_box or shown(translate("Pack", "no box fits: choose one")))
         index = self.boxes.findData(plan.box_code)
         if index >= 0:
             self.boxes.setCurrentIndex(index)
-        self.title.setText(f"Order {order.order_id} · parcel {min(plan.current, plan.count)} of {plan.count}")
+        title = translate("Pack", "Order {order} · parcel {number} of {count}")
+        self.title.setText(
+            shown(title.format(order=order.order_id, number=min(plan.current, plan.count), count=plan.count))
+        )
         self.expected.setText(self._expected_text())
         lines = []
         for parcel in plan.parcels:
-            grams = "—" if parcel.weight_g is None else f"{parcel.weight_g:.0f} g"
+            weight = "—" if parcel.weight_g is None else grams(parcel.weight_g)
             mark = " ✔" if parcel.accepted else ""
-            lines.append(f"#{parcel.number} {parcel.box_code}: {grams} (expected {parcel.expected_g:.0f} g){mark}")
+            line = translate("Pack", "#{number} {box}: {weight} (expected {expected})").format(
+                number=parcel.number, box=parcel.box_code, weight=weight, expected=grams(parcel.expected_g)
+            )
+            lines.append(shown(line) + mark)
         if plan.box_warning:
-            lines.append(f"<span style='color:{PALETTE.warn}'>{plan.box_warning}</span>")
-        self.parcels.setText("<br>".join(lines) or "none weighed yet")
+            lines.append(f"<span style='color:{PALETTE.warn}'>{shown(plan.box_warning)}</span>")
+        self.parcels.setText("<br>".join(lines) or shown(translate("Pack", "none weighed yet")))
 
     def _expected_text(self) -> str:
         plan = self.flow.view.pack
+        if plan.complete:
+            return shown(translate("Pack", "every parcel weighed"))
+        if not plan.box_code:
+            return shown(translate("Pack", "choose a box"))
         if plan.expected_g is None:
-            return "choose a box"
+            return "—"
         box = next((b for b in plan.boxes if b.code == plan.box_code), None)
-        tare = f" (items + {box.code} {box.tare_g:.0f} g)" if box else ""
-        return f"{plan.expected_g:.0f} g ± {plan.allowed_g:.0f} g{tare}"
+        tare = (
+            shown(translate("Pack", " (items + {box} {tare})").format(box=box.code, tare=grams(box.tare_g)))
+            if box
+            else ""
+        )
+        return f"{grams(plan.expected_g)} ± {grams(plan.allowed_g)}{tare}"
 
     def _box_chosen(self, index: int) -> None:
         self.flow.choose_box(self.boxes.itemData(index))
@@ -84,9 +116,9 @@ class PackPage(Page):
     def show_weight(self, reading: WeightReading) -> None:
         counts = self.flow.stable_grams() is not None
         colour = PALETTE.ok if counts else PALETTE.muted
-        words = "stable" if counts else html.escape(self.flow.scale_words())
+        words = shown(translate("Pack", "stable")) if counts else html.escape(shown(self.flow.scale_words()))
         self.live.setText(
-            f"<span style='color:{colour}'>{reading.grams:.0f} g</span><br><small>{words}</small>"
+            f"<span style='color:{colour}'>{grams(reading.grams)}</span><br><small>{words}</small>"
         )
 
     def on_scan(self, code: str) -> None:
@@ -100,8 +132,8 @@ class PackPage(Page):
 
     def actions(self) -> list[PageAction]:
         return [
-            PageAction(Command.CONFIRM, "Weigh / finish", self.confirm),
-            PageAction(Command.NEWPARCEL, "Another parcel", self.flow.new_parcel),
-            PageAction(Command.HOLD, "Hold", self.prompt.ask),
-            PageAction(Command.CANCEL, "Close prompt", self.prompt.close_prompt),
+            PageAction(Command.CONFIRM, QT_TRANSLATE_NOOP("Pack", "Weigh / finish"), self.confirm),
+            PageAction(Command.NEWPARCEL, QT_TRANSLATE_NOOP("Pack", "Another parcel"), self.flow.new_parcel),
+            PageAction(Command.HOLD, QT_TRANSLATE_NOOP("Pack", "Hold"), self.prompt.ask),
+            PageAction(Command.CANCEL, QT_TRANSLATE_NOOP("Pack", "Close prompt"), self.prompt.close_prompt),
         ]

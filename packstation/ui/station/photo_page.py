@@ -12,8 +12,11 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from packstation.domain.codes import PHOTO_KIND_NAMES, code_name
 from packstation.domain.commands import Command
+from packstation.domain.texts import QT_TRANSLATE_NOOP, translate
 from packstation.services.station.view import Step
+from packstation.ui.i18n import shown
 from packstation.ui.station.camera_view import CameraView, FrameRelay
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.label_prompts import LabelPrompts
@@ -60,21 +63,24 @@ class PhotoPage(Page):
         order, photos = view.order, view.photos
         if order is None:
             return
-        self.title.setText(f"Order {order.order_id} · proof photos · tracking {order.tracking_number or '—'}")
+        title = translate("Photo", "Order {order} · proof photos · tracking {tracking}")
+        self.title.setText(shown(title.format(order=order.order_id, tracking=order.tracking_number or "—")))
         missing = list(photos.missing)
         required = list(photos.required) or list(self.required)
         if self.flow.busy:
             self.state.setText(self.flow.busy)
         elif missing:
             done = len(required) - len(missing)
-            self.state.setText(f"Photo {done + 1} of {len(required)}: {missing[0]}")
+            state = translate("Photo", "Photo {number} of {count}: {name}")
+            name = code_name(PHOTO_KIND_NAMES, missing[0])
+            self.state.setText(shown(state.format(number=done + 1, count=len(required), name=name)))
         else:
-            self.state.setText("Put the sealed, labelled parcel under the camera")
-        needed = ", ".join(missing) if missing else ", ".join(required) or "one photo"
-        self.detail.setText(
-            ("Label not readable: turn it to the camera and take the photo again. " if photos.needs_retake else "")
-            + f"Still needed: {needed}. Order, tracking, station, packer and time are burned in."
-        )
+            self.state.setText(shown(translate("Photo", "Put the sealed, labelled parcel under the camera")))
+        kinds = [shown(code_name(PHOTO_KIND_NAMES, kind)) for kind in missing or required]
+        needed = ", ".join(kinds) or shown(translate("Photo", "one photo"))
+        retake = translate("Photo", "Label not readable: turn it to the camera and take the photo again. ")
+        still = translate("Photo", "Still needed: {photos}. Order, tracking, station, packer and time are burned in.")
+        self.detail.setText((shown(retake) if photos.needs_retake else "") + shown(still.format(photos=needed)))
         self.show_camera_health()
 
     def show_camera_health(self) -> None:
@@ -82,7 +88,9 @@ class PhotoPage(Page):
         camera = getattr(self.photo_step, "camera", None)
         text = camera.trouble() if camera is not None and hasattr(camera, "trouble") else ""
         if text and self.flow.order is not None:
-            text += " A supervisor may scan their badge to let the order go without the photos."
+            text += shown(
+                translate("Photo", " A supervisor may scan their badge to let the order go without the photos.")
+            )
         if self.camera_warning.text() != text:
             self.camera_warning.setText(text)
 
@@ -94,12 +102,12 @@ class PhotoPage(Page):
 
     def next_action(self) -> str:
         if self.flow.busy:
-            return "taking the photo …"
+            return translate("Photo", "taking the photo …")
         return self.flow.view.next_action
 
     def actions(self) -> list[PageAction]:
         return [
-            PageAction(Command.PHOTO, "Take photo", self.flow.photograph),
-            PageAction(Command.CONFIRM, "Take photo", self.flow.photograph),
+            PageAction(Command.PHOTO, QT_TRANSLATE_NOOP("Photo", "Take photo"), self.flow.photograph),
+            PageAction(Command.CONFIRM, QT_TRANSLATE_NOOP("Photo", "Take photo"), self.flow.photograph),
             *self.prompts.actions(),
         ]

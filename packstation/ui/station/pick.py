@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from packstation.domain.commands import Command
+from packstation.domain.texts import QT_TRANSLATE_NOOP, translate
 from packstation.services.station.view import ScanView, Step
+from packstation.ui.i18n import shown
 from packstation.ui.station.flow import StationFlow
 from packstation.ui.station.order_view import LinesTable, is_fragile
 from packstation.ui.station.product_image import ProductImages, ProductImageView
@@ -14,8 +16,17 @@ from packstation.ui.station.reason import ReasonPrompt
 from packstation.ui.station.widgets import Page, PageAction, label
 from packstation.ui.theme import PALETTE
 
-UNDO_REASONS = ["Scanned twice", "Wrong item put back", "Damaged item", "Scanned by mistake"]
-SHORT_REASONS = ["Out of stock", "Not found at location", "Damaged, no replacement"]
+UNDO_REASONS = [
+    QT_TRANSLATE_NOOP("Reason", "Scanned twice"),
+    QT_TRANSLATE_NOOP("Reason", "Wrong item put back"),
+    QT_TRANSLATE_NOOP("Reason", "Damaged item"),
+    QT_TRANSLATE_NOOP("Reason", "Scanned by mistake"),
+]
+SHORT_REASONS = [
+    QT_TRANSLATE_NOOP("Reason", "Out of stock"),
+    QT_TRANSLATE_NOOP("Reason", "Not found at location"),
+    QT_TRANSLATE_NOOP("Reason", "Damaged, no replacement"),
+]
 
 
 class PickPage(Page):
@@ -29,13 +40,16 @@ class PickPage(Page):
         super().__init__(flow, parent)
         self.order_id = label("", "title")
         self.progress = label("", "huge")
-        self.fragile = label("⚠ FRAGILE", "fragile")
+        self.fragile = label(QT_TRANSLATE_NOOP("Pick", "⚠ FRAGILE"), "fragile")
         self.last = label("", "big", wrap=True)
+        self.next_bin = label("", "big")
         self.lines = LinesTable()
         self.image = ProductImageView(images or ProductImages(flow.runner))
-        self.undo_prompt = ReasonPrompt("Why undo the last scan?", UNDO_REASONS)
+        self.undo_prompt = ReasonPrompt(QT_TRANSLATE_NOOP("Pick", "Why undo the last scan?"), UNDO_REASONS)
         self.undo_prompt.submitted.connect(self._undo)
-        self.short_prompt = ReasonPrompt("Short pick: why are items missing?", SHORT_REASONS)
+        self.short_prompt = ReasonPrompt(
+            QT_TRANSLATE_NOOP("Pick", "Short pick: why are items missing?"), SHORT_REASONS
+        )
         self.short_prompt.submitted.connect(self._short_pick)
         top = QHBoxLayout()
         top.addWidget(self.order_id, 1)
@@ -43,6 +57,7 @@ class PickPage(Page):
         top.addWidget(self.progress)
         box = QVBoxLayout(self)
         box.addLayout(top)
+        box.addWidget(self.next_bin)
         box.addWidget(self.last)
         row = QHBoxLayout()
         row.addWidget(self.lines, 1)
@@ -57,11 +72,15 @@ class PickPage(Page):
         order = view.order
         if order is None:
             return
-        self.order_id.setText(f"Order {order.order_id}")
+        self.order_id.setText(shown(translate("Pick", "Order {order}").format(order=order.order_id)))
         self.progress.setText(f"{order.units_picked} / {order.units}")
         self.fragile.setVisible(is_fragile(order, view.products))
         outcome = view.last_scan
-        self.lines.show_order(order, view.products, outcome.line_no if outcome else None)
+        bins = {line.sku: line.location for line in view.lines if line.location}
+        self.lines.show_order(order, view.products, outcome.line_no if outcome else None, bins)
+        where = view.next_bin
+        self.next_bin.setText(f"Next bin: {where}" if where else "")
+        self.next_bin.setVisible(bool(where))
         if outcome is None:
             self.last.setText("")
             self.image.clear_product()
@@ -75,7 +94,7 @@ class PickPage(Page):
     def show_outcome(self, outcome: ScanView) -> None:
         """Under the title, the last item taken and its photo (the banner above carries every verdict)."""
         if outcome.accepted:
-            self.last.setText(f"<span style='color:{PALETTE.ok}'>✔ {outcome.message}</span>")
+            self.last.setText(f"<span style='color:{PALETTE.ok}'>✔ {shown(outcome.message)}</span>")
             product = self.flow.view.products.get(outcome.sku)
             name = outcome.name
             # The photo (from the cache or the worker) follows in the next pass of the event loop:
@@ -90,9 +109,9 @@ class PickPage(Page):
 
     def actions(self) -> list[PageAction]:
         return [
-            PageAction(Command.UNDO, "Undo last scan", self.undo_prompt.ask),
-            PageAction(Command.HOLD, "Short pick / hold", self.short_prompt.ask),
-            PageAction(Command.CANCEL, "Close prompt", self._close_prompts),
+            PageAction(Command.UNDO, QT_TRANSLATE_NOOP("Pick", "Undo last scan"), self.undo_prompt.ask),
+            PageAction(Command.HOLD, QT_TRANSLATE_NOOP("Pick", "Short pick / hold"), self.short_prompt.ask),
+            PageAction(Command.CANCEL, QT_TRANSLATE_NOOP("Pick", "Close prompt"), self._close_prompts),
         ]
 
     def _close_prompts(self) -> None:

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from packstation.domain.orders import Product
-from packstation.ui.theme import PALETTE
+from packstation.ui.theme import current_scale
 
 MAX_SIDE = 640  # larger photos are decoded scaled down: the screen never shows them bigger
 CACHE_SIZE = 48  # decoded photos kept (at most ~1.6 MB each)
@@ -104,17 +104,16 @@ class ProductImages(QObject):
 class ProductImageView(QLabel):
     """The scanned product's photo, fitted to a fixed square; a neutral card with its name when there is none."""
 
-    def __init__(self, images: ProductImages, side: int = 340, parent: QWidget | None = None) -> None:
+    def __init__(self, images: ProductImages, side: int = 300, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.images = images
-        self.setFixedSize(side, side)
+        self.side = side  # at the reference type size; follows the window's type scale
+        self.setFixedSize(self._side(), self._side())
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # a product name is never markup; and cheaper on a scan
-        self.setStyleSheet(
-            f"background:{PALETTE.panel}; color:{PALETTE.muted}; font-size:18pt; border-radius:8px;"
-        )
+        self.setProperty("role", "product")  # colours and type from the theme
         self.source: QPixmap | None = None  # the photo as decoded, before fitting
         self.sku = ""  # the product shown (or being loaded)
         self.placeholder = False
@@ -160,6 +159,14 @@ class ProductImageView(QLabel):
                     box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
                 )
             )
+
+    def _side(self) -> int:
+        return round(self.side * current_scale())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange and self.width() != self._side():
+            self.setFixedSize(self._side(), self._side())  # the theme was re-applied at a new scale
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

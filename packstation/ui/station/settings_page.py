@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.commands import Command
+from packstation.domain.texts import QT_TRANSLATE_NOOP, translate
 from packstation.services.station.view import Step
+from packstation.services.words import device_trouble, plain_error
+from packstation.ui.i18n import shown
 from packstation.ui.station.flow import StationFlow
-from packstation.ui.station.widgets import Page, PageAction, card, label
+from packstation.ui.station.widgets import DEVICE_WORDS, Page, PageAction, card, label, worded
 
 DEVICE_KINDS = ("scanner", "scale", "printer", "camera")
 
@@ -66,9 +69,10 @@ class DeviceUrlBox(QComboBox):
         self.clear()
         urls = [choice.url for choice in choices]
         if configured and configured not in urls:
-            self.addItem(f"Configured now — {configured}", configured)
+            now = self.tr("Configured now")
+            self.addItem(f"{now} — {configured}", configured)
         for choice in choices:
-            self.addItem(f"{choice.label} — {choice.url}", choice.url)
+            self.addItem(f"{shown(choice.label)} — {choice.url}", choice.url)
             self.setItemData(self.count() - 1, choice.url, Qt.ItemDataRole.ToolTipRole)
         self.blockSignals(False)
         self.setText(keep)
@@ -88,29 +92,37 @@ class SettingsPage(Page):
         self.discovered = False  # the device lists are filled once, on first showing, then by "Find devices"
         self.finding = False
         for key, title in (
-            ("station", "Station name"),
-            *((f"devices.{kind}", f"{kind.title()} URL") for kind in DEVICE_KINDS),
-            ("packing.weight_tolerance_g", "Weight tolerance (g)"),
-            ("packing.weight_tolerance_pct", "Weight tolerance (%)"),
-            ("photos.required", "Required photos (comma separated)"),
-            ("idle_lock_minutes", "Idle lock (minutes, 0 = off)"),
+            ("station", QT_TRANSLATE_NOOP("Settings", "Station name")),
+            ("devices.scanner", QT_TRANSLATE_NOOP("Settings", "Scanner URL")),
+            ("devices.scale", QT_TRANSLATE_NOOP("Settings", "Scale URL")),
+            ("devices.printer", QT_TRANSLATE_NOOP("Settings", "Printer URL")),
+            ("devices.camera", QT_TRANSLATE_NOOP("Settings", "Camera URL")),
+            ("packing.weight_tolerance_g", QT_TRANSLATE_NOOP("Settings", "Weight tolerance (g)")),
+            ("packing.weight_tolerance_pct", QT_TRANSLATE_NOOP("Settings", "Weight tolerance (%)")),
+            ("photos.required", QT_TRANSLATE_NOOP("Settings", "Required photos (comma separated)")),
+            ("idle_lock_minutes", QT_TRANSLATE_NOOP("Settings", "Idle lock (minutes, 0 = off)")),
         ):
             field: QLineEdit | DeviceUrlBox = DeviceUrlBox() if key.startswith("devices.") else QLineEdit()
             self.fields[key] = field
             row = QHBoxLayout()
             row.addWidget(field, 1)
+            lines = QVBoxLayout()
+            lines.setContentsMargins(0, 0, 0, 0)
+            lines.addLayout(row)
             if key.startswith("devices."):
                 kind = key.split(".", 1)[1]
-                test = QPushButton("Test")
+                test = worded(QPushButton(), QT_TRANSLATE_NOOP("Settings", "Test"))
                 test.setProperty("role", "secondary")
                 test.clicked.connect(lambda _=False, k=kind: self.test_device(k))
                 row.addWidget(test)
-                self.results[kind] = label("", "muted")
-                row.addWidget(self.results[kind])
+                # The answer goes on its own line under the address: a long one never squeezes the box.
+                self.results[kind] = label("", "muted", wrap=True)
+                self.results[kind].setVisible(False)
+                lines.addWidget(self.results[kind])
             holder = QWidget()
-            holder.setLayout(row)
+            holder.setLayout(lines)
             form.addRow(label(title), holder)
-        self.find = QPushButton("Find devices")
+        self.find = worded(QPushButton(), QT_TRANSLATE_NOOP("Settings", "Find devices"))
         self.find.setProperty("role", "secondary")
         self.find.clicked.connect(self.find_devices)
         self.found = label("", "muted", wrap=True)
@@ -119,14 +131,14 @@ class SettingsPage(Page):
         finder.addWidget(self.found, 1)
         holder = QWidget()
         holder.setLayout(finder)
-        form.addRow(label("Devices"), holder)
-        save = QPushButton("Save")
+        form.addRow(label(QT_TRANSLATE_NOOP("Settings", "Devices")), holder)
+        save = worded(QPushButton(), QT_TRANSLATE_NOOP("Settings", "Save"))
         save.clicked.connect(self.save)
         holder = QWidget()
         holder.setLayout(form)
         self.unavailable = label("", "big", wrap=True)
         box = QVBoxLayout(self)
-        box.addWidget(label("Station settings", "title"))
+        box.addWidget(label(QT_TRANSLATE_NOOP("Settings", "Station settings"), "title"))
         box.addWidget(self.unavailable)
         scroll = QScrollArea()  # many rows at a readable size: scroll rather than force a tall window
         scroll.setWidget(card(holder, save))
@@ -150,7 +162,7 @@ class SettingsPage(Page):
             return
         self.finding, self.discovered = True, True
         self.find.setEnabled(False)
-        self.found.setText("looking for devices …")
+        self.found.setText(self.tr("looking for devices …"))
 
         def done(choices: dict[str, list[Any]]) -> None:
             self.finding = False
@@ -161,12 +173,13 @@ class SettingsPage(Page):
                 box.set_choices(choices.get(kind, []), self._shown(f"devices.{kind}"))
             ports = sum(1 for c in choices.get("scanner", []) if c.url.startswith("serial:"))
             cameras = len(choices.get("camera", [])) - 1
-            self.found.setText(f"found {ports} serial port(s), {cameras} camera(s); pick from each list")
+            found = translate("Settings", "found {ports} serial port(s), {cameras} camera(s); pick from each list")
+            self.found.setText(shown(found.format(ports=ports, cameras=cameras)))
 
         def failed(exc: BaseException) -> None:
             self.finding = False
             self.find.setEnabled(True)
-            self.found.setText(f"could not look for devices: {exc}")
+            self.found.setText(shown(plain_error(translate("Settings", "Looking for devices"), exc)))
 
         self.flow.runner.run(discover, on_done=done, on_error=failed)
 
@@ -214,23 +227,34 @@ class SettingsPage(Page):
         if self.settings is None:
             return
         url = self.fields[f"devices.{kind}"].text().strip()
-        self.results[kind].setText("testing …")
+        self.results[kind].setText(self.tr("testing …"))
+        self.results[kind].setVisible(True)
 
         def done(result: Any) -> None:
-            self.results[kind].setText(("OK " if result.ok else "FAIL ") + result.message)
-            self.flow.say(f"{kind}: {result.message}", "ok" if result.ok else "error")
+            # The details stay beside the address (for whoever sets the station up); the banner says
+            # what to do in plain words.
+            verdict = self.tr("OK") if result.ok else self.tr("FAIL")
+            self.results[kind].setText(f"{verdict} {shown(result.message)}")
+            if result.ok:
+                said = translate("Settings", "{device}: {result}")
+                self.flow.say(said.format(device=DEVICE_WORDS.get(kind, kind), result=result.message), "ok")
+            else:
+                self.flow.say(device_trouble(kind, result.message), "error")
 
         def failed(exc: BaseException) -> None:
-            self.results[kind].setText("FAIL")
-            self.flow.say(f"{kind}: {exc}", "error")
+            verdict = self.tr("FAIL")
+            self.results[kind].setText(f"{verdict} {shown(device_trouble(kind, exc))}")
+            self.flow.say(device_trouble(kind, exc), "error")
 
         self.flow.runner.run(lambda: self.settings.test_device(kind, url), on_done=done, on_error=failed)
 
     def next_action(self) -> str:
-        return "change what is needed, Save, then Esc to go back"
+        return QT_TRANSLATE_NOOP("Settings", "change what is needed, Save, then Esc to go back")
 
     def actions(self) -> list[PageAction]:
         return [
-            PageAction(Command.CONFIRM, "Save", self.save),
-            PageAction(Command.CANCEL, "Close settings", lambda: self.flow.open_settings(False)),
+            PageAction(Command.CONFIRM, QT_TRANSLATE_NOOP("Settings", "Save"), self.save),
+            PageAction(
+                Command.CANCEL, QT_TRANSLATE_NOOP("Settings", "Close settings"), lambda: self.flow.open_settings(False)
+            ),
         ]

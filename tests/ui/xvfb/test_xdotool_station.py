@@ -79,7 +79,9 @@ def test_badge_command_pick_and_review_search_typed_by_xdotool(xvfb, tmp_path):
 
         for barcode in to_scan:  # pick every unit by its EAN
             xvfb.scan(barcode)
-        state = app.wait("every unit picked", lambda s: s["order"] == order and not s["to_scan"])
+        state = app.wait(  # the last verdict shows at once; the Pack page follows once it is stored
+            "every unit picked", lambda s: s["order"] == order and not s["to_scan"] and s["step"] == "pack"
+        )
         assert sum(state["picked"].values()) == len(to_scan)
         assert state["scans"] == [PACKER_BADGE, "%%PS:NEXT", *to_scan] and state["rejected"] == []
         assert state["step"] == "pack", state
