@@ -4436,6 +4436,10 @@
         <translation>{code} adalah label {which}, bukan unit: pindai unitnya, atau selesaikan retur ini dulu.</translation>
     </message>
     <message>
+        <source>A damaged unit needs a photo of the damage: take the damage photo, then scan it again.</source>
+        <translation>Unit yang rusak perlu foto kerusakannya: ambil foto kerusakan, lalu pindai lagi.</translation>
+    </message>
+    <message>
         <source>Photos still needed: {kinds}.</source>
         <translation>Foto yang masih diperlukan: {kinds}.</translation>
     </message>

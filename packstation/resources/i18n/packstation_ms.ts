@@ -4436,6 +4436,10 @@
         <translation>{code} ialah label {which}, bukan unit: imbas unitnya, atau selesaikan pemulangan ini dahulu.</translation>
     </message>
     <message>
+        <source>A damaged unit needs a photo of the damage: take the damage photo, then scan it again.</source>
+        <translation>Unit yang rosak memerlukan foto kerosakan: ambil foto kerosakan, kemudian imbas semula.</translation>
+    </message>
+    <message>
         <source>Photos still needed: {kinds}.</source>
         <translation>Foto yang masih diperlukan: {kinds}.</translation>
     </message>

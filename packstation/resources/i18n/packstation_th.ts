@@ -4436,6 +4436,10 @@
         <translation>{code} เป็นฉลากของ{which} ไม่ใช่สินค้า: สแกนสินค้าทีละชิ้น หรือปิดการคืนนี้ก่อน</translation>
     </message>
     <message>
+        <source>A damaged unit needs a photo of the damage: take the damage photo, then scan it again.</source>
+        <translation>สินค้าที่เสียหายต้องมีรูปถ่ายความเสียหาย: ถ่ายรูปความเสียหาย แล้วสแกนอีกครั้ง</translation>
+    </message>
+    <message>
         <source>Photos still needed: {kinds}.</source>
         <translation>ยังต้องถ่ายรูป: {kinds}</translation>
     </message>

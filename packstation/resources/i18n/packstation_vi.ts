@@ -4436,6 +4436,10 @@
         <translation>{code} là nhãn của {which}, không phải một món: hãy quét các món, hoặc hoàn tất hàng hoàn này trước.</translation>
     </message>
     <message>
+        <source>A damaged unit needs a photo of the damage: take the damage photo, then scan it again.</source>
+        <translation>Sản phẩm hư hỏng cần có ảnh chụp chỗ hư hỏng: chụp ảnh hư hỏng, rồi quét lại.</translation>
+    </message>
+    <message>
         <source>Photos still needed: {kinds}.</source>
         <translation>Còn cần ảnh: {kinds}.</translation>
     </message>

@@ -4436,6 +4436,10 @@
         <translation>{code} 是{which}的面单，不是商品：请扫描商品，或先完成本次退货。</translation>
     </message>
     <message>
+        <source>A damaged unit needs a photo of the damage: take the damage photo, then scan it again.</source>
+        <translation>损坏的商品需要一张损坏照片：先拍损坏照片，再扫描一次。</translation>
+    </message>
+    <message>
         <source>Photos still needed: {kinds}.</source>
         <translation>还需要照片：{kinds}。</translation>
     </message>

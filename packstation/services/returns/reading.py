@@ -6,12 +6,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import Table, bindparam, literal, or_, select
 
 from packstation.config import ReturnsConfig
 from packstation.domain import returns as rules
 from packstation.domain.orders import Order
-from packstation.domain.returns import ReturnParcel, ReturnRefused, WeightComparison
+from packstation.domain.returns import (
+    ReturnParcel,
+    ReturnRefused,
+    ReturnState,
+    WeightComparison,
+)
 from packstation.domain.texts import translate
 from packstation.evidence.blobs import BlobStore
 from packstation.services.returns.outbound import outbound_summary
@@ -26,9 +31,27 @@ from packstation.store.base import UTCDateTime
 from packstation.store.evidence_tables import ProofPhotoRow
 from packstation.store.return_tables import ReturnRow, ReturnUnitRow
 from packstation.store.returns import Returns, return_from_row
+from packstation.store.tables import OrderRow, ParcelRow
 from packstation.store.uow import UnitOfWork, UnitOfWorkFactory
 
 _PHOTOS = cast(Table, ProofPhotoRow.__table__)
+_RETURNS = cast(Table, ReturnRow.__table__)
+_ORDERS = cast(Table, OrderRow.__table__)
+_PARCEL_ROWS = cast(Table, ParcelRow.__table__)
+ACTIVE = (ReturnState.EXPECTED.value, ReturnState.OPEN.value)
+_ANNOUNCED = (
+    select(_RETURNS.c.id, _RETURNS.c.order_id, _RETURNS.c.rma_id)
+    .where(
+        or_(_RETURNS.c.return_tracking == bindparam("code"), _RETURNS.c.rma_id == bindparam("code")),
+        _RETURNS.c.state.in_(ACTIVE),
+    )
+    .order_by(_RETURNS.c.created_at)
+    .limit(1)
+)
+_ORDER_EXISTS = select(literal(1)).where(_ORDERS.c.order_id == bindparam("oid"))
+_ORDER_BY_PARCEL = (
+    select(_PARCEL_ROWS.c.order_id).where(_PARCEL_ROWS.c.tracking_number == bindparam("code")).limit(1)
+)
 _FAR = datetime(9999, 1, 1, tzinfo=UTC)
 # Built once with bound parameters: every detail reads it, and so does every unit scanned back.
 _PHOTOS_OF = (
@@ -50,6 +73,38 @@ class ReturnReading:
     station: str
     blobs: BlobStore
     config: ReturnsConfig
+
+    # -- finding the original order and an open return ---------------------------------------------
+    def _find(self, uow: UnitOfWork, code: str) -> tuple[str, str, str] | None:
+        """(order id, how it was found, the id of an announced return or "") for a scanned code, or None."""
+        announced = uow.session.execute(_ANNOUNCED, {"code": code}).first()
+        if announced is not None:
+            how = "rma" if announced.rma_id == code else "return_tracking"
+            return announced.order_id, how, announced.id
+        if uow.session.execute(_ORDER_EXISTS, {"oid": code}).first() is not None:
+            return code, "order_id", ""
+        found = uow.session.execute(_ORDER_BY_PARCEL, {"code": code}).scalar()
+        found = found or uow.orders.by_tracking(code)
+        return (found, "tracking", "") if found else None
+
+    def _open_row(self, uow: UnitOfWork, return_id: str) -> tuple[ReturnRow, Order]:
+        row = Returns(uow.session).get(return_id)
+        if row is None:
+            raise ReturnRefused(translate("Returns", "No return {id}.").format(id=return_id))
+        if row.state != ReturnState.OPEN.value:
+            raise ReturnRefused(
+                translate("Returns", "Return {id} is {state}: unboxing is finished.").format(
+                    id=return_id[:8], state=row.state
+                )
+            )
+        order = uow.orders.get(row.order_id)
+        if order is None:
+            raise ReturnRefused(
+                translate("Returns", "The order {order} of this return is no longer on this station.").format(
+                    order=row.order_id
+                )
+            )
+        return row, order
 
     # -- reading ------------------------------------------------------------------------------------
     def detail(self, return_id: str) -> ReturnDetail:

@@ -111,7 +111,9 @@ class ReturnsSession:
             self._set(left[0])
             self._outbound = self.service.outbound(left[0].parcel.order_id)
             self._say(
-                translate("Returns", "Return of order {order} resumed where it was.").format(order=left[0].parcel.order_id),
+                translate("Returns", "Return of order {order} resumed where it was.").format(
+                    order=left[0].parcel.order_id
+                ),
                 "info",
             )
         return self.view()
@@ -133,7 +135,11 @@ class ReturnsSession:
         def weigh() -> None:
             value = grams if grams is not None else (self.scale() if self.scale else None)
             if value is None:
-                raise ReturnRefused(translate("Returns", "No stable weight from the scale: put the parcel on it and weigh again."))
+                raise ReturnRefused(
+                    translate(
+                        "Returns", "No stable weight from the scale: put the parcel on it and weigh again."
+                    )
+                )
             self._set(self.service.weigh(actor, detail.parcel.return_id, value))
             assert self._detail is not None
             weight = self._detail.weight
@@ -149,7 +155,9 @@ class ReturnsSession:
 
         def shoot() -> None:
             if self.camera is None:
-                raise ReturnRefused(translate("Returns", "No camera on this station: returns are photographed on camera."))
+                raise ReturnRefused(
+                    translate("Returns", "No camera on this station: returns are photographed on camera.")
+                )
             kind = (
                 rules.PHOTO_DAMAGE
                 if self.damaged_next
@@ -186,7 +194,9 @@ class ReturnsSession:
             p = self._detail.parcel
             due = p.decision_due.strftime("%d %b %H:%M UTC") if p.decision_due else "-"
             self._say(
-                translate("Returns", "Return received: {outcome}. Decision due {due}.").format(outcome=p.outcome, due=due),
+                translate("Returns", "Return received: {outcome}. Decision due {due}.").format(
+                    outcome=p.outcome, due=due
+                ),
                 "done",
             )
             self._refresh_waiting()
@@ -220,7 +230,10 @@ class ReturnsSession:
         def grade_it() -> None:
             self._set(self.service.grade(actor, detail.parcel.return_id, seq, grade))
             self._say(
-                translate("Returns", "Unit {seq} graded {grade}.").format(seq=seq, grade=grade.replace("_", "-")), "ok"
+                translate("Returns", "Unit {seq} graded {grade}.").format(
+                    seq=seq, grade=grade.replace("_", "-")
+                ),
+                "ok",
             )
 
         return self._act(grade_it)
@@ -233,7 +246,9 @@ class ReturnsSession:
 
         def decide_it() -> None:
             if self.supervisor is None:
-                raise ReturnRefused(translate("Returns", "No supervisor check on this station: decide from the command line."))
+                raise ReturnRefused(
+                    translate("Returns", "No supervisor check on this station: decide from the command line.")
+                )
             try:
                 boss = self.supervisor(credential)
             except UserError as exc:
@@ -252,7 +267,10 @@ class ReturnsSession:
                 "ok",
             )
             if self._detail is not None and self._detail.parcel.state == rules.ReturnState.DECIDED:
-                self._say(translate("Returns", "Every unit decided ({who}). Esc: back to returns.").format(who=who), "done")
+                self._say(
+                    translate("Returns", "Every unit decided ({who}). Esc: back to returns.").format(who=who),
+                    "done",
+                )
 
         return self._act(decide_it)
 
@@ -274,7 +292,9 @@ class ReturnsSession:
                 Stage.SCAN_PARCEL,
                 self.actor,
                 self._notice,
-                next_action=translate("Returns", "Scan the returned parcel: its label, the return id or the order id."),
+                next_action=translate(
+                    "Returns", "Scan the returned parcel: its label, the return id or the order id."
+                ),
                 waiting=self._waiting,
             )
         p = d.parcel
@@ -309,7 +329,10 @@ class ReturnsSession:
 
     def _next_action(self, d: ReturnDetail) -> str:
         if d.parcel.state == rules.ReturnState.RECEIVED:
-            return translate("Returns", "Grade each unit, then a supervisor decides: restock (to a bin), refurbish or dispose.")
+            return translate(
+                "Returns",
+                "Grade each unit, then a supervisor decides: restock (to a bin), refurbish or dispose.",
+            )
         if d.parcel.state != rules.ReturnState.OPEN:
             return translate("Returns", "Scan the next returned parcel.")
         if d.parcel.arrival_weight_g is None:
@@ -370,7 +393,10 @@ class ReturnsSession:
     def _received(self) -> ReturnDetail | None:
         states = (rules.ReturnState.RECEIVED, rules.ReturnState.DECIDED)
         if self._detail is None or self._detail.parcel.state not in states:
-            self._say(translate("Returns", "Finish unboxing the return first (or pick one from the queue)."), "error")
+            self._say(
+                translate("Returns", "Finish unboxing the return first (or pick one from the queue)."),
+                "error",
+            )
             return None
         return self._detail
 

@@ -78,11 +78,13 @@ def expected_lines(order: Order) -> tuple[ExpectedLine, ...]:
 def clean_code(raw: str) -> str:
     code = "".join(ch for ch in (raw or "") if ch.isprintable()).strip()
     if not code:
-        raise ReturnRefused(translate("Returns", "Scan the returned parcel's label, its return id or the order id."))
+        raise ReturnRefused(
+            translate("Returns", "Scan the returned parcel's label, its return id or the order id.")
+        )
     if len(code) > MAX_CODE:
         raise ReturnRefused(
-            translate("Returns", "That code is {length} characters long (at most {most}): scan it again.").format(
-                length=len(code), most=MAX_CODE
-            )
+            translate(
+                "Returns", "That code is {length} characters long (at most {most}): scan it again."
+            ).format(length=len(code), most=MAX_CODE)
         )
     return code
