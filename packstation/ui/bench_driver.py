@@ -80,9 +80,15 @@ class StationDriver:
             raise TimeoutError(f"station did not reach: {what or predicate}")
 
     def target(self):  # type: ignore[no-untyped-def]
+        """The window the keys go to, as the window system sends them: the focused widget's window."""
         from PySide6.QtWidgets import QApplication
 
-        return QApplication.focusWidget() or self.window
+        widget = QApplication.focusWidget() or self.window
+        window = widget.window().windowHandle()
+        if QApplication.focusWindow() is not window:  # keys come only to the window that has focus
+            window.requestActivate()
+            QApplication.processEvents()
+        return window
 
     def scan(self, code: str, gap_s: float = 0.003, wait: bool = True) -> float:
         """Type `code` + Enter like a wedge scanner: keys `gap_s` apart into whatever has focus.
@@ -197,7 +203,7 @@ class StationDriver:
 def send_scan(code: str, target: Callable[[], Any], gap_s: float = 0.003, pace: bool = False) -> float:
     """The key presses and releases a USB wedge scanner sends for `code` + Enter (Shift around every
     capital and symbol), each stamped with the window system's time as a scanner's keys would be,
-    into whatever has focus. Returns `perf_counter()` at the Enter key.
+    to `target()`: the window that has focus, as the window system delivers them. Returns `perf_counter()` at the Enter key.
 
     With `pace`, each key is sent at its own time and the window's event loop runs in between (it
     waits for events, as when a scanner's keys arrive); without, the keys are sent at once."""

@@ -4,7 +4,7 @@ every page whole."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from packstation.ui.theme import apply_theme, current_scale, scale_for
@@ -28,12 +28,15 @@ class ScreenFit(QObject):
             self.apply(scale_for(area.width(), area.height()), theme)
         elif theme is not None:
             self.apply(current_scale(), theme)
-        window.installEventFilter(self)
+        # The window's size from its platform window's signals: an event filter on the window would
+        # be a Python call for each of its events (its paints too), this only for each resize.
+        window.winId()  # the platform window exists from now on
+        handle = window.windowHandle()
+        handle.widthChanged.connect(self._resized)
+        handle.heightChanged.connect(self._resized)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            self._timer.start(RESCALE_MS)
-        return False
+    def _resized(self, _size: int) -> None:
+        self._timer.start(RESCALE_MS)
 
     def rescale(self) -> None:
         """Apply the scale of the window's current size (only when it changed)."""

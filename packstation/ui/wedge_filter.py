@@ -1,6 +1,9 @@
-"""The app-wide key filter for keyboard-wedge scanners: scanner bursts become scans, typing still types.
+"""The key filter for keyboard-wedge scanners: scanner bursts become scans, typing still types.
 
-Installed once on the `QApplication`, it sees every key press before any widget does. Printable
+Installed on the application's windows (each `QWindow` as it gets the keyboard focus), it sees every
+key press the window system delivers before any widget does, and nothing else: not the paints,
+layouts and timers of the widgets, which an application-wide filter would be called for (a Python
+call, and the interpreter lock, for every widget painted). Printable
 keys (shifted, CapsLock, AltGr, keypad), GS (FNC1, sent as Ctrl+]), Enter and Tab go to the
 `WedgeScanner`'s decoder and are held (swallowed) until the decoder knows who typed them: a person's
 keys are re-sent, in order, to where they were going; a scanner's keys become one scan.
@@ -9,7 +12,8 @@ A bare modifier press (Shift, Ctrl, Alt, AltGr, Meta, CapsLock, NumLock) is not 
 (qutebrowser's `is_modifier_key`): a scanner presses Shift around every capital and symbol, so a
 modifier passes straight through and never ends, flushes or splits a burst. Other keys with
 Ctrl/Alt/Meta, function keys and Esc are hotkeys: they pass through after any held keys have been
-decided, so nothing overtakes what was typed before it.
+decided, so nothing overtakes what was typed before it (a shortcut's key is announced to the window
+first, as a ShortcutOverride: held keys are decided then).
 
 Key times are the window system's own (`QKeyEvent.timestamp()`, through a `KeyClock`), so a busy
 GUI thread that handles keys late does not split a scan; a burst ended by silence is only released
@@ -31,7 +35,7 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QInputEvent, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QInputEvent, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from packstation.devices.base import GS
@@ -110,6 +114,14 @@ def _scanner_key(key: int, text: str, mods: Qt.KeyboardModifier) -> str | None:
     return None
 
 
+def _field_of(obj: QObject) -> QWidget | None:
+    """The widget a key sent to `obj` goes to: the window's focused widget, or `obj` itself."""
+    if isinstance(obj, QWidget):
+        return obj
+    focus = obj.focusObject() if isinstance(obj, QWindow) else None
+    return focus if isinstance(focus, QWidget) else QApplication.focusWidget()
+
+
 def _passes_untouched(key: int, text: str) -> bool:
     """A modifier on its own, or a key with neither code nor text: no key of a code, no hotkey."""
     return key in _MODIFIER_KEYS or (key in _NO_KEY and not text)
@@ -156,18 +168,35 @@ class WedgeFilter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._poll)
+        self._app: QGuiApplication | None = None
+        self._windows: list[QWindow] = []
 
     def install(self, app: QApplication | None = None) -> WedgeFilter:
+        """Watch every window that has, or later gets, the keyboard focus."""
         target = app or QApplication.instance()
-        if target is None:
+        if not isinstance(target, QGuiApplication):
             raise RuntimeError("the wedge filter needs a QApplication")
-        target.installEventFilter(self)
+        self._app = target
+        for window in target.topLevelWindows():
+            self._watch(window)
+        target.focusWindowChanged.connect(self._watch)
         return self
 
+    def _watch(self, window: QWindow | None) -> None:
+        if window is None or not shiboken6.isValid(window) or any(w is window for w in self._windows):
+            return
+        self._windows = [w for w in self._windows if shiboken6.isValid(w)]
+        self._windows.append(window)
+        window.installEventFilter(self)
+
     def uninstall(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = self._app
+        if app is not None and shiboken6.isValid(app):
+            app.focusWindowChanged.disconnect(self._watch)
+        for window in self._windows:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._windows, self._app = [], None
         self._timer.stop()
         self.flush()
 
@@ -177,11 +206,12 @@ class WedgeFilter(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if not isinstance(event, QInputEvent):
-            return False  # paints, layouts, timers: most events, let through before asking their type
+            return False  # a window's expose, update and resize events: let through before asking their type
         kind = event.type()
         if kind == _KEY_PRESS:
             return False if self._replaying else self._key_press(obj, event)  # type: ignore[arg-type]
-        if kind == _SHORTCUT_OVERRIDE:  # a QShortcut may take the key: decide held keys first
+        if kind == _SHORTCUT_OVERRIDE:  # a shortcut may take the key: decide held keys first
+            self.activity.emit()  # a hotkey a shortcut takes never comes as a key press
             if self._held and not self._replaying:
                 key, text = event.key(), event.text()  # type: ignore[attr-defined]
                 if not _passes_untouched(key, text) and _scanner_key(key, text, event.modifiers()) is None:  # type: ignore[attr-defined]
@@ -205,7 +235,7 @@ class WedgeFilter(QObject):
         decoder = self.scanner.decoder
         in_burst = decoder.pending > 0
         t = self.clock.key_time(event.timestamp(), time.monotonic(), in_burst=in_burst)
-        field = obj if isinstance(obj, QWidget) else QApplication.focusWidget()
+        field = _field_of(obj)
         if not in_burst or not self._held:  # where a burst goes is decided by its first key
             self._to_station = self._in_station(field)
         autorepeat = event.isAutoRepeat()

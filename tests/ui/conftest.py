@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from packstation.config import StationConfig, save_config
 from packstation.devices.base import device_threads
@@ -155,10 +156,16 @@ def make_station(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         station_app.close()
 
 
-def focus_target() -> QWidget:
+def focus_target() -> QWindow:
+    """The window keys go to, as the window system sends them (it forwards them to its focused widget)."""
     widget = QApplication.focusWidget() or QApplication.activeWindow()
     assert widget is not None, "no widget to type into"
-    return widget
+    window = widget.window().windowHandle()
+    assert window is not None, "the window is not shown"
+    if QGuiApplication.focusWindow() is not window:  # keys come only to the window that has focus
+        window.requestActivate()
+        QApplication.processEvents()
+    return window
 
 
 @pytest.fixture

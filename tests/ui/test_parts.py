@@ -59,6 +59,8 @@ def make_filter(qtbot, **config):  # type: ignore[no-untyped-def]
     qtbot.addWidget(field)
     field.show()
     qtbot.waitExposed(field)
+    field.activateWindow()  # keys come only to the window that has focus
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is field.windowHandle(), timeout=1000)
     field.setFocus()
     reads: list[str] = []
     bridge.scanned.connect(lambda read: reads.append(read.code))
@@ -69,16 +71,16 @@ def test_scan_without_terminator_ends_by_silence_and_hotkeys_do_not_overtake_typ
     wedge, field, reads = make_filter(qtbot)
     try:
         for char in "ABC12345":
-            QTest.keyClick(field, char)
+            QTest.keyClick(field.windowHandle(), char)
         qtbot.waitUntil(lambda: reads == ["ABC12345"], timeout=1000)  # no Enter: the timeout ends it
         assert field.text() == ""
-        QTest.keyClick(field, "x")
-        QTest.keyClick(field, Qt.Key.Key_Backspace)  # not a scanner key: held 'x' is decided first
+        QTest.keyClick(field.windowHandle(), "x")
+        QTest.keyClick(field.windowHandle(), Qt.Key.Key_Backspace)  # not a scanner key: held 'x' is decided first
         assert field.text() == ""
-        QTest.keyClick(field, "y")
+        QTest.keyClick(field.windowHandle(), "y")
         qtbot.waitUntil(lambda: field.text() == "y", timeout=1000)
-        QTest.keyClick(field, "a", Qt.KeyboardModifier.ControlModifier)  # Ctrl+A passes straight through
-        QTest.keyClick(field, "z")
+        QTest.keyClick(field.windowHandle(), "a", Qt.KeyboardModifier.ControlModifier)  # Ctrl+A passes straight through
+        QTest.keyClick(field.windowHandle(), "z")
         qtbot.waitUntil(lambda: field.text() == "z", timeout=1000)  # select-all then typing replaced it
     finally:
         wedge.uninstall()
@@ -91,9 +93,9 @@ def test_azerty_scan_gets_a_layout_warning_not_a_scan(qtbot):
     try:
         for char in "&é\"'(":  # what a US-layout scanner types into an AZERTY host for 12345
             QApplication.sendEvent(
-                field, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+                field.windowHandle(), QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
             )
-        QTest.keyClick(field, Qt.Key.Key_Return)
+        QTest.keyClick(field.windowHandle(), Qt.Key.Key_Return)
         assert reads == [] and field.text() == ""
         assert rejected and "AZERTY" in rejected[0].reason and rejected[0].suggestion == "12345"
     finally:

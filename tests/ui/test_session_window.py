@@ -29,14 +29,16 @@ def test_typing_a_hold_reason_keeps_the_station_unlocked(make_station, qtbot, sc
         type_keys("a", gap_ms=200)
     assert flow.actor is not None, "locked while the packer was typing"
     before = window.idle.last_input
-    QTest.mouseClick(prompt.field, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    # Clicks and the wheel come to the window, as the window system sends them.
+    at = prompt.field.mapTo(window, QPoint(5, 5))
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=at)
     assert window.idle.last_input > before  # a click counts as input too
     before = window.idle.last_input
     wheel = QWheelEvent(
-        QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+        QPointF(at), QPointF(at), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
     )  # fmt: skip
-    QApplication.sendEvent(window.stack, wheel)
+    QApplication.sendEvent(window.windowHandle(), wheel)
     assert window.idle.last_input > before  # and scrolling
     qtbot.waitUntil(lambda: flow.actor is None, timeout=5000)  # and idle, it locks
     assert "idle" in window.banner.text()

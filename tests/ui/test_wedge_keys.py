@@ -13,6 +13,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from packstation.devices.base import GS
@@ -38,7 +39,7 @@ STYLES = list(KeyStyle)
 
 
 class Station:
-    """A focused field in a top-level window with the real filter installed app-wide."""
+    """A focused field in a top-level window with the real filter installed on the application's windows."""
 
     def __init__(self, qtbot, url: str = "wedge") -> None:  # type: ignore[no-untyped-def]
         self.reads: list = []
@@ -54,19 +55,28 @@ class Station:
         self.window.activateWindow()
         self.field.setFocus()
         self.wedge = WedgeFilter(self.scanner).install()
+        self.handle = self.window.windowHandle()  # the window the window system sends keys to
         self.t_ms = 7_000_000  # the window system's clock: any base, only differences count
         self.qtbot = qtbot
 
     def send(self, strokes: list[Stroke], target: QWidget | None = None, realtime: bool = False) -> None:
-        """Deliver the strokes to `target` (default: the focused field); all at once unless `realtime`."""
-        target = target or self.field
+        """Deliver the strokes to `target`'s window (default: the focused field's), as the window
+        system does: the window forwards them to `target`, its focused widget; all at once unless
+        `realtime`."""
+        widget = target or self.field
+        if widget.window().focusWidget() is not widget:
+            widget.setFocus()
+        window = widget.window().windowHandle()
+        if QGuiApplication.focusWindow() is not window:  # keys come only to the window that has focus
+            window.requestActivate()
+            self.qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window, timeout=1000)
         start = time.monotonic()
         for stroke in strokes:
             if realtime:
                 wait_ms = stroke.at_ms - (time.monotonic() - start) * 1000
                 if wait_ms > 0:
                     self.qtbot.wait(int(wait_ms))
-            QApplication.sendEvent(target, key_event(stroke, self.t_ms))
+            QApplication.sendEvent(window, key_event(stroke, self.t_ms))
         self.t_ms += (strokes[-1].at_ms if strokes else 0) + 500  # the next code comes later
 
     def codes(self) -> list[str]:
@@ -128,7 +138,7 @@ def test_human_keys_without_window_timestamps_fall_back_to_the_clock(station):
             station.qtbot.wait(5)
         event = key_event(stroke, 0)
         event.setTimestamp(0)  # synthesized events (QTest, some platforms) carry no time
-        QApplication.sendEvent(station.field, event)
+        QApplication.sendEvent(station.handle, event)
     station.qtbot.waitUntil(lambda: station.field.text() == "Hello", timeout=3000)
     assert station.reads == []
 
@@ -140,12 +150,12 @@ def test_keys_handled_late_by_a_busy_gui_thread_are_timed_by_their_timestamps(st
     strokes = scanner_strokes("1Z999AA10123456784", KeyStyle.SHIFT, terminator=None)
     half = len(strokes) // 2
     for stroke in strokes[:half]:
-        QApplication.postEvent(station.field, key_event(stroke, station.t_ms))
+        QApplication.postEvent(station.handle, key_event(stroke, station.t_ms))
     qtbot.wait(1)  # the first half is handled; the silence timer is armed
     time.sleep(0.150)  # busy: the rest of the keys were pressed meanwhile and wait in the queue
     rest = [key_event(stroke, station.t_ms) for stroke in strokes[half:]]
     # The waiting keys compete with the overdue silence timer, which Qt runs first.
-    QTimer.singleShot(1, lambda: [QApplication.sendEvent(station.field, event) for event in rest])
+    QTimer.singleShot(1, lambda: [QApplication.sendEvent(station.handle, event) for event in rest])
     qtbot.waitUntil(lambda: station.codes() == ["1Z999AA10123456784"], timeout=2000)
     qtbot.wait(100)
     assert station.codes() == ["1Z999AA10123456784"] and station.field.text() == ""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from packstation.devices.base import BarcodeRead, RejectedScan
 from packstation.domain.commands import COMMANDS, Command, from_command_sheet, parse_command
@@ -70,7 +70,7 @@ INPUT_EVENTS = frozenset(
 
 
 class InputWatch(QObject):
-    """An app-wide event filter that notes every input (keys, clicks, touches): the idle lock's clock."""
+    """A window's event filter that notes every input (keys, clicks, touches): the idle lock's clock."""
 
     def __init__(self, touch: Callable[[], None]) -> None:
         super().__init__()
@@ -132,24 +132,12 @@ class StationWindow(QMainWindow):
         self._notice_of: Notice | None = None  # the view notice the banner shows (None: a word of the window's own)
         self._device_banner = ""  # the device fault the banner shows now (cleared when it ends)
         self.statusBar().addPermanentWidget(self.devices, 1)
-        self.shortcuts = []
+        self.shortcuts: list[QShortcut] = []
         for command, info in COMMANDS.items():
-            shortcut = QShortcut(QKeySequence(info.hotkey), self)
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            shortcut.activated.connect(lambda c=command: self._hotkey(c))
-            self.shortcuts.append(shortcut)
-        settings = QShortcut(QKeySequence(SETTINGS_HOTKEY), self)
-        settings.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        settings.activated.connect(self._open_settings)
-        self.shortcuts.append(settings)
-        review = QShortcut(QKeySequence(REVIEW_HOTKEY), self)
-        review.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        review.activated.connect(self._open_review)
-        self.shortcuts.append(review)
-        people = QShortcut(QKeySequence(PEOPLE_HOTKEY), self)
-        people.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        people.activated.connect(self.open_people)
-        self.shortcuts.append(people)
+            self.add_shortcut(info.hotkey, lambda c=command: self.dispatch(c))
+        self.add_shortcut(SETTINGS_HOTKEY, self._open_settings)
+        self.add_shortcut(REVIEW_HOTKEY, self._open_review)
+        self.add_shortcut(PEOPLE_HOTKEY, self.open_people)
         # A page shown over the step's page (People) until it closes; scans and keys go to it meanwhile.
         self.detour: Page | None = None
         self.people_page: Page | None = None
@@ -157,10 +145,7 @@ class StationWindow(QMainWindow):
         self.review_opener: Callable[[Actor], object] | None = None
         self.review_window: object | None = None
         self.idle = IdleLock(idle_lock_minutes * 60, time.monotonic())
-        self.input_watch = InputWatch(self.touch)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.input_watch)  # any key, click, touch or wheel counts as input
+        self.input_watch: InputWatch | None = InputWatch(self.touch)  # on the window once it is shown
         self.idle_timer = QTimer(self)
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start(1000)
@@ -292,9 +277,18 @@ class StationWindow(QMainWindow):
         self.refresh_hints()
 
     # -- input ------------------------------------------------------------------------------------
+    def add_shortcut(self, hotkey: str, run: Callable[[], object]) -> QShortcut:
+        """A hotkey for the whole application; pressing it counts as input."""
+        shortcut = QShortcut(QKeySequence(hotkey), self)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(lambda: self._pressed(run))
+        self.shortcuts.append(shortcut)
+        return shortcut
+
     # Slots return None: PySide6 mishandles the reference count of a bool returned from a slot.
-    def _hotkey(self, command: Command) -> None:
-        self.dispatch(command)
+    def _pressed(self, run: Callable[[], object]) -> None:
+        self.touch()
+        run()
 
     def _open_settings(self) -> None:
         if self.flow.actor is not None:
@@ -369,10 +363,7 @@ class StationWindow(QMainWindow):
         """Returns mode, entered and left with Ctrl+T or the RETURNS barcode: `page` is a ReturnsPage."""
         self.returns_page = page
         self.stack.addWidget(page)
-        shortcut = QShortcut(QKeySequence(RETURNS_HOTKEY), self)
-        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        shortcut.activated.connect(self.toggle_returns)
-        self.shortcuts.append(shortcut)
+        self.add_shortcut(RETURNS_HOTKEY, self.toggle_returns)
         flow = page.flow  # type: ignore[attr-defined]
         flow.changed.connect(self.render)
         flow.notice.connect(self.show_notice)
@@ -397,10 +388,7 @@ class StationWindow(QMainWindow):
         self.count_page = page
         self.stack.addWidget(page)
         page.leave = self.toggle_stock_count  # type: ignore[attr-defined]
-        shortcut = QShortcut(QKeySequence(STOCK_COUNT_HOTKEY), self)
-        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        shortcut.activated.connect(self.toggle_stock_count)
-        self.shortcuts.append(shortcut)
+        self.add_shortcut(STOCK_COUNT_HOTKEY, self.toggle_stock_count)
         flow = page.flow  # type: ignore[attr-defined]
         flow.changed.connect(self.render)
         flow.notice.connect(self.show_notice)
@@ -457,12 +445,23 @@ class StationWindow(QMainWindow):
 
     def watch_input(self, activity: SignalInstance) -> None:
         """Count input through `activity` (the wedge filter's: it sees every key and click anyway)
-        instead of an event filter of the window's own: one app-wide filter, not two, runs on every
-        event the application handles."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.input_watch)
+        instead of a filter of the window's own."""
+        self._unwatch()
+        self.input_watch = None
         activity.connect(self.touch)
+
+    def _unwatch(self) -> None:
+        handle = self.windowHandle()
+        if self.input_watch is not None and handle is not None:
+            handle.removeEventFilter(self.input_watch)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        handle = self.windowHandle()
+        if self.input_watch is not None and handle is not None:
+            # On the window, not the application: it sees the window system's input only, not
+            # every widget's paint (each a Python call). Installed again on each show: moves it first.
+            handle.installEventFilter(self.input_watch)
+        super().showEvent(event)
 
     def check_idle(self) -> None:
         if self.flow.actor is not None and self.idle.should_lock(time.monotonic()):
@@ -481,7 +480,5 @@ class StationWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.input_watch)
+        self._unwatch()
         super().closeEvent(event)
