@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from packstation.compose import Station, compose, settle_heap
+from packstation.compose import HeapKeeper, Station, compose
 from packstation.devices.base import DeviceKind, DeviceWorker
 from packstation.devices.camera import BrokenSource, CameraUrlError, CameraWorker, open_camera_source
 from packstation.devices.printers import PrinterStatus, SpoolPump
@@ -58,6 +59,7 @@ class StationApp:
     session: Any = None
     io_runner: Any = None
     alert_feed: AlertBannerFeed | None = None
+    heap: HeapKeeper | None = None
 
     @property
     def window(self):  # type: ignore[no-untyped-def]
@@ -70,6 +72,8 @@ class StationApp:
     def close(self) -> None:
         if self.wedge is not None:
             self.wedge.uninstall()
+        if self.heap is not None:
+            self.heap.stop()
         review = self.ui.window.review_window
         if review is not None:
             review.close()  # type: ignore[attr-defined]
@@ -355,10 +359,22 @@ def show_window(built: StationApp) -> None:
     built.window.showMaximized()
 
 
+def keep_heap(built: StationApp, every_ms: int = 1000) -> HeapKeeper:
+    """Once the window is up: full garbage collections only while the station is idle (`HeapKeeper`)."""
+    keeper = HeapKeeper()
+    keeper.settle()
+    window, flow = built.window, built.flow
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: keeper.tick(window.idle.last_input, not flow.idle))
+    timer.start(every_ms)
+    built.heap = keeper
+    return keeper
+
+
 def run_window(built: StationApp, app: QApplication) -> int:
     """Show the window and run the event loop until it is closed; stop every worker after."""
     show_window(built)
-    settle_heap()
+    keep_heap(built)
     try:
         return app.exec()
     finally:

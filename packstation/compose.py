@@ -10,6 +10,8 @@ station first syncs with it).
 
 from __future__ import annotations
 
+import gc
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -326,11 +328,67 @@ def compose(
 open_station = compose
 
 
-def settle_heap() -> None:
-    """Collect once, then keep what the station built at start (modules, tables, widgets) out of
-    every later collection: a full collection walks every object, holds the interpreter lock
-    while it does, and on a station's heap that froze the window for a third of a second."""
-    import gc
+class HeapKeeper:
+    """Full garbage collections only while nobody waits for the station.
 
+    A full collection walks every object the station holds and keeps the interpreter lock while it
+    does: 40-120 ms on a station's heap after an hour, a frozen window if it comes during a scan
+    (any thread's allocations can start one). `settle()` collects once, keeps what the station built
+    at start (modules, tables, widgets) out of every later collection, and turns the automatic full
+    collections off; the young generations still collect as usual, a few milliseconds each. `tick()`
+    (about once a second) then runs a full collection when the station has been idle for `idle_s`
+    (no input, no action pending), at most every `every_s`; once `overdue_s` have passed without
+    one it runs at the next moment no action is pending, so garbage never piles up for long.
+    """
+
+    def __init__(
+        self,
+        idle_s: float = 3.0,
+        every_s: float = 60.0,
+        overdue_s: float = 600.0,
+        clock: Callable[[], float] = time.monotonic,
+        collect: Callable[[], object] = gc.collect,
+    ) -> None:
+        self.idle_s, self.every_s, self.overdue_s = idle_s, every_s, overdue_s
+        self.clock, self.collect = clock, collect
+        self.last = clock()
+        self.collections = 0
+        self._threshold: tuple[int, int, int] | None = None
+
+    def settle(self) -> None:
+        gc.collect()
+        gc.freeze()
+        self._threshold = gc.get_threshold()
+        young, middle, _ = self._threshold
+        gc.set_threshold(young, middle, BY_HAND)
+        self.last = self.clock()
+
+    def stop(self) -> None:
+        """Automatic full collections on again (the station closed)."""
+        if self._threshold is not None:
+            gc.set_threshold(*self._threshold)
+            self._threshold = None
+
+    def tick(self, last_input: float | None, busy: bool) -> bool:
+        """Collect now if it is time; True when it did."""
+        now = self.clock()
+        since = now - self.last
+        if busy or since < self.every_s:
+            return False
+        quiet = last_input is None or now - last_input >= self.idle_s
+        if not quiet and since < self.overdue_s:
+            return False
+        self.collect()
+        self.last = self.clock()
+        self.collections += 1
+        return True
+
+
+BY_HAND = 1_000_000_000  # gen-1 collections before an automatic full one: never, `HeapKeeper` runs them
+
+
+def settle_heap() -> None:
+    """Collect once and keep what the station built at start out of every later collection (the
+    commands and benchmarks that run no `HeapKeeper`: automatic full collections stay on)."""
     gc.collect()
     gc.freeze()

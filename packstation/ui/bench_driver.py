@@ -77,7 +77,7 @@ class StationDriver:
 
     def wait_until(self, predicate: Callable[[], bool], timeout: float = 5.0, what: str = "") -> None:
         if not run_until(predicate, timeout):
-            raise TimeoutError(f"station did not reach: {what or predicate}")
+            raise TimeoutError(f"station did not reach: {what or predicate}; now {self.state()}")
 
     def target(self):  # type: ignore[no-untyped-def]
         """The window the keys go to, as the window system sends them: the focused widget's window."""
