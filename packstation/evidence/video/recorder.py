@@ -15,6 +15,7 @@ import logging
 import os
 import queue
 import shutil
+import tempfile
 import threading
 import time
 import uuid
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import av
 import cv2
 import numpy as np
 
@@ -35,6 +37,7 @@ log = logging.getLogger(__name__)
 THREAD_NAME = "packstation:video-encoder"
 ENCODER_NICE = 5
 GB = 1_000_000_000
+PREROLL_BREATH_S = 0.001
 
 
 @dataclass(frozen=True)
@@ -201,6 +204,7 @@ class VideoRecorder:
         # recorder drops frames (counted) rather than the other way round.
         with contextlib.suppress(AttributeError, OSError):
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), ENCODER_NICE)
+        self._warm_up()
         pending: _Command | None = None
         try:
             while not self._stop.is_set():
@@ -256,6 +260,23 @@ class VideoRecorder:
         self._ring.clear()
         for i420, at in ring:
             self._encode(i420, at)
+            # The encoder keeps the interpreter lock while it works: a breath between the pre-roll's
+            # frames (45 of them at once) lets the window paint the verdict of the scan that started it.
+            time.sleep(PREROLL_BREATH_S)
+
+    def _warm_up(self) -> None:
+        """Encode one frame into a scratch file when the recorder starts: the encoder's first frame
+        ever costs tens of milliseconds with the interpreter lock held, better before any order
+        than at the first one's take."""
+        enc = self.settings.encoder
+        try:
+            with tempfile.TemporaryDirectory(prefix="packstation-video-") as scratch:
+                writer = SegmentWriter(Path(scratch) / "warm-up.mp4", enc)
+                black = np.zeros((enc.height * 3 // 2, enc.width), np.uint8)
+                writer.add(black, time.monotonic(), self._wall(time.monotonic()))
+                writer.close()
+        except (OSError, av.FFmpegError) as exc:
+            log.warning("video encoder warm-up failed: %s", exc)
 
     def _cmd_pause(self, cmd: _Command) -> None:
         if self.state == "recording":
