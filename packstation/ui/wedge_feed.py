@@ -1,7 +1,7 @@
 """Scanner key sequences through the real wedge filter, with late delivery, counting what came out.
 
 For the `station.scan_split` benchmark: every code class, typed with the modifier presses and the
-timestamps a wedge scanner produces, posted to a focused field so the event loop delivers them;
+timestamps a wedge scanner produces, posted to the window of a focused field so the event loop delivers them;
 some scans have their second half held back behind a busy GUI thread (the silence timer is overdue
 when the loop resumes), some end by silence instead of Enter. A scan counts as good only if it
 comes out exactly once, unchanged, with nothing typed into the field and nothing rejected.
@@ -81,6 +81,11 @@ class ScanFeeder:
         self.window.activateWindow()
         self.field.setFocus()
         self.wedge = WedgeFilter(self.scanner).install()
+        # Keys go to the window, as the window system delivers them (it forwards them to the field).
+        self.target = self.window.windowHandle()
+        deadline = time.monotonic() + 2.0
+        while QApplication.focusWindow() is not self.target and time.monotonic() < deadline:
+            self.app.processEvents()  # the window has the keyboard focus before the first key
         self.t_ms = 10_000_000  # the window system's clock
         self.fmt = ScanFormat()
 
@@ -113,7 +118,7 @@ class ScanFeeder:
         last_press = max(i for i, s in enumerate(strokes) if s.press)
         cut = len(events) // 2 if late else last_press
         for event in events[:cut]:
-            self.app.postEvent(self.field, event)
+            self.app.postEvent(self.target, event)
         self.app.processEvents()  # the silence timer is armed now
         if late:
             time.sleep(self.rng.uniform(0.080, 0.150))  # the GUI thread is busy; the rest queue up
@@ -123,10 +128,10 @@ class ScanFeeder:
         posted = time.monotonic()
         rest = events[cut:]
         if late:  # keys from the window system compete with the now overdue silence timer
-            QTimer.singleShot(1, lambda: [QApplication.sendEvent(self.field, event) for event in rest])
+            QTimer.singleShot(1, lambda: [QApplication.sendEvent(self.target, event) for event in rest])
         else:
             for event in rest:
-                self.app.postEvent(self.field, event)
+                self.app.postEvent(self.target, event)
         self._pump_until(lambda: bool(self.reads) and self.scanner.decoder.pending == 0, 2.0)
         if silence:
             result.silence_ended += 1
