@@ -51,7 +51,6 @@ def _scan_run(ctx: BenchContext, video: bool) -> Measurement:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from packstation.app import keep_heap
     from packstation.ui.bench_driver import BARCODES, StationDriver, prepare_home
     from packstation.ui.stall import StallMonitor
 
@@ -66,7 +65,7 @@ def _scan_run(ctx: BenchContext, video: bool) -> Measurement:
             uow.record(OrderImported(order_id="BENCH-1", station="bench", status="Ready", source="bench"))
             uow.commit()
         driver.login()
-        keep_heap(driver.built)  # as `packstation run` does once the window is up
+        driver.keep_heap()  # as `packstation run` does once the window is up
         driver.scan("BENCH-1")
         flow, banner = driver.flow, driver.window.banner
         assert flow.order is not None and flow.order.order_id == "BENCH-1", banner.text()
@@ -131,7 +130,6 @@ def station_stall(ctx: BenchContext) -> Measurement:
     import threading
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from packstation.app import keep_heap
     from packstation.ui.bench_driver import StationDriver, prepare_home
     from packstation.ui.stall import StallMonitor
 
@@ -162,7 +160,7 @@ def station_stall(ctx: BenchContext) -> Measurement:
         central.begin = begin  # type: ignore[method-assign]
         driver.built.station.sync.gate.timeout_s = 1.0  # as for a central server, not a local file
         driver.login()
-        keep_heap(driver.built)  # as `packstation run` does once the window is up
+        driver.keep_heap()  # as `packstation run` does once the window is up
         driver.settle(1.5)  # the first sync round: events pushed, orders claimed ahead
         monitor.start()
         flow = driver.flow

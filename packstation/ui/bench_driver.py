@@ -68,6 +68,12 @@ class StationDriver:
         self.window.show()
         self.settle()
 
+    def keep_heap(self) -> None:
+        """As `packstation run` does once the window is up: full collections only while idle."""
+        from packstation.app import keep_heap
+
+        keep_heap(self.built)
+
     def settle(self, seconds: float = 0.0) -> None:
         """Let the window run for `seconds` (its event loop waits for events, as in `packstation run`)."""
         self.app.processEvents()

@@ -301,7 +301,10 @@ class WedgeFilter(QObject):
     # -- silence ------------------------------------------------------------------------------------
     def _poll(self) -> None:
         now = time.monotonic()
-        if now - self._due > _LATE_S and self._rechecks < _MAX_RECHECKS:
+        late = now - self._due > _LATE_S
+        # Once always, and again while the loop keeps running late: a stall that ends just after the
+        # deadline leaves the timer on time, and a key pressed during it still on its way.
+        if (self._rechecks == 0 or late) and self._rechecks < _MAX_RECHECKS:
             self._rechecks += 1  # the GUI thread was busy: let queued keys in before deciding
             self._due = now + _RECHECK_MS / 1000
             self._timer.start(_RECHECK_MS)
