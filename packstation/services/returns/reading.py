@@ -89,6 +89,13 @@ class ReturnReading:
 
     def _open_row(self, uow: UnitOfWork, return_id: str) -> tuple[ReturnRow, Order]:
         row = Returns(uow.session).get(return_id)
+        order = self._open_order(uow, row, return_id)
+        assert row is not None  # refused above otherwise
+        return row, order
+
+    @staticmethod
+    def _open_order(uow: UnitOfWork, row: Any, return_id: str) -> Order:
+        """The order of a return still being unboxed (an ORM or Core row), or the refusal that says why not."""
         if row is None:
             raise ReturnRefused(translate("Returns", "No return {id}.").format(id=return_id))
         if row.state != ReturnState.OPEN.value:
@@ -104,7 +111,7 @@ class ReturnReading:
                     order=row.order_id
                 )
             )
-        return row, order
+        return order
 
     # -- reading ------------------------------------------------------------------------------------
     def detail(self, return_id: str) -> ReturnDetail:

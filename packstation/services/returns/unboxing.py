@@ -132,21 +132,8 @@ class ReturnUnboxing(ReturnReading):
         with self.uow() as uow:
             session = uow.session
             row = session.execute(_RETURN_BY_ID, {"rid": return_id}).first()
-            if row is None:
-                raise ReturnRefused(translate("Returns", "No return {id}.").format(id=return_id))
-            if row.state != ReturnState.OPEN.value:
-                raise ReturnRefused(
-                    translate("Returns", "Return {id} is {state}: unboxing is finished.").format(
-                        id=return_id[:8], state=row.state
-                    )
-                )
-            order = uow.orders.get(row.order_id)
-            if order is None:
-                raise ReturnRefused(
-                    translate(
-                        "Returns", "The order {order} of this return is no longer on this station."
-                    ).format(order=row.order_id)
-                )
+            order = self._open_order(uow, row, return_id)
+            assert row is not None  # refused above otherwise
             lines = expected_lines(order)
             unit_rows = session.execute(_UNITS_OF, {"rid": return_id}).all()
             units = [unit_from_row(u) for u in unit_rows]
